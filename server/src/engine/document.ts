@@ -1,0 +1,405 @@
+// Reads a `.post.md` text into the pieces the rules work on. Nothing here reports
+// findings: front-matter problems are collected for the `front-matter` rule.
+//
+// The key idea is the *prose mask*: a copy of the text with the same length in which
+// everything that is not prose (front matter, code, URLs, HTML comments) is blanked
+// with spaces. Wording rules scan the mask, so every offset they find is already an
+// offset into the original text, and nothing non-prose can ever match.
+
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { knownPlatformNames, resolvePlatform } from './platforms';
+import type { PlatformId } from './types';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface FrontMatterProblem extends Span {
+  message: string;
+}
+
+export interface Token extends Span {
+  /** Lower-cased text of the word, with typographic apostrophes folded to '. */
+  lower: string;
+}
+
+export interface Url extends Span {
+  url: string;
+}
+
+export interface HtmlComment extends Span {
+  /** The text between `<!--` and `-->`, trimmed. */
+  inner: string;
+}
+
+export interface PostDocument {
+  text: string;
+  /** The front matter including its `---` fences, if any. */
+  frontMatter?: Span;
+  /** Parsed front-matter mapping (empty when absent or broken). */
+  data: Record<string, unknown>;
+  frontMatterProblems: FrontMatterProblem[];
+  /** Platforms named in the front matter (`platform` or `platforms`), in order, without duplicates. */
+  platforms: PlatformId[];
+  /** The Markdown body after the front matter. */
+  body: Span;
+  /** Same length as `text`; non-prose characters replaced by spaces (newlines kept). */
+  prose: string;
+  /** Words of the prose, in order. */
+  tokens: Token[];
+  urls: Url[];
+  hashtags: Span[];
+  mentions: Span[];
+  htmlComments: HtmlComment[];
+  /** Sentences of the prose (trimmed spans), in order. */
+  sentences: Span[];
+  /** Body ranges that are published (the body minus HTML comments, outer whitespace trimmed). */
+  published: Span[];
+  /** Offsets at which each line starts. */
+  lineStarts: number[];
+}
+
+// A word: letters or digits, joined by inner apostrophes or hyphens ("don't", "follow-up").
+// A leading '#' stays on the token so "#1" and "#ad" are distinct from "1" and "ad".
+const WORD = /#?[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|%/gu;
+// URLs: scheme or www., up to whitespace, trailing punctuation excluded.
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]"']*[^\s<>()\[\]"'.,;:!?]/giu;
+// Bare domains such as "clinic.com/book" count as links too on most platforms.
+const BARE_DOMAIN = /(?<![@\w.\-/])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|health|care|clinic|io|co|us|uk|ca|au|info|gov|edu|ly|me)\b(?:\/[^\s<>()\[\]"']*[^\s<>()\[\]"'.,;:!?])?/giu;
+const HASHTAG = /(?<![\p{L}\p{N}_&#/])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+const MENTION = /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu;
+
+export function parsePost(text: string): PostDocument {
+  const lineStarts = computeLineStarts(text);
+  const fm = findFrontMatter(text);
+  const problems: FrontMatterProblem[] = [];
+  let data: Record<string, unknown> = {};
+  let platforms: PlatformId[] = [];
+  if (fm) {
+    ({ data, platforms } = readFrontMatter(text, fm.contentStart, fm.contentEnd, problems));
+    if (!fm.closed) {
+      problems.push({
+        start: fm.span.start,
+        end: Math.min(text.length, fm.span.start + 3),
+        message:
+          'The front matter starts with "---" but never ends. Add a line with just "---" after the settings (platform, date…) so Postlint and your publishing tools can tell them apart from the post.',
+      });
+    }
+  }
+  const body: Span = { start: fm ? fm.span.end : 0, end: text.length };
+
+  const chars = text.split('');
+  const blank = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+  blank(0, body.start);
+
+  const htmlComments: HtmlComment[] = [];
+  const code: Span[] = [];
+  scanMarkdown(text, body, htmlComments, code);
+  for (const c of htmlComments) blank(c.start, c.end);
+  for (const c of code) blank(c.start, c.end);
+
+  // One flag per code unit, so lookups stay O(1) even in huge or junk-filled files.
+  const hidden = new Uint8Array(text.length + 1);
+  for (const s of [...code, ...htmlComments]) hidden.fill(1, s.start, s.end);
+  const nonProse = (at: number) => at < body.start || hidden[at] === 1;
+
+  const urls: Url[] = [];
+  for (const pattern of [URL_PATTERN, BARE_DOMAIN]) {
+    pattern.lastIndex = 0;
+    for (let m; (m = pattern.exec(text)); ) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (nonProse(start) || hidden[start] === 2) continue;
+      urls.push({ start, end, url: m[0] });
+      hidden.fill(2, start, end);
+    }
+  }
+  urls.sort((a, b) => a.start - b.start);
+  // Markdown link targets "](...)" are never prose either.
+  for (let m, re = /\]\(([^)\s]*)\)/g; (m = re.exec(text)); ) {
+    if (!nonProse(m.index)) blank(m.index + 2, m.index + m[0].length - 1);
+  }
+  for (const u of urls) blank(u.start, u.end);
+
+  const prose = chars.join('');
+  const hashtags = collect(prose, HASHTAG);
+  const mentions = collect(prose, MENTION).filter((m) => !(text[m.start - 1] === '.' || /[\w]/.test(text[m.start - 1] ?? '')));
+
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m; (m = WORD.exec(prose)); ) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
+  }
+
+  return {
+    text,
+    frontMatter: fm?.span,
+    data,
+    frontMatterProblems: problems,
+    platforms,
+    body,
+    prose,
+    tokens,
+    urls,
+    hashtags,
+    mentions,
+    htmlComments,
+    sentences: splitSentences(prose, body),
+    published: publishedSpans(text, body, htmlComments),
+    lineStarts,
+  };
+}
+
+function collect(text: string, pattern: RegExp): Span[] {
+  const out: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let m; (m = pattern.exec(text)); ) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** Zero-based line and UTF-16 column of an offset. */
+export function positionAt(lineStarts: number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo] };
+}
+
+interface FrontMatterBounds {
+  span: Span;
+  contentStart: number;
+  contentEnd: number;
+  closed: boolean;
+}
+
+function findFrontMatter(text: string): FrontMatterBounds | undefined {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!open) return undefined;
+  const contentStart = open[0].length;
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+  close.lastIndex = contentStart;
+  for (let m; (m = close.exec(text)); ) {
+    if (m.index < contentStart) continue;
+    return { span: { start: 0, end: m.index + m[0].length }, contentStart, contentEnd: m.index, closed: true };
+  }
+  return { span: { start: 0, end: text.length }, contentStart, contentEnd: text.length, closed: false };
+}
+
+function readFrontMatter(
+  text: string,
+  contentStart: number,
+  contentEnd: number,
+  problems: FrontMatterProblem[],
+): { data: Record<string, unknown>; platforms: PlatformId[] } {
+  const source = text.slice(contentStart, contentEnd);
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const at = (range: readonly number[] | null | undefined): Span => {
+    const s = contentStart + (range?.[0] ?? 0);
+    const e = contentStart + Math.max(range?.[1] ?? 0, (range?.[0] ?? 0) + 1);
+    return { start: Math.min(s, contentEnd), end: Math.min(Math.max(e, s + 1), contentEnd || s + 1) };
+  };
+  for (const err of doc.errors) {
+    const firstLine = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    problems.push({
+      ...at(err.pos),
+      message: `The front matter is not valid YAML (${firstLine}). Postlint cannot read the platform or other settings until it is fixed; check the indentation, quotes and colons on this line.`,
+    });
+  }
+  if (doc.errors.length) return { data: {}, platforms: [] };
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
+    return { data: {}, platforms: [] };
+  }
+  if (!isMap(contents)) {
+    problems.push({
+      ...at(contents.range),
+      message:
+        'The front matter should be a list of "key: value" settings (for example "platform: instagram"). Write one setting per line.',
+    });
+    return { data: {}, platforms: [] };
+  }
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const platforms: PlatformId[] = [];
+  const addPlatform = (node: YamlNode | null | undefined) => {
+    if (!node) return;
+    if (!isScalar(node) || typeof node.value !== 'string') {
+      problems.push({
+        ...at(node.range),
+        message: `A platform must be a name such as "instagram". Known platforms: ${knownPlatformNames()}.`,
+      });
+      return;
+    }
+    const id = resolvePlatform(node.value);
+    if (!id) {
+      problems.push({
+        ...at(node.range),
+        message: `"${truncate(node.value)}" is not a platform Postlint knows, so its length and hashtag limits cannot be checked. Use one of: ${knownPlatformNames()}.`,
+      });
+    } else if (!platforms.includes(id)) {
+      platforms.push(id);
+    }
+  };
+  for (const pair of contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as YamlNode | null;
+    if (key === 'platform') {
+      if (isSeq(value)) value.items.forEach((n) => addPlatform(n as YamlNode));
+      else addPlatform(value);
+    } else if (key === 'platforms') {
+      if (isSeq(value)) value.items.forEach((n) => addPlatform(n as YamlNode));
+      else if (isScalar(value) && typeof value.value === 'string') {
+        // "platforms: x, linkedin" is a common slip; accept it.
+        for (const part of value.value.split(',')) {
+          const id = resolvePlatform(part);
+          if (id) {
+            if (!platforms.includes(id)) platforms.push(id);
+          } else {
+            problems.push({
+              ...at(value.range),
+              message: `"${truncate(part.trim())}" is not a platform Postlint knows. Use one of: ${knownPlatformNames()}.`,
+            });
+          }
+        }
+      } else {
+        problems.push({
+          ...at(value?.range ?? (pair.key as YamlNode | null)?.range),
+          message: `"platforms" should be a list, for example "platforms: [x, linkedin]". Known platforms: ${knownPlatformNames()}.`,
+        });
+      }
+    }
+  }
+  return { data, platforms };
+}
+
+function truncate(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
+
+/** Finds fenced code blocks, inline code spans and HTML comments in the body. */
+function scanMarkdown(text: string, body: Span, comments: HtmlComment[], code: Span[]): void {
+  let i = body.start;
+  let lineStart = true;
+  while (i < body.end) {
+    if (lineStart) {
+      const fence = /^[ ]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|$)/.exec(text.slice(i, Math.min(body.end, i + 400)));
+      if (fence) {
+        const marker = fence[1];
+        const closeRe = new RegExp(`^[ ]{0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*\\r?$`, 'gm');
+        closeRe.lastIndex = i + fence[0].length;
+        let end = body.end;
+        for (let m; (m = closeRe.exec(text)); ) {
+          if (m.index >= i + fence[0].length) {
+            end = m.index + m[0].length;
+            break;
+          }
+        }
+        code.push({ start: i, end });
+        i = end;
+        continue;
+      }
+    }
+    const c = text[i];
+    if (c === '<' && text.startsWith('<!--', i)) {
+      const close = text.indexOf('-->', i + 4);
+      const end = close < 0 ? body.end : close + 3;
+      comments.push({ start: i, end, inner: text.slice(i + 4, close < 0 ? body.end : close).trim() });
+      lineStart = false;
+      i = end;
+      continue;
+    }
+    if (c === '`') {
+      let n = 1;
+      while (text[i + n] === '`') n++;
+      const ticks = '`'.repeat(n);
+      let close = text.indexOf(ticks, i + n);
+      // A code span cannot cross a blank line; an unmatched backtick is just a character.
+      const para = text.indexOf('\n\n', i);
+      if (close >= 0 && (para < 0 || close < para)) {
+        while (text[close + n] === '`') close++;
+        code.push({ start: i, end: close + n });
+        i = close + n;
+        lineStart = false;
+        continue;
+      }
+      i += n;
+      lineStart = false;
+      continue;
+    }
+    lineStart = c === '\n';
+    i++;
+  }
+}
+
+// Sentence ends: . ! ? (and runs of them), or a blank line, or a line break before a list item/heading.
+function splitSentences(prose: string, body: Span): Span[] {
+  const out: Span[] = [];
+  let start = body.start;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(prose[s])) s++;
+    while (e > s && /\s/.test(prose[e - 1])) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(prose.slice(s, e))) out.push({ start: s, end: e });
+  };
+  const re = /[.!?…]+(?=[\s"')\]]|$)|\n[ \t]*(?:\r?\n|[-*+#>]|\d+[.)])|\n(?=[ \t]*#)/g;
+  re.lastIndex = body.start;
+  for (let m; (m = re.exec(prose)); ) {
+    if (m[0][0] === '.' && isAbbreviation(prose, m.index)) continue;
+    const end = m[0][0] === '\n' ? m.index : m.index + m[0].length;
+    push(start, end);
+    start = m[0][0] === '\n' ? m.index + 1 : m.index + m[0].length;
+  }
+  push(start, prose.length);
+  return out;
+}
+
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g', 'i.e', 'no', 'approx', 'dept', 'prof', 'jr', 'sr']);
+function isAbbreviation(prose: string, dot: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(prose.slice(Math.max(0, dot - 8), dot));
+  if (!before) return /\d$/.test(prose.slice(0, dot)) && /^\.\d/.test(prose.slice(dot));
+  return ABBREVIATIONS.has(before[1].toLowerCase());
+}
+
+function publishedSpans(text: string, body: Span, comments: HtmlComment[]): Span[] {
+  const spans: Span[] = [];
+  let at = body.start;
+  for (const c of comments) {
+    if (c.start > at) spans.push({ start: at, end: c.start });
+    at = c.end;
+  }
+  if (at < body.end) spans.push({ start: at, end: body.end });
+  // Trim leading whitespace of the first span and trailing whitespace of the last one.
+  while (spans.length) {
+    const first = spans[0];
+    while (first.start < first.end && /\s/.test(text[first.start])) first.start++;
+    if (first.start < first.end) break;
+    spans.shift();
+  }
+  while (spans.length) {
+    const last = spans[spans.length - 1];
+    while (last.end > last.start && /\s/.test(text[last.end - 1])) last.end--;
+    if (last.end > last.start) break;
+    spans.pop();
+  }
+  return spans;
+}
+
+/** The text as the platform receives it (HTML comments removed, outer whitespace trimmed). */
+export function publishedText(doc: PostDocument): string {
+  return doc.published.map((s) => doc.text.slice(s.start, s.end)).join('');
+}

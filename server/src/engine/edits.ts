@@ -1,0 +1,80 @@
+// Building and applying text edits. Replacements keep the capitalisation of what they replace.
+
+import type { PhraseMatch } from './phrases';
+import type { Finding, Suggestion, TextEdit } from './types';
+
+/** Gives `replacement` the capitalisation style of `original` (ALL CAPS, Capitalised, or as written). */
+export function matchCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return replacement.toUpperCase();
+  }
+  const first = original.match(/\p{L}/u)?.[0];
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+/**
+ * An edit that replaces [start, end) with `replacement` (case-matched). An empty
+ * replacement removes the words and one neighbouring space, so no double space is left.
+ */
+export function replacementEdit(text: string, start: number, end: number, replacement: string): TextEdit {
+  if (replacement !== '') return { start, end, newText: matchCase(text.slice(start, end), replacement) };
+  let s = start;
+  let e = end;
+  // Take trailing punctuation that only belonged to the removed words ("Book now! Call").
+  while (e < text.length && /[!]/.test(text[e])) e++;
+  if (text[e] === ' ') e++;
+  else if (s > 0 && text[s - 1] === ' ') s--;
+  return { start: s, end: e, newText: '' };
+}
+
+/** One suggestion per replacement of a phrase match, best first. */
+export function phraseSuggestions(text: string, match: PhraseMatch): Suggestion[] {
+  const original = text.slice(match.start, match.end);
+  return match.entry.replacements.map((r) => {
+    const edit = replacementEdit(text, match.start, match.end, r);
+    return {
+      title: r === '' ? `Remove "${original}"` : `Replace with "${edit.newText}"`,
+      edits: [edit],
+    };
+  });
+}
+
+/**
+ * Applies edits to text. Edits must not overlap; overlapping ones after the first are
+ * skipped (their finding stays, and the next run will offer it again).
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  let applied = 0;
+  for (const e of sorted) {
+    if (e.start < at) continue;
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+    applied++;
+  }
+  return { text: out + text.slice(at), applied };
+}
+
+/** Applies the safe fix of every fixable finding (what "fix all" and `--fix` do). */
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; fixed: number } {
+  const edits: TextEdit[] = [];
+  let fixed = 0;
+  let reach = -1;
+  const withFix = findings.filter((f) => f.fix).sort((a, b) => a.start - b.start);
+  for (const f of withFix) {
+    const fixEdits = f.fix!.edits;
+    const first = Math.min(...fixEdits.map((e) => e.start));
+    if (first < reach) continue; // overlaps an earlier fix: leave it for the next pass
+    edits.push(...fixEdits);
+    reach = Math.max(...fixEdits.map((e) => e.end));
+    fixed++;
+  }
+  return { text: applyEdits(text, edits).text, fixed };
+}

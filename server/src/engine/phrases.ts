@@ -1,0 +1,222 @@
+// Phrase lists are data (see rules/*.data.ts). This module compiles every phrase of every
+// enabled rule, plus the team's own phrases, into ONE token trie per configuration, and
+// scans a post's words once. Matching is by whole words, case-insensitive, with simple
+// inflections (plural, -ed, -ing) generated at compile time, so "guarantees" and
+// "guaranteed" both match "guarantee" without any stemming at scan time.
+
+import type { PostDocument, Token } from './document';
+
+export interface PhraseExamples {
+  /** Copy that this entry flags. */
+  incorrect: string;
+  /** The same idea written so that it passes. */
+  correct: string;
+}
+
+export interface PhraseEntry {
+  /**
+   * Ways writers type the phrase; words separated by spaces. `{number}` stands for any
+   * number ("{number}% off"). Hyphenated words also match with a space, and
+   * apostrophes are optional ("don't" matches "dont").
+   */
+  match: readonly string[];
+  /** Rewordings offered as suggestions, best first. An empty string means "remove it". */
+  replacements: readonly string[];
+  examples: PhraseExamples;
+  /** Why this particular phrase is a problem, when the rule's general message is not enough. */
+  note?: string;
+  /** Longer phrases in which a match is fine ("there is no cure for" for "cure"). */
+  unless?: readonly string[];
+  /** Match inflected forms of each word (default true). */
+  inflect?: boolean;
+}
+
+export interface PhraseMatch {
+  ruleId: string;
+  entry: PhraseEntry;
+  start: number;
+  end: number;
+  /** Index of the first and one-past-last token matched. */
+  firstToken: number;
+  endToken: number;
+}
+
+interface Terminal {
+  ruleId: string;
+  entry: PhraseEntry;
+  exception: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  number?: TrieNode;
+  terminals?: Terminal[];
+}
+
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+
+// Little words that never inflect: "now" must not also match "nows".
+const UNINFLECTED = new Set(
+  'a an the and or but of to in on at by for from with without into onto off out up down over now today tonight tomorrow here there this that these those my our your their his her its it is are be was were am i we you they he she me us them no not all any every some more most less least very so too just only also than then as if when while yes free'.split(
+    ' ',
+  ),
+);
+
+/** Simple English inflections of a lower-case word (the word itself first). */
+export function inflections(word: string): string[] {
+  const forms = new Set([word]);
+  if (UNINFLECTED.has(word) || !/^[a-z]+$/.test(word) || word.length < 3) return [...forms];
+  const vowel = (c: string) => 'aeiou'.includes(c);
+  const last = word[word.length - 1];
+  const beforeLast = word[word.length - 2];
+  // plural / third person
+  if (/(?:s|x|z|ch|sh)$/.test(word)) forms.add(`${word}es`);
+  else if (last === 'y' && !vowel(beforeLast)) forms.add(`${word.slice(0, -1)}ies`);
+  else forms.add(`${word}s`);
+  // past tense and -ing
+  if (last === 'e') {
+    forms.add(`${word}d`);
+    if (!word.endsWith('ee')) forms.add(`${word.slice(0, -1)}ing`);
+    else forms.add(`${word}ing`);
+  } else if (last === 'y' && !vowel(beforeLast)) {
+    forms.add(`${word.slice(0, -1)}ied`);
+    forms.add(`${word}ing`);
+  } else {
+    forms.add(`${word}ed`);
+    forms.add(`${word}ing`);
+    // stop → stopped: short consonant-vowel-consonant words double the last letter
+    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word)) {
+      forms.add(`${word}${last}ed`);
+      forms.add(`${word}${last}ing`);
+    }
+  }
+  return [...forms];
+}
+
+/** Splits a phrase pattern into token alternatives, the same way the scanner splits prose. */
+function patternTokens(pattern: string): string[] {
+  const out: string[] = [];
+  const re = /\{number\}|#?[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|%/gu;
+  for (let m; (m = re.exec(pattern.toLowerCase())); ) out.push(m[0].replace(/’/g, "'"));
+  return out;
+}
+
+/** Every spelling of one pattern: hyphen as space, apostrophe dropped. */
+function spellingVariants(tokens: string[]): string[][] {
+  let variants: string[][] = [[]];
+  for (const t of tokens) {
+    const alternatives: string[][] = [[t]];
+    if (t.includes('-') && t !== '{number}') alternatives.push(t.split('-'), [t.replace(/-/g, '')]);
+    if (t.includes("'")) alternatives.push([t.replace(/'/g, '')]);
+    const next: string[][] = [];
+    for (const v of variants) for (const a of alternatives) next.push([...v, ...a]);
+    variants = next;
+  }
+  return variants;
+}
+
+export interface PhraseSource {
+  ruleId: string;
+  entries: readonly PhraseEntry[];
+}
+
+export class PhraseMatcher {
+  private readonly root: TrieNode = { next: new Map() };
+  /** Number of distinct spellings compiled (for tests and the benchmark). */
+  readonly size: number;
+
+  constructor(sources: readonly PhraseSource[]) {
+    let size = 0;
+    for (const { ruleId, entries } of sources) {
+      for (const entry of entries) {
+        for (const m of entry.match) size += this.add(m, { ruleId, entry, exception: false }, entry.inflect !== false);
+        for (const u of entry.unless ?? []) size += this.add(u, { ruleId, entry, exception: true }, false);
+      }
+    }
+    this.size = size;
+  }
+
+  private add(pattern: string, terminal: Terminal, inflect: boolean): number {
+    let count = 0;
+    for (const tokens of spellingVariants(patternTokens(pattern))) {
+      if (!tokens.length) continue;
+      // Each word may take its inflections; grow the set of trie paths word by word.
+      let nodes: TrieNode[] = [this.root];
+      for (const token of tokens) {
+        const forms = token === '{number}' ? [token] : inflect ? inflections(token) : [token];
+        const nextNodes: TrieNode[] = [];
+        for (const node of nodes) {
+          for (const form of forms) {
+            let child: TrieNode | undefined;
+            if (form === '{number}') child = node.number ??= { next: new Map() };
+            else {
+              child = node.next.get(form);
+              if (!child) node.next.set(form, (child = { next: new Map() }));
+            }
+            if (!nextNodes.includes(child)) nextNodes.push(child);
+          }
+        }
+        nodes = nextNodes;
+      }
+      for (const node of nodes) {
+        (node.terminals ??= []).push(terminal);
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Scans the document's words once. Returns, per rule, the longest leftmost
+   * non-overlapping matches that no exception phrase ("unless") covers.
+   */
+  scan(doc: PostDocument): Map<string, PhraseMatch[]> {
+    const { tokens, prose } = doc;
+    const raw: PhraseMatch[] = [];
+    const exceptions: PhraseMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let node: TrieNode | undefined = this.root;
+      for (let j = i; j < tokens.length && node; j++) {
+        if (j > i && !joined(prose, tokens[j - 1], tokens[j])) break;
+        const token: Token = tokens[j];
+        const byWord: TrieNode | undefined = node.next.get(token.lower);
+        const byNumber: TrieNode | undefined = node.number && NUMBER.test(token.lower) ? node.number : undefined;
+        // A word wins over the {number} wildcard; both paths rarely coexist in practice.
+        node = byWord ?? byNumber;
+        if (node?.terminals) {
+          for (const t of node.terminals) {
+            const match = { ruleId: t.ruleId, entry: t.entry, start: tokens[i].start, end: token.end, firstToken: i, endToken: j + 1 };
+            (t.exception ? exceptions : raw).push(match);
+          }
+        }
+      }
+    }
+    const byRule = new Map<string, PhraseMatch[]>();
+    for (const m of raw) {
+      if (exceptions.some((e) => e.entry === m.entry && e.start <= m.start && e.end >= m.end)) continue;
+      let list = byRule.get(m.ruleId);
+      if (!list) byRule.set(m.ruleId, (list = []));
+      list.push(m);
+    }
+    for (const [ruleId, list] of byRule) byRule.set(ruleId, longestLeftmost(list));
+    return byRule;
+  }
+}
+
+/** Two neighbouring words belong to one phrase only if nothing but spaces (or one line break or dash) separates them. */
+function joined(prose: string, a: Token, b: Token): boolean {
+  const gap = prose.slice(a.end, b.start);
+  return gap.length <= 3 ? /^[ \t\u00a0]*(?:\r?\n|[-–—])?[ \t\u00a0]*$/.test(gap) : /^[ \t\u00a0]*\r?\n?[ \t\u00a0]*$/.test(gap) && gap.length < 12;
+}
+
+function longestLeftmost(list: PhraseMatch[]): PhraseMatch[] {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PhraseMatch[] = [];
+  let reach = -1;
+  for (const m of list) {
+    if (m.start < reach) continue;
+    out.push(m);
+    reach = m.end;
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+// TODO(stub): not implemented yet — replace this file.
+import { defineRule } from '../rule';
+
+export default defineRule({
+  meta: {
+    id: 'patient-identifier',
+    guideline: 'professional',
+    defaultSeverity: 'error',
+    description: 'TODO',
+    why: 'TODO',
+    goodExample: 'TODO',
+    fixable: false,
+    hasSuggestions: false,
+  },
+  check() {},
+});

@@ -1,0 +1,98 @@
+// Inline comments that silence rules:
+//   <!-- postlint-disable rule-a, rule-b -->  …  <!-- postlint-enable -->
+//   <!-- postlint-disable-next-line rule-a -->
+// Without rule ids they apply to every rule.
+
+import type { PostDocument, Span } from './document';
+
+export interface SuppressionProblem extends Span {
+  message: string;
+}
+
+export interface Suppressions {
+  isSuppressed(ruleId: string, offset: number): boolean;
+  problems: SuppressionProblem[];
+}
+
+const DIRECTIVE = /^postlint-(disable-next-line|disable|enable)\b(.*)$/s;
+const ALL = '*';
+
+export function readSuppressions(doc: PostDocument, knownRules: ReadonlySet<string>): Suppressions {
+  const regions: { ruleId: string; start: number; end: number }[] = [];
+  const open = new Map<string, number>();
+  const problems: SuppressionProblem[] = [];
+  const { lineStarts, text } = doc;
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  for (const comment of doc.htmlComments) {
+    if (!comment.inner.startsWith('postlint')) continue;
+    const m = DIRECTIVE.exec(comment.inner);
+    if (!m) {
+      problems.push({
+        start: comment.start,
+        end: comment.end,
+        message:
+          'This Postlint comment is not understood, so it silences nothing. Use "postlint-disable", "postlint-enable" or "postlint-disable-next-line", followed by rule ids separated by commas.',
+      });
+      continue;
+    }
+    const [, kind, rest] = m;
+    const ids = rest
+      .split(/[\s,]+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    // Report unknown ids where they are written, so the squiggle sits on the typo.
+    const known: string[] = [];
+    let searchFrom = comment.start;
+    for (const id of ids) {
+      const at = text.indexOf(id, searchFrom);
+      searchFrom = at >= 0 ? at + id.length : searchFrom;
+      if (knownRules.has(id)) known.push(id);
+      else {
+        problems.push({
+          start: at >= 0 ? at : comment.start,
+          end: at >= 0 ? at + id.length : comment.end,
+          message: `"${id}" is not a Postlint rule, so this comment does not silence it. Check the spelling against the rule list in the README (rule ids are lower-case with hyphens, like "hard-sell").`,
+        });
+      }
+    }
+    // A comment whose ids are all unknown silences nothing (rather than everything).
+    if (ids.length && !known.length) continue;
+    const targets = ids.length ? known : [ALL];
+    if (kind === 'disable-next-line') {
+      const line = lineOf(comment.end) + 1;
+      if (line < lineStarts.length) {
+        const start = lineStarts[line];
+        const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+        for (const id of targets) regions.push({ ruleId: id, start, end });
+      }
+    } else if (kind === 'disable') {
+      for (const id of targets) if (!open.has(id)) open.set(id, comment.end);
+    } else {
+      const closing = ids.length ? known : [...open.keys()];
+      for (const id of closing) {
+        const start = open.get(id);
+        if (start !== undefined) {
+          regions.push({ ruleId: id, start, end: comment.start });
+          open.delete(id);
+        }
+      }
+    }
+  }
+  for (const [id, start] of open) regions.push({ ruleId: id, start, end: text.length });
+
+  return {
+    problems,
+    isSuppressed: (ruleId, offset) =>
+      regions.some((r) => (r.ruleId === ruleId || r.ruleId === ALL) && offset >= r.start && offset < r.end),
+  };
+}

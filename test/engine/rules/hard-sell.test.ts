@@ -1,0 +1,23 @@
+import { ruleTester } from '../../helpers/rule-tester';
+
+ruleTester('hard-sell', {
+  valid: [
+    { text: 'Flu season is here. Questions about the vaccine? Ask us anytime.' },
+    { text: 'I finished reading a great book. Now I want to hear your recommendations!' , name: 'sentence boundary between "book" and "now"' },
+    { text: 'Call 911 today if you have chest pain; do not wait for an appointment.', name: 'emergency advice is not sales' },
+    { text: 'Take your time: there is no need to hurry your recovery.' },
+    { text: 'Prices are listed at `BOOK NOW` in the booking app.', name: 'code spans are not prose' },
+    { text: 'Read more at https://example.com/book-now-offer', name: 'URLs are not prose' },
+  ],
+  invalid: [
+    {
+      text: 'Flu shots are here, book now!',
+      findings: [{ flagged: 'book now', suggestionOutputs: ['Flu shots are here, book when it suits you!', 'Flu shots are here, appointments are available!', 'Flu shots are here,'] }],
+    },
+    { text: 'BOOK NOW for a skin check.', findings: [{ flagged: 'BOOK NOW', suggestionOutputs: ['BOOK WHEN IT SUITS YOU for a skin check.', 'APPOINTMENTS ARE AVAILABLE for a skin check.', 'for a skin check.'] }] },
+    { text: 'Get 20% off your first facial.', findings: [{ flagged: '20% off' }] },
+    { text: "Don't miss out! Limited time offer on whitening.", findings: [{ flagged: "Don't miss out" }, { flagged: 'Limited time offer' }] },
+    { text: 'Dont miss out on spring check-ups.', name: 'apostrophe optional', findings: [{ flagged: 'Dont miss out' }] },
+    { text: 'Our new vitamin pack is in:\ncall us\ntoday!', name: 'a phrase may wrap a line', findings: [{ flagged: 'call us\ntoday' }] },
+  ],
+});
