@@ -1,0 +1,202 @@
+// A real VS Code workbench for end-to-end tests: code-server (VS Code 1.100 server + web UI)
+// on 127.0.0.1 with an isolated profile, our .vsix installed, driven in headless Debian
+// Chromium through playwright-core. Every process started here runs in its own process
+// group and is stopped with the group.
+
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '../../..');
+const CODE_SERVER_VERSION = '4.100.3';
+const CACHE = process.env.POSTLINT_E2E_CACHE ?? join(ROOT, '.e2e-cache');
+const CODE_SERVER_BIN = join(CACHE, `code-server-${CODE_SERVER_VERSION}`, 'node_modules', '.bin', 'code-server');
+export const ARTIFACTS = join(ROOT, '.e2e-artifacts');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function findVsix(): string {
+  const vsix = readdirSync(ROOT).filter((f) => f.endsWith('.vsix'));
+  if (!vsix.length) throw new Error('No .vsix in the repository root: run `npm run package` first.');
+  return join(ROOT, vsix.sort().at(-1)!);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => done(port));
+    });
+  });
+}
+
+export interface WorkbenchOptions {
+  /** Folder copied into a temporary workspace (so tests never change the repository). */
+  workspaceFixture: string;
+  /** Install the packaged extension (GUI scenarios) or not (extension-development runs). */
+  installVsix: boolean;
+  userSettings?: Record<string, unknown>;
+}
+
+export class Workbench {
+  readonly home = mkdtempSync(join(tmpdir(), 'postlint-e2e-'));
+  readonly workspace = join(this.home, 'workspace');
+  port = 0;
+  private server?: ChildProcess;
+  private serverLog: string[] = [];
+  browser?: Browser;
+
+  constructor(private readonly options: WorkbenchOptions) {}
+
+  private env(): NodeJS.ProcessEnv {
+    const xdg = join(this.home, 'xdg');
+    return {
+      ...process.env,
+      XDG_CONFIG_HOME: xdg,
+      XDG_DATA_HOME: xdg,
+      XDG_CACHE_HOME: xdg,
+      XDG_STATE_HOME: xdg,
+      // code-server leaves vscode-ipc-* sockets in TMPDIR.
+      TMPDIR: join(this.home, 'tmp'),
+    };
+  }
+
+  private dirs() {
+    return ['--user-data-dir', join(this.home, 'data'), '--extensions-dir', join(this.home, 'extensions'), '--config', join(this.home, 'config.yaml')];
+  }
+
+  async start(): Promise<void> {
+    if (!existsSync(CODE_SERVER_BIN)) throw new Error(`code-server is not installed at ${CODE_SERVER_BIN}: run \`node scripts/e2e-setup.mjs\`.`);
+    for (const d of ['tmp', 'xdg', 'data/User', 'extensions']) mkdirSync(join(this.home, d), { recursive: true });
+    cpSync(this.options.workspaceFixture, this.workspace, { recursive: true });
+    writeFileSync(
+      join(this.home, 'data/User/settings.json'),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'security.workspace.trust.enabled': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'telemetry.telemetryLevel': 'off',
+        'editor.hover.delay': 300,
+        ...this.options.userSettings,
+      }),
+    );
+    if (this.options.installVsix) {
+      const install = spawnSync(CODE_SERVER_BIN, [...this.dirs(), '--install-extension', findVsix()], { env: this.env(), encoding: 'utf8' });
+      if (install.status !== 0) throw new Error(`Installing the .vsix failed:\n${install.stdout}\n${install.stderr}`);
+    }
+    this.port = await freePort();
+    this.server = spawn(
+      CODE_SERVER_BIN,
+      [
+        '--bind-addr',
+        `127.0.0.1:${this.port}`,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        ...this.dirs(),
+        this.workspace,
+      ],
+      { env: this.env(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const keep = (chunk: Buffer) => {
+      this.serverLog.push(chunk.toString());
+      if (this.serverLog.length > 2000) this.serverLog.splice(0, 1000);
+    };
+    this.server.stdout!.on('data', keep);
+    this.server.stderr!.on('data', keep);
+    await this.waitForHealth();
+    this.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  }
+
+  private async waitForHealth(): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    let exited = false;
+    this.server!.once('exit', () => (exited = true));
+    while (Date.now() < deadline && !exited) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${this.port}/healthz`);
+        if (res.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 200)); // polling a local port for readiness, not a test wait
+    }
+    throw new Error(`code-server did not become healthy:\n${this.serverLog.join('').slice(-4000)}`);
+  }
+
+  url(extra = ''): string {
+    return `http://127.0.0.1:${this.port}/?folder=${encodeURIComponent(this.workspace)}${extra}`;
+  }
+
+  async openPage(extra = ''): Promise<Page> {
+    const context = await this.browser!.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(this.url(extra));
+    return page;
+  }
+
+  /** Saves the server log and a screenshot of every open page under .e2e-artifacts/<name>/. */
+  async keepArtifacts(name: string): Promise<string> {
+    const dir = join(ARTIFACTS, name.replace(/[^\w.-]+/g, '_'));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'code-server.log'), this.serverLog.join(''));
+    let i = 0;
+    for (const context of this.browser?.contexts() ?? []) {
+      for (const page of context.pages()) await page.screenshot({ path: join(dir, `page-${i++}.png`) }).catch(() => undefined);
+    }
+    // The extension's own output (language server log) lives under the user-data folder.
+    const logs = join(this.home, 'data', 'logs');
+    if (existsSync(logs)) cpSync(logs, join(dir, 'vscode-logs'), { recursive: true });
+    return dir;
+  }
+
+  async stop(): Promise<void> {
+    await this.browser?.close().catch(() => undefined);
+    if (this.server?.pid) {
+      try {
+        process.kill(-this.server.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await new Promise<void>((done) => {
+        if (this.server!.exitCode !== null || this.server!.signalCode !== null) return done();
+        const timer = setTimeout(() => {
+          try {
+            process.kill(-this.server!.pid!, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+          done();
+        }, 5000);
+        this.server!.once('exit', () => {
+          clearTimeout(timer);
+          done();
+        });
+      });
+      // Children (file watchers, extension hosts) may outlive the main process.
+      try {
+        process.kill(-this.server.pid, 'SIGKILL');
+      } catch {
+        // the whole group is gone
+      }
+    }
+    rmSync(this.home, { recursive: true, force: true });
+  }
+}
