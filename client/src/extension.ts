@@ -1,0 +1,420 @@
+// The Postlint VS Code extension: starts the language server (dist/server.js) over stdio and adds
+// the commands, the status bar budget and the Check All Posts report. Linting, hovers and code
+// actions all come from the server; see notes in the editor contract.
+
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  WorkDoneProgress,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { budgetView } from './budgets';
+import { excludeGlob, isInNodeModules } from './globs';
+import { checkPostFileName, platformChoices, postSkeleton, suggestedFileName } from './newPost';
+import { BudgetsNotification, CheckFilesRequest, type CheckFilesResult, type PlatformBudget } from './protocol';
+import { buildReport, summaryMessage } from './report';
+
+const POST_LANGUAGE = 'postmd';
+
+/** What `activate` returns: used by the extension tests, stable enough for other extensions. */
+export interface PostlintApi {
+  /** Resolves once the language server is running (rejects if it could not start). */
+  ready(): Promise<void>;
+  /** The status bar item as the user sees it now. */
+  statusBar(): { visible: boolean; text: string; tooltip: string; over: boolean };
+  /** Fires with the URI string of a post after the server sent new length budgets for it. */
+  readonly onDidUpdateBudgets: vscode.Event<string>;
+  /** The result of the last "Check All Posts" (undefined before the first). */
+  lastCheck(): CheckFilesResult | undefined;
+}
+
+interface NewPostArgs {
+  platform?: string;
+  /** A file name relative to the first workspace folder (skips the input box). */
+  fileName?: string;
+  /** Create an untitled post instead of a file. */
+  untitled?: boolean;
+}
+
+let controller: Controller | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<PostlintApi> {
+  controller = new Controller(context);
+  context.subscriptions.push(controller);
+  controller.registerCommands();
+  void controller.start();
+  return controller.api;
+}
+
+export async function deactivate(): Promise<void> {
+  await controller?.stopClient();
+}
+
+function normaliseUri(uri: string): string {
+  try {
+    return vscode.Uri.parse(uri).toString();
+  } catch {
+    return uri;
+  }
+}
+
+class Controller implements vscode.Disposable {
+  private readonly output = vscode.window.createOutputChannel('Postlint');
+  private readonly status = vscode.window.createStatusBarItem('postlint.budget', vscode.StatusBarAlignment.Right, 100);
+  private readonly budgets = new Map<string, PlatformBudget[]>();
+  private readonly budgetsEmitter = new vscode.EventEmitter<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Tells the server when a team's .postlintrc.json changes. */
+  private readonly configWatcher = vscode.workspace.createFileSystemWatcher('**/.postlintrc.json');
+  private client: LanguageClient | undefined;
+  private starting: Promise<void> | undefined;
+  private lastResult: { result: CheckFilesResult; requested: number; when: Date } | undefined;
+  private statusState = { visible: false, text: '', tooltip: '', over: false };
+  private checkCounter = 0;
+
+  readonly api: PostlintApi;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.status.name = 'Postlint: post length';
+    this.disposables.push(this.output, this.status, this.budgetsEmitter, this.configWatcher);
+    this.api = {
+      ready: () => this.starting ?? this.start(),
+      statusBar: () => ({ ...this.statusState }),
+      onDidUpdateBudgets: this.budgetsEmitter.event,
+      lastCheck: () => this.lastResult?.result,
+    };
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.budgets.delete(doc.uri.toString());
+      }),
+      vscode.workspace.onDidOpenTextDocument(() => this.updateStatus()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('postlint.run')) {
+          // Pull diagnostics on change or on save is fixed when the client starts.
+          void this.restart();
+        } else if (e.affectsConfiguration('postlint.enable')) {
+          this.updateStatus();
+        }
+      }),
+    );
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  registerCommands(): void {
+    const register = (id: string, fn: (...args: any[]) => unknown) =>
+      this.context.subscriptions.push(vscode.commands.registerCommand(id, fn));
+    register('postlint.checkAllPosts', () => this.checkAllPosts());
+    register('postlint.newPost', (args?: NewPostArgs) => this.newPost(args));
+    register('postlint.restartServer', () => this.restart());
+    register('postlint.showOutput', () => this.output.show(true));
+    register('postlint.showRuleDocumentation', (ruleId?: unknown) => this.showRuleDocumentation(ruleId));
+    register('postlint.showReport', () => this.showReport());
+  }
+
+  // ---- the language client -------------------------------------------------------------
+
+  start(): Promise<void> {
+    this.starting = this.startClient();
+    this.starting.catch((err) => this.reportStartFailure(err));
+    return this.starting;
+  }
+
+  private async startClient(): Promise<void> {
+    const serverModule = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.stdio },
+      debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    };
+    const run = vscode.workspace.getConfiguration('postlint').get<string>('run', 'onType');
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [
+        { scheme: 'file', language: POST_LANGUAGE },
+        { scheme: 'untitled', language: POST_LANGUAGE },
+      ],
+      synchronize: { configurationSection: 'postlint', fileEvents: this.configWatcher },
+      diagnosticPullOptions: { onChange: run !== 'onSave', onSave: true },
+      outputChannel: this.output,
+      revealOutputChannelOn: RevealOutputChannelOn.Never,
+    };
+    // The id 'postlint' makes the client honour the `postlint.trace.server` setting.
+    const client = new LanguageClient('postlint', 'Postlint', serverOptions, clientOptions);
+    this.client = client;
+    client.onNotification(BudgetsNotification, (params) => {
+      const uri = normaliseUri(params.uri);
+      this.budgets.set(uri, params.budgets ?? []);
+      this.updateStatus();
+      this.budgetsEmitter.fire(uri);
+    });
+    await client.start();
+    this.updateStatus();
+  }
+
+  private reportStartFailure(err: unknown): void {
+    const detail = err instanceof Error ? err.message : String(err);
+    this.output.appendLine(`Postlint could not start its checker: ${detail}`);
+    void vscode.window
+      .showErrorMessage('Postlint could not start, so posts are not being checked. The Postlint output has the details.', 'Show Output', 'Restart')
+      .then((choice) => {
+        if (choice === 'Show Output') this.output.show(true);
+        else if (choice === 'Restart') void this.restart();
+      });
+  }
+
+  async stopClient(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.budgets.clear();
+    this.updateStatus();
+    if (!client) return;
+    try {
+      if (client.isRunning()) await client.stop(5000);
+    } catch (err) {
+      this.output.appendLine(`Stopping the checker failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    try {
+      await client.dispose();
+    } catch {
+      // already stopped
+    }
+  }
+
+  async restart(): Promise<void> {
+    await this.starting?.catch(() => undefined);
+    await this.stopClient();
+    this.output.appendLine('Restarting the Postlint checker.');
+    await this.start();
+  }
+
+  private async readyClient(): Promise<LanguageClient | undefined> {
+    try {
+      await (this.starting ?? this.start());
+    } catch {
+      return undefined; // reportStartFailure already told the user
+    }
+    return this.client;
+  }
+
+  // ---- status bar ---------------------------------------------------------------------------
+
+  private updateStatus(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    const enabled = vscode.workspace.getConfiguration('postlint', doc?.uri).get<boolean>('enable', true);
+    const budgets = doc && doc.languageId === POST_LANGUAGE ? this.budgets.get(doc.uri.toString()) : undefined;
+    if (!enabled || !budgets) {
+      this.status.hide();
+      this.statusState = { visible: false, text: '', tooltip: '', over: false };
+      return;
+    }
+    const view = budgetView(budgets);
+    this.status.text = view.text;
+    this.status.tooltip = view.tooltip;
+    this.status.backgroundColor = view.over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.status.show();
+    this.statusState = { visible: true, ...view };
+  }
+
+  // ---- Check All Posts --------------------------------------------------------------------
+
+  private async findPosts(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const found = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const filesExclude = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude');
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.post.md'), excludeGlob(filesExclude), undefined, token);
+      for (const uri of uris) {
+        if (!isInNodeModules(vscode.workspace.asRelativePath(uri, false))) found.set(uri.toString(), uri);
+      }
+      if (token.isCancellationRequested) break;
+    }
+    return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+  }
+
+  async checkAllPosts(): Promise<CheckFilesResult | undefined> {
+    if (!vscode.workspace.workspaceFolders?.length) {
+      void vscode.window.showWarningMessage('Open the folder that holds your posts first: Check All Posts looks for files ending in .post.md in the open folders.');
+      return undefined;
+    }
+    const client = await this.readyClient();
+    if (!client) return undefined;
+
+    let requested = 0;
+    const outcome = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Postlint', cancellable: true },
+      async (progress, token): Promise<CheckFilesResult | 'none' | 'cancelled' | undefined> => {
+        progress.report({ message: 'Looking for posts…' });
+        const uris = await this.findPosts(token);
+        if (token.isCancellationRequested) return 'cancelled';
+        if (!uris.length) return 'none';
+        requested = uris.length;
+        progress.report({ message: `Checking ${uris.length.toLocaleString('en-US')} posts…` });
+
+        const workDoneToken = `postlint/checkFiles/${process.pid}/${++this.checkCounter}`;
+        let reported = 0;
+        const sub = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+          if (value.kind === 'end') return;
+          const pct = typeof value.percentage === 'number' ? Math.min(100, Math.max(0, value.percentage)) : undefined;
+          const increment = pct !== undefined && pct > reported ? pct - reported : undefined;
+          if (increment !== undefined) reported = pct!;
+          progress.report({ message: value.message ?? undefined, increment });
+        });
+        try {
+          return await client.sendRequest(CheckFilesRequest, { uris: uris.map((u) => u.toString()), workDoneToken }, token);
+        } catch (err) {
+          if (token.isCancellationRequested || err instanceof vscode.CancellationError) return 'cancelled';
+          this.output.appendLine(`Check All Posts failed: ${err instanceof Error ? err.message : String(err)}`);
+          void vscode.window.showErrorMessage('Postlint could not finish checking the posts. The Postlint output has the details.', 'Show Output').then((c) => {
+            if (c) this.output.show(true);
+          });
+          return undefined;
+        } finally {
+          sub.dispose();
+        }
+      },
+    );
+
+    if (outcome === 'none') {
+      void vscode.window
+        .showInformationMessage('No posts found. Postlint checks files whose names end in .post.md (for example flu-season.post.md).', 'New Post')
+        .then((c) => c && vscode.commands.executeCommand('postlint.newPost'));
+      return undefined;
+    }
+    if (outcome === 'cancelled') {
+      void vscode.window.showInformationMessage('Postlint: check cancelled.');
+      return undefined;
+    }
+    if (!outcome) return undefined;
+
+    this.lastResult = { result: outcome, requested, when: new Date() };
+    void vscode.commands.executeCommand('setContext', 'postlint.hasReport', true);
+    // Not awaited: the notification stays until the user closes it, the command returns now.
+    void vscode.window.showInformationMessage(summaryMessage(outcome, requested), 'Show report').then((choice) => {
+      if (choice === 'Show report') void this.showReport();
+    });
+    return outcome;
+  }
+
+  async showReport(): Promise<vscode.TextDocument | undefined> {
+    if (!this.lastResult) {
+      void vscode.window.showInformationMessage('There is no report yet: run "Postlint: Check All Posts" first.');
+      return undefined;
+    }
+    const { result, requested, when } = this.lastResult;
+    const docsDir = vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules');
+    const content = buildReport(result, {
+      requested,
+      when,
+      label: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
+      ruleDocLink: (id) => (/^[a-z0-9-]+$/.test(id) ? vscode.Uri.joinPath(docsDir, `${id}.md`).toString() : undefined),
+    });
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    return doc;
+  }
+
+  // ---- New Post -------------------------------------------------------------------------------
+
+  async newPost(args?: NewPostArgs): Promise<vscode.Uri | undefined> {
+    const defaultPlatform = vscode.workspace.getConfiguration('postlint').get<string | null>('defaultPlatform', null);
+    const choices = platformChoices(defaultPlatform);
+    let choice = args?.platform ? choices.find((c) => c.id === args.platform) : undefined;
+    if (!choice) {
+      const picked = await vscode.window.showQuickPick(
+        choices.map((c) => ({ label: c.label, description: c.description, choice: c })),
+        { title: 'New post', placeHolder: 'Where will this post be published?' },
+      );
+      if (!picked) return undefined;
+      choice = picked.choice;
+    }
+    const now = new Date();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+
+    if (!folder || args?.untitled) {
+      const doc = await vscode.workspace.openTextDocument({ language: POST_LANGUAGE, content: postSkeleton(choice.id, now) });
+      await this.showAtEnd(doc);
+      return doc.uri;
+    }
+
+    const suggested = suggestedFileName(choice.id, now);
+    const fileName =
+      args?.fileName ??
+      (await vscode.window.showInputBox({
+        title: 'New post',
+        prompt: `File name, inside the folder "${folder.name}"`,
+        value: suggested,
+        valueSelection: [0, suggested.length - '.post.md'.length],
+        validateInput: (value) => {
+          const check = checkPostFileName(value);
+          return check.ok ? undefined : check.message;
+        },
+      }));
+    if (fileName === undefined) return undefined;
+    const check = checkPostFileName(fileName);
+    if (!check.ok) {
+      void vscode.window.showWarningMessage(check.message);
+      return undefined;
+    }
+    const uri = vscode.Uri.joinPath(folder.uri, ...check.segments);
+    if (await exists(uri)) {
+      const open = await vscode.window.showWarningMessage(`${check.segments.join('/')} already exists. Pick another name, or open the existing post.`, 'Open it');
+      if (open) await vscode.window.showTextDocument(uri);
+      return undefined;
+    }
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(postSkeleton(choice.id, now)));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await this.showAtEnd(doc);
+    return uri;
+  }
+
+  private async showAtEnd(doc: vscode.TextDocument): Promise<void> {
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+  }
+
+  // ---- rule documentation ------------------------------------------------------------------
+
+  async showRuleDocumentation(ruleId?: unknown): Promise<boolean> {
+    const dir = vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules');
+    let id = typeof ruleId === 'string' ? ruleId : undefined;
+    if (!id) {
+      let names: string[] = [];
+      try {
+        names = (await vscode.workspace.fs.readDirectory(dir))
+          .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md'))
+          .map(([name]) => name.slice(0, -3))
+          .sort();
+      } catch {
+        // no docs folder: handled below
+      }
+      if (!names.length) {
+        void vscode.window.showWarningMessage('The rule documentation is missing from this installation of Postlint.');
+        return false;
+      }
+      id = await vscode.window.showQuickPick(names, { title: 'Postlint rule documentation', placeHolder: 'Which rule?' });
+      if (!id) return false;
+    }
+    const uri = /^[a-z0-9][a-z0-9-]*$/.test(id) ? vscode.Uri.joinPath(dir, `${id}.md`) : undefined;
+    if (!uri || !(await exists(uri))) {
+      void vscode.window.showWarningMessage(`Postlint has no documentation page for "${id}".`);
+      return false;
+    }
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    return true;
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
