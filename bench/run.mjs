@@ -1,0 +1,105 @@
+// `npm run bench`: figures, not pass/fail. Prints, for the same deterministic corpus in the
+// same run: the engine (every rule on), write-good as a reference peer, and a baseline of
+// one precompiled case-insensitive alternation of all our phrases; the CLI's wall time;
+// and the editor path through the language server (bench/lsp.mjs).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { makeCorpus, makePost, mulberry32, writeCorpus } from './corpus.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const engine = require(join(root, 'out/server/src/engine/index.js'));
+const writeGood = require('write-good');
+
+const posts = makeCorpus();
+const bytes = posts.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
+const random = mulberry32(7);
+const fixedSize = Array.from({ length: 500 }, () => makePost(random, 2000));
+
+function throughput(name, fn, texts, rounds = 3) {
+  for (const t of texts.slice(0, 200)) fn(t); // warm-up
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const start = process.hrtime.bigint();
+    for (const t of texts) fn(t);
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return { name, seconds: best, mbPerSecond: bytes / 1e6 / best, postsPerSecond: texts.length / best };
+}
+
+function latency(fn, texts) {
+  for (const t of texts.slice(0, 50)) fn(t);
+  const times = texts.map((t) => {
+    const start = process.hrtime.bigint();
+    fn(t);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  });
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)] };
+}
+
+const linter = engine.createLinter({});
+const lintPost = (text) => linter.lint(text);
+const writeGoodPost = (text) => writeGood(text);
+
+// Baseline: every phrase of every rule in one case-insensitive alternation, one scan.
+const phrases = engine.RULES.flatMap((r) => (r.phrases ? r.phrases(r.defaultOptions ?? {}) : [])).flatMap((e) => e.match);
+const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{number\\\}/g, '\\d+'));
+const alternation = new RegExp(`\\b(?:${escaped.sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
+const baselinePost = (text) => {
+  alternation.lastIndex = 0;
+  let n = 0;
+  while (alternation.exec(text)) n++;
+  return n;
+};
+
+const texts = posts.map((p) => p.text);
+const fixedTexts = fixedSize.map((p) => p.text);
+const rows = [
+  { ...throughput('postlint engine (all rules)', lintPost, texts), ...latency(lintPost, fixedTexts) },
+  { ...throughput('write-good (reference peer)', writeGoodPost, texts), ...latency(writeGoodPost, fixedTexts) },
+  { ...throughput(`baseline: one alternation of ${phrases.length} phrases`, baselinePost, texts), ...latency(baselinePost, fixedTexts) },
+];
+
+const f = (n, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+console.log(`Corpus: ${posts.length.toLocaleString('en-US')} posts, ${f(bytes / 1e6, 2)} MB (150–2,000 characters each), seed 20261125`);
+console.log('');
+console.log('| subject | MB/s | posts/s | p50 ms (2,000-char post) | p95 ms |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.name} | ${f(r.mbPerSecond)} | ${f(r.postsPerSecond, 0)} | ${f(r.p50, 3)} | ${f(r.p95, 3)} |`);
+const [ours, peer, base] = rows;
+console.log('');
+console.log(`engine vs write-good: ${f(ours.mbPerSecond / peer.mbPerSecond, 1)}× (target ≥ 5×)`);
+console.log(`engine vs baseline:  ${f(base.mbPerSecond / ours.mbPerSecond, 1)}× slower (target ≤ 3×)`);
+console.log(`engine p95 per 2,000-character post: ${f(ours.p95, 3)} ms (target ≤ 2 ms)`);
+
+// CLI over the corpus written to disk.
+const corpusDir = writeCorpus(join(root, 'bench/.corpus'), posts);
+const cli = join(root, 'dist/cli.js');
+if (existsSync(cli)) {
+  spawnSync(process.execPath, [cli, corpusDir, '--format', 'json'], { stdio: 'ignore' }); // warm the file cache
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [cli, corpusDir, '--format', 'json'], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  let checked = '?';
+  try {
+    checked = JSON.parse(run.stdout).filter((e) => e.filePath.endsWith('.post.md')).length;
+  } catch {
+    // reported below through the exit status
+  }
+  console.log(`CLI over ${posts.length.toLocaleString('en-US')} posts: ${f(wall, 2)} s wall (exit ${run.status}, ${checked} files reported; target < 3 s)`);
+  const wgStart = process.hrtime.bigint();
+  for (const t of texts) writeGood(t);
+  console.log(`write-good over the same posts (in-process, no file I/O): ${f(Number(process.hrtime.bigint() - wgStart) / 1e9, 2)} s`);
+} else {
+  console.log('CLI: dist/cli.js not built (run `npm run build`).');
+}
+
+// The editor path (language server over stdio).
+const lspBench = join(root, 'bench/lsp.mjs');
+if (existsSync(lspBench)) {
+  const { runLspBench } = await import(lspBench);
+  await runLspBench({ corpusDir, print: true });
+}
