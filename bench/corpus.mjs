@@ -62,7 +62,11 @@ export function makePost(random, targetLength) {
     body += (body ? (random() < 0.2 ? '\n\n' : ' ') : '') + sentence;
   }
   body = body.slice(0, targetLength).replace(/\s+\S*$/, '') || body.slice(0, targetLength);
-  return { platform, body, text: `---\nplatform: ${platform}\ndate: 2026-12-01\n---\n${body}\n` };
+  // Every post has its own date (and some a title), as in a real calendar, so nothing can
+  // be served from a cache of identical front matter.
+  const date = `2026-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+  const title = random() < 0.5 ? `title: Post ${Math.floor(random() * 100000)}\n` : '';
+  return { platform, body, text: `---\nplatform: ${platform}\ndate: ${date}\n${title}---\n${body}\n` };
 }
 
 /** 10,000 posts, lengths uniform in [150, 2000]. */
