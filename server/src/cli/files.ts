@@ -1,0 +1,70 @@
+// Which files a run checks. Arguments may be files, folders or glob patterns:
+// - a file is checked whatever its name (the writer asked for it);
+// - a folder means every `*.post.md` inside it;
+// - anything else is a glob pattern, relative to the current folder.
+// `node_modules` is never searched, and neither are hidden folders such as `.git`.
+
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export const POST_PATTERN = '**/*.post.md';
+const NEVER = ['**/node_modules/**'];
+
+export interface Target {
+  /** Absolute path. */
+  path: string;
+  /** Named on the command line (not found by a folder search or a pattern). */
+  explicit: boolean;
+}
+
+export interface Collected {
+  targets: Target[];
+  /** Arguments that name nothing (usage errors). */
+  missing: string[];
+  /** Patterns or folders that matched no post (worth a note, not an error). */
+  empty: string[];
+  /** The single folder checked, when there is one (for calendar-wide findings). */
+  root: string;
+}
+
+export async function collectTargets(args: readonly string[], cwd: string): Promise<Collected> {
+  const found = new Map<string, Target>();
+  const missing: string[] = [];
+  const empty: string[] = [];
+  const folders: string[] = [];
+  const add = (path: string, explicit: boolean) => {
+    const prev = found.get(path);
+    if (!prev || (explicit && !prev.explicit)) found.set(path, { path, explicit });
+  };
+  const search = async (pattern: string, base: string) =>
+    glob(pattern, { cwd: base, absolute: true, ignore: NEVER, dot: false, onlyFiles: true, expandDirectories: false });
+
+  const list = args.length ? args : ['.'];
+  for (const arg of list) {
+    const full = resolve(cwd, arg);
+    const kind = statKind(full);
+    if (kind === 'file') add(full, true);
+    else if (kind === 'dir') {
+      folders.push(full);
+      const files = await search(POST_PATTERN, full);
+      if (!files.length) empty.push(arg);
+      for (const f of files) add(resolve(f), false);
+    } else if (isDynamicPattern(arg)) {
+      const files = await search(arg, cwd);
+      if (!files.length) empty.push(arg);
+      for (const f of files) add(resolve(f), false);
+    } else missing.push(arg);
+  }
+  const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { targets, missing, empty, root: folders.length === 1 && list.length === 1 ? folders[0] : resolve(cwd) };
+}
+
+function statKind(path: string): 'file' | 'dir' | undefined {
+  try {
+    const s = statSync(path);
+    return s.isDirectory() ? 'dir' : 'file';
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,109 @@
+// The results of one CLI run, in the shape every output format reads.
+// Lines and columns are 1-based; columns count UTF-16 code units (what editors, LSP and
+// SARIF's default `utf16CodeUnits` use). End positions are exclusive: `endColumn` is the
+// column just after the last flagged character.
+
+import { computeLineStarts, positionAt, type Finding, type Severity, type Suggestion } from '../engine';
+
+export interface OutEdit {
+  /** UTF-16 offsets into the file's text (after any byte-order mark). */
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  newText: string;
+}
+
+export interface OutSuggestion {
+  title: string;
+  edits: OutEdit[];
+}
+
+export interface OutFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  suggestions: OutSuggestion[];
+  /** The safe fix `--fix` applies, when the rule has one. */
+  fix?: OutSuggestion;
+}
+
+export interface FileReport {
+  /** Absolute path. */
+  path: string;
+  findings: OutFinding[];
+  /** Set when the file was not a post (binary, too large): a note, not a failure. */
+  skipped?: string;
+  /** Set when the post could not be read (encoding, permissions): counted as an error. */
+  error?: string;
+  /** Problems fixed and saved by `--fix`. */
+  fixed?: number;
+}
+
+/** A finding about a set of posts (promotion-share), not about one file. */
+export interface WorkspaceReport {
+  /** Absolute path of the folder the finding is about. */
+  path: string;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  figures: Record<string, number>;
+}
+
+export interface PromotionFigures {
+  /** Absolute path of the folder the figures are about. */
+  path: string;
+  posts: number;
+  promotionalPosts: number;
+  share: number;
+  maxShare: number;
+}
+
+export interface Counts {
+  posts: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+  skipped: number;
+  unreadable: number;
+}
+
+export interface RunReport {
+  cwd: string;
+  files: FileReport[];
+  workspace: WorkspaceReport[];
+  promotion: PromotionFigures[];
+  counts: Counts;
+  fix?: { files: number; problems: number };
+  /** Rule crashes (never with post text), reported on stderr. */
+  internalErrors: { path: string; ruleId: string; error: string }[];
+}
+
+export function toOutFindings(text: string, findings: readonly Finding[]): OutFinding[] {
+  if (!findings.length) return [];
+  const lineStarts = computeLineStarts(text);
+  const pos = (start: number, end: number) => {
+    const s = positionAt(lineStarts, start);
+    const e = positionAt(lineStarts, Math.max(start, end));
+    return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+  };
+  const suggestion = (s: Suggestion): OutSuggestion => ({
+    title: s.title,
+    edits: s.edits.map((e) => ({ start: e.start, end: e.end, ...pos(e.start, e.end), newText: e.newText })),
+  });
+  return findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    ...pos(f.start, f.end),
+    suggestions: f.suggestions.map(suggestion),
+    ...(f.fix ? { fix: suggestion(f.fix) } : {}),
+  }));
+}

@@ -1,0 +1,229 @@
+// The `postlint` command: arguments in, report out, exit code back.
+//   0  every post passed (warnings allowed, up to --max-warnings)
+//   1  errors found, a post could not be read, or more warnings than --max-warnings
+//   2  usage error, broken configuration, or Postlint itself failed
+
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { applyFixes, summarize, type Finding, type LintResult } from '../engine';
+import { ConfigLoader, formatConfigIssues, loadConfigFile, type ConfigError, type LoadedConfig } from '../node/config-loader';
+import { readPost, writePost } from '../node/read-post';
+import { VERSION } from './constants';
+import { collectTargets } from './files';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { formatStylish } from './format-stylish';
+import { toOutFindings, type Counts, type FileReport, type PromotionFigures, type RunReport, type WorkspaceReport } from './report';
+
+export interface CliIO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** stdout is a terminal (colours allowed unless NO_COLOR). */
+  isTTY: boolean;
+}
+
+export type Format = 'stylish' | 'json' | 'sarif';
+
+interface Options {
+  format: Format;
+  fix?: boolean;
+  maxWarnings?: number;
+  config?: string;
+  quiet?: boolean;
+}
+
+/** Most fix passes per file: a fix can reveal another (or two fixes overlap and wait a pass). */
+export const MAX_FIX_PASSES = 10;
+
+const EXAMPLES = `
+Examples:
+  postlint                          check every *.post.md under this folder
+  postlint calendar/december        check the posts in one folder
+  postlint "posts/**/*.post.md"     check the posts matching a pattern
+  postlint --fix                    apply the safe automatic fixes and save
+  postlint --format sarif > postlint.sarif   for GitHub code scanning
+
+Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or configuration problem.
+Settings are read from the nearest .postlintrc.json in the post's folder or above.`;
+
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let paths: string[] = [];
+  let options: Options = { format: 'stylish' };
+  const program = new Command()
+    .name('postlint')
+    .description('Checks social-media posts by clinicians and clinics (.post.md files) against professional guidelines.')
+    .version(VERSION, '-v, --version', 'show the version number')
+    .helpOption('-h, --help', 'show this help')
+    .argument('[paths...]', 'files, folders or glob patterns (default: every *.post.md under the current folder)')
+    .addOption(new Option('-f, --format <format>', 'how to print the results').choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .option('--fix', 'apply the safe automatic fixes and save the changed files')
+    .option('--max-warnings <number>', 'also fail when there are more than this many warnings', parseCount)
+    .option('-c, --config <file>', 'use this settings file instead of the nearest .postlintrc.json')
+    .option('-q, --quiet', 'report errors only (hide warnings and notes)')
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run "postlint --help" for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .action((p: string[], o: Options) => {
+      paths = p;
+      options = o;
+    });
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+    }
+    throw error;
+  }
+  return check(paths, options, io);
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  return Number(value);
+}
+
+async function check(paths: string[], options: Options, io: CliIO): Promise<number> {
+  const { cwd } = io;
+  const rel = (p: string) => relative(cwd, p) || '.';
+
+  let configFile: string | undefined;
+  if (options.config) {
+    configFile = resolve(cwd, options.config);
+    if (!existsSync(configFile)) {
+      io.stderr(`postlint: the settings file "${options.config}" does not exist.\n`);
+      return 2;
+    }
+    const result = loadConfigFile(configFile);
+    if (!result.ok) {
+      io.stderr(`postlint: ${formatConfigIssues(result.error.file, result.error.issues, rel(result.error.file))}\nNo post was checked: fix the settings file and run again.\n`);
+      return 2;
+    }
+  }
+
+  const collected = await collectTargets(paths, cwd);
+  if (collected.missing.length) {
+    for (const m of collected.missing) io.stderr(`postlint: no file or folder named "${m}".\n`);
+    return 2;
+  }
+
+  // Configurations first: a broken one stops the run before any post is checked.
+  const loader = new ConfigLoader({ configFile });
+  const configErrors = new Map<string, ConfigError>();
+  const work: { path: string; loaded: LoadedConfig }[] = [];
+  const notes: string[] = [];
+  for (const target of collected.targets) {
+    const result = loader.forFile(target.path);
+    if (!result.ok) {
+      configErrors.set(result.error.file, result.error);
+      continue;
+    }
+    if (loader.isIgnored(target.path, result.loaded)) {
+      if (target.explicit) notes.push(`${rel(target.path)}: skipped: matched by "ignore" in ${rel(result.loaded.file!)}.`);
+      continue;
+    }
+    work.push({ path: target.path, loaded: result.loaded });
+  }
+  if (configErrors.size) {
+    for (const error of configErrors.values()) io.stderr(`postlint: ${formatConfigIssues(error.file, error.issues, rel(error.file))}\n`);
+    io.stderr('No post was checked: fix the settings file and run again.\n');
+    return 2;
+  }
+
+  const files: FileReport[] = [];
+  const unreadable = new Set<FileReport>();
+  const groups = new Map<LoadedConfig, { findings: Finding[] }[]>();
+  const internalErrors: RunReport['internalErrors'] = [];
+  const fixTotals = { files: 0, problems: 0 };
+  const keep = options.quiet ? (f: { severity: string }) => f.severity === 'error' : () => true;
+
+  for (const { path, loaded } of work) {
+    const read = readPost(path);
+    if (read.kind === 'skipped') {
+      files.push({ path, findings: [], skipped: read.message });
+      continue;
+    }
+    if (read.kind === 'unreadable') {
+      const report: FileReport = { path, findings: [], error: read.message };
+      unreadable.add(report);
+      files.push(report);
+      continue;
+    }
+    const linter = loader.linterFor(loaded);
+    let text = read.text;
+    let result: LintResult = linter.lint(text);
+    let fixed = 0;
+    if (options.fix) {
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const next = applyFixes(text, result.findings);
+        if (!next.fixed || next.text === text) break;
+        text = next.text;
+        fixed += next.fixed;
+        result = linter.lint(text);
+      }
+    }
+    const report: FileReport = { path, findings: toOutFindings(text, result.findings.filter(keep)) };
+    if (text !== read.text) {
+      const problem = writePost(path, read, text);
+      if (problem) report.error = problem;
+      else {
+        report.fixed = fixed;
+        fixTotals.files++;
+        fixTotals.problems += fixed;
+      }
+    }
+    for (const e of result.internalErrors) internalErrors.push({ path, ...e });
+    files.push(report);
+    let group = groups.get(loaded);
+    if (!group) groups.set(loaded, (group = []));
+    group.push({ findings: result.findings });
+  }
+
+  // Calendar-wide figures, one set per configuration (a settings file describes one team's calendar).
+  const workspace: WorkspaceReport[] = [];
+  const promotion: PromotionFigures[] = [];
+  for (const [loaded, results] of groups) {
+    const summary = summarize(results, loaded.config);
+    const folder = loaded.dir ?? collected.root;
+    promotion.push({ path: folder, posts: summary.posts, promotionalPosts: summary.promotion.promotionalPosts, share: summary.promotion.share, maxShare: summary.promotion.maxShare });
+    for (const w of summary.workspaceFindings) if (keep(w)) workspace.push({ path: folder, ...w });
+  }
+
+  const counts: Counts = { posts: 0, errors: 0, warnings: 0, infos: 0, hints: 0, skipped: 0, unreadable: 0 };
+  const tally = (severity: string) => {
+    if (severity === 'error') counts.errors++;
+    else if (severity === 'warning') counts.warnings++;
+    else if (severity === 'info') counts.infos++;
+    else counts.hints++;
+  };
+  for (const f of files) {
+    if (f.skipped) counts.skipped++;
+    else if (unreadable.has(f)) counts.unreadable++;
+    else counts.posts++;
+    if (f.error) counts.errors++;
+    f.findings.forEach((x) => tally(x.severity));
+  }
+  workspace.forEach((w) => tally(w.severity));
+
+  const report: RunReport = { cwd, files, workspace, promotion, counts, internalErrors, ...(options.fix ? { fix: fixTotals } : {}) };
+  const forced = !!io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0';
+  const color = (io.isTTY || forced) && !io.env.NO_COLOR && options.format === 'stylish';
+  const output =
+    options.format === 'json' ? formatJson(report) : options.format === 'sarif' ? formatSarif(report) : formatStylish(report, { color, notes, empty: collected.empty, maxWarnings: options.maxWarnings });
+  io.stdout(output);
+  for (const e of internalErrors) {
+    io.stderr(`postlint: internal error in rule "${e.ruleId}" while checking ${rel(e.path)} (${e.error}). The other rules ran; please report this.\n`);
+  }
+
+  if (internalErrors.length) return 2;
+  if (counts.errors > 0) return 1;
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+    if (options.format !== 'stylish') io.stderr(`postlint: ${counts.warnings} warnings, more than the ${options.maxWarnings} allowed by --max-warnings.\n`);
+    return 1;
+  }
+  return 0;
+}

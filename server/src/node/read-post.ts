@@ -1,0 +1,185 @@
+// Reading a post file safely, for the CLI and the language server. Never throws: every
+// outcome is a value, and no message ever contains the file's text (posts may hold
+// patient details).
+//
+// - UTF-8, with or without a byte-order mark (the mark is removed, and restored on write).
+// - UTF-16 LE or BE with a byte-order mark.
+// - NUL bytes without a UTF-16 mark: not a text file (an image, a PDF, a Word file…): skipped.
+// - Larger than MAX_POST_BYTES: skipped (no platform accepts a post anywhere near that long).
+// - Bytes that are not valid UTF-8 (often Windows-1252 from an old editor): a clear error.
+
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+
+/**
+ * Files larger than this are skipped. The longest post any platform accepts (Facebook) is
+ * about 63,000 characters, at most ~250 KB even in UTF-16; 1 MiB leaves room for notes in
+ * HTML comments while keeping a pasted log or an export from ever being read whole.
+ */
+export const MAX_POST_BYTES = 1024 * 1024;
+
+export type PostEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export interface PostText {
+  kind: 'text';
+  /** The text without its byte-order mark; offsets match what an editor shows. */
+  text: string;
+  encoding: PostEncoding;
+  /** The file started with a byte-order mark (kept when the file is written back). */
+  bom: boolean;
+}
+
+export interface PostSkipped {
+  /** Not a post: reported as a note, does not fail a run. */
+  kind: 'skipped';
+  reason: 'binary' | 'too-large';
+  message: string;
+}
+
+export interface PostUnreadable {
+  /** A post that could not be read: reported as an error, because it was not checked. */
+  kind: 'unreadable';
+  reason: 'encoding' | 'io';
+  message: string;
+}
+
+export type ReadPostResult = PostText | PostSkipped | PostUnreadable;
+
+/** Decodes the bytes of a post file (see the module comment for the cases). */
+export function decodePost(bytes: Uint8Array, maxBytes = MAX_POST_BYTES): ReadPostResult {
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xff && b1 === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le');
+  if (b0 === 0xfe && b1 === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be');
+  const bom = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (body.indexOf(0) >= 0) {
+    return { kind: 'skipped', reason: 'binary', message: 'skipped: not a text file (it contains binary data, like an image or a PDF).' };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    return { kind: 'text', text, encoding: 'utf-8', bom };
+  } catch {
+    const at = firstInvalidUtf8(body);
+    const line = lineAtByte(body, at);
+    return {
+      kind: 'unreadable',
+      reason: 'encoding',
+      message: `not checked: the file is not valid UTF-8 text (the first unreadable character is on line ${line}). It was probably saved in an older encoding such as Windows-1252, so accents, dashes or emoji may show up garbled when published. Save it as UTF-8 (in VS Code: "Save with Encoding" → UTF-8) and check it again.`,
+    };
+  }
+}
+
+/** Reads and decodes a post file. Never throws. */
+export function readPost(path: string, maxBytes = MAX_POST_BYTES): ReadPostResult {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return ioError('it is a folder, not a file');
+    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+    return decodePost(readFileSync(path), maxBytes);
+  } catch (error) {
+    return ioError(describeIoError(error));
+  }
+}
+
+/** The bytes to write for `text` in the file's original encoding (byte-order mark kept). */
+export function encodePost(text: string, encoding: PostEncoding, bom: boolean): Buffer {
+  if (encoding === 'utf-8') {
+    const data = Buffer.from(text, 'utf8');
+    return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), data]) : data;
+  }
+  const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+  return encoding === 'utf-16le' ? le : le.swap16();
+}
+
+/** Writes a post back in the encoding it was read with. Returns an error message, or undefined. */
+export function writePost(path: string, post: Pick<PostText, 'encoding' | 'bom'>, text: string): string | undefined {
+  try {
+    writeFileSync(path, encodePost(text, post.encoding, post.bom));
+    return undefined;
+  } catch (error) {
+    return `could not save the fixed text (${describeIoError(error)}).`;
+  }
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): ReadPostResult {
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { kind: 'text', text, encoding, bom: true };
+  } catch {
+    return {
+      kind: 'unreadable',
+      reason: 'encoding',
+      message: `not checked: the file starts like ${encoding.toUpperCase()} text but contains data that is not text. Save it as UTF-8 (in VS Code: "Save with Encoding" → UTF-8) and check it again.`,
+    };
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): PostSkipped {
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  return {
+    kind: 'skipped',
+    reason: 'too-large',
+    message: `skipped: the file is ${mb(size)}, larger than the ${mb(maxBytes)} Postlint reads. The longest post any platform accepts is about 63,000 characters, so this is probably not a single post.`,
+  };
+}
+
+function ioError(what: string): PostUnreadable {
+  return { kind: 'unreadable', reason: 'io', message: `not checked: the file could not be read (${what}).` };
+}
+
+function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'it does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many files open';
+    default:
+      return code ? `system error ${code}` : 'unknown error';
+  }
+}
+
+/** Byte offset of the first invalid UTF-8 sequence (bytes.length when all are valid). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return i;
+}
+
+function lineAtByte(bytes: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at && i < bytes.length; i++) if (bytes[i] === 10) line++;
+  return line;
+}
