@@ -179,7 +179,7 @@ describe('Postlint in a real VS Code workbench', function () {
     await page.keyboard.type(' Our nurses share one small habit every week, so follow along for more ideas.');
     const over = page.locator('.statusbar-item', { hasText: /X \d+\/280/ }).first();
     await page.waitForFunction(
-      () => [...document.querySelectorAll('.statusbar-item')].some((e) => /X (\d+)\/280/.test(e.textContent ?? '') && Number(/X (\d+)\/280/.exec(e.textContent ?? '')![1]) > 280),
+      () => Array.from(document.querySelectorAll('.statusbar-item')).some((e) => /X (\d+)\/280/.test(e.textContent ?? '') && Number(/X (\d+)\/280/.exec(e.textContent ?? '')![1]) > 280),
       undefined,
       { timeout: STEP },
     );
