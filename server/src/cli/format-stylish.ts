@@ -38,7 +38,7 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
     for (const r of rows) {
       const where = r.where.padEnd(whereWidth);
       const severity = paint(severityStyle(r.severity), r.severity.padEnd(sevWidth));
-      out.push(`  ${paint('dim', where)}  ${severity}  ${r.message}${r.ruleId ? `  ${paint('dim', r.ruleId)}` : ''}`);
+      out.push(`  ${whereWidth ? `${paint('dim', where)}  ` : ''}${severity}  ${r.message}${r.ruleId ? `  ${paint('dim', r.ruleId)}` : ''}`);
     }
     out.push('');
   };
