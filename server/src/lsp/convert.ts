@@ -1,0 +1,81 @@
+// Engine findings (UTF-16 offsets) to LSP diagnostics (line / UTF-16 character).
+
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver-protocol';
+import { computeLineStarts, positionAt } from '../engine/document';
+import type { Finding, Severity, Suggestion } from '../engine/types';
+import type { DiagnosticData, LspSuggestion } from './protocol';
+
+export const SOURCE = 'postlint';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspSeverity(severity: Severity): DiagnosticSeverity {
+  return SEVERITY[severity];
+}
+
+/** Maps offsets of one text to positions; line starts are computed once per text. */
+export class OffsetMapper {
+  readonly lineStarts: number[];
+  constructor(readonly text: string, lineStarts?: number[]) {
+    this.lineStarts = lineStarts ?? computeLineStarts(text);
+  }
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    return positionAt(this.lineStarts, clamped);
+  }
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(Math.max(start, end)) };
+  }
+  offset(position: Position): number {
+    const line = Math.max(0, Math.min(position.line, this.lineStarts.length - 1));
+    const lineStart = this.lineStarts[line];
+    const nextStart = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    return Math.min(lineStart + Math.max(0, position.character), nextStart);
+  }
+  /** The end-of-line sequence the text uses (first line break found), "\n" when it has none. */
+  eol(): string {
+    const i = this.text.search(/\r\n|\n|\r/);
+    if (i < 0) return '\n';
+    return this.text.startsWith('\r\n', i) ? '\r\n' : this.text[i];
+  }
+}
+
+/** The doc page of a rule, shipped beside the bundle (dist/../docs/rules/<id>.md). */
+export function ruleDocUri(ruleId: string): string {
+  return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+}
+
+function toLspSuggestion(mapper: OffsetMapper, s: Suggestion): LspSuggestion {
+  return { title: s.title, edits: s.edits.map((e) => ({ range: mapper.range(e.start, e.end), newText: e.newText })) };
+}
+
+export function toDiagnostic(mapper: OffsetMapper, finding: Finding, version: number | null): Diagnostic {
+  const data: DiagnosticData = {
+    ruleId: finding.ruleId,
+    version,
+    suggestions: finding.suggestions.map((s) => toLspSuggestion(mapper, s)),
+    ...(finding.fix ? { fix: toLspSuggestion(mapper, finding.fix) } : {}),
+    ...(finding.redaction ? { redaction: toLspSuggestion(mapper, finding.redaction) } : {}),
+  };
+  return {
+    range: mapper.range(finding.start, finding.end),
+    severity: toLspSeverity(finding.severity),
+    source: SOURCE,
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocUri(finding.ruleId) },
+    message: finding.message,
+    data,
+  };
+}
+
+export function isDiagnosticData(value: unknown): value is DiagnosticData {
+  const v = value as DiagnosticData | undefined;
+  return !!v && typeof v === 'object' && typeof v.ruleId === 'string' && Array.isArray(v.suggestions);
+}

@@ -1,0 +1,61 @@
+// URIs, paths and the posts under a folder.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const POST_SUFFIX = '.post.md';
+export const CONFIG_FILE_NAME = '.postlintrc.json';
+
+/** The file-system path of a file: URI (undefined for untitled and other schemes). */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return path.resolve(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+export function isPostUri(uri: string): boolean {
+  return decodeURIComponent(uri.split(/[?#]/)[0]).toLowerCase().endsWith(POST_SUFFIX);
+}
+
+export function isConfigUri(uri: string): boolean {
+  const p = uriToPath(uri);
+  return !!p && path.basename(p) === CONFIG_FILE_NAME;
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** Every `*.post.md` under a folder, sorted, skipping VCS folders and node_modules. */
+export function findPosts(dir: string, out: string[] = []): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(e.name)) findPosts(full, out);
+    } else if (e.isFile() && e.name.toLowerCase().endsWith(POST_SUFFIX)) {
+      out.push(full);
+    }
+  }
+  return out;
+}
+
+export function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,90 @@
+// Postlint's additions to the Language Server Protocol, as agreed in
+// notes/editor-contract.md. The VS Code client and the tests may import these types.
+
+import { NotificationType, RequestType, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
+import type { Range } from 'vscode-languageserver-protocol';
+import type { Summary } from '../engine/summary';
+import type { PlatformId } from '../engine/types';
+
+export interface LspTextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface LspSuggestion {
+  title: string;
+  edits: LspTextEdit[];
+}
+
+/** `Diagnostic.data` of every post diagnostic: everything code actions need, so they never re-lint. */
+export interface DiagnosticData {
+  ruleId: string;
+  /** Document version the finding was computed for (edits are only valid for it). */
+  version: number | null;
+  suggestions: LspSuggestion[];
+  fix?: LspSuggestion;
+  redaction?: LspSuggestion;
+}
+
+/** Settings section `postlint` (pulled with workspace/configuration). */
+export interface PostlintSettings {
+  enable: boolean;
+  rules: Record<string, unknown>;
+  defaultPlatform: string | null;
+  run: 'onType' | 'onSave';
+}
+
+export const DEFAULT_SETTINGS: PostlintSettings = { enable: true, rules: {}, defaultPlatform: null, run: 'onType' };
+
+/** `initializationOptions` the server understands (all optional). */
+export interface InitializationOptions {
+  /** Delay between the last keystroke and the check, in ms (default 150). Tests and the benchmark use 0. */
+  debounceMs?: number;
+  /** Settings to use when the client cannot answer workspace/configuration. */
+  settings?: Partial<PostlintSettings>;
+}
+
+export interface CheckFilesParams extends WorkDoneProgressParams {
+  /** File URIs of posts. A folder URI is expanded to the `*.post.md` files under it (an addition to the contract for non-VS Code editors). */
+  uris: string[];
+}
+
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  info: number;
+  hint: number;
+}
+
+export interface CheckedFile {
+  uri: string;
+  counts: SeverityCounts;
+  /** Set when the file could not be read or checked (never contains post text). */
+  error?: string;
+}
+
+export interface CheckFilesResult {
+  files: CheckedFile[];
+  summary: Summary;
+  cancelled: boolean;
+}
+
+export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('postlint/checkFiles');
+
+export interface BudgetInfo {
+  platform: PlatformId;
+  name: string;
+  used: number;
+  limit: number;
+}
+
+export interface BudgetsParams {
+  uri: string;
+  budgets: BudgetInfo[];
+}
+
+export const BudgetsNotification = new NotificationType<BudgetsParams>('postlint/budgets');
+
+export const SHOW_RULE_DOCUMENTATION_COMMAND = 'postlint.showRuleDocumentation';
+export const FIX_ALL_KIND = 'source.fixAll.postlint';
+export const CONFIG_CODE = 'config';

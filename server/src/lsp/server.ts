@@ -1,0 +1,907 @@
+// The Postlint language server. Transport-agnostic: main.ts creates the connection.
+//
+// Diagnostics
+//   - Pull (textDocument/diagnostic) when the client declares it, push otherwise.
+//   - Push mode checks on open and, debounced, on every change (postlint.run "onType"), or on
+//     open and save only ("onSave"). A check publishes only if its document version is still
+//     the newest: a check of an old version never overwrites a newer one.
+//   - Posts checked by postlint/checkFiles that are not open are always pushed.
+// Configuration
+//   - `.postlintrc.json` as the CLI reads it (server/src/node/config-loader.ts), re-read on
+//     workspace/didChangeWatchedFiles and on didOpen/didChange/didSave/didClose of an open one.
+//   - A broken configuration: its problems are diagnostics on the configuration file, and each
+//     post under it gets ONE diagnostic saying it was not checked (never a half-read config).
+//   - `postlint.*` settings (workspace/configuration): enable, rules (override the file),
+//     defaultPlatform (overrides the file), run.
+// Robustness
+//   - Every handler catches its errors; a rule that throws is logged (rule id and error only)
+//     and the other rules still report. Post text is never logged.
+
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type CodeAction,
+  type CodeActionParams,
+  type Command,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit,
+  type WorkDoneProgressReporter,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { summarize, type Finding, type Linter, type LintResult, type PostlintConfig, type Severity } from '../engine';
+import { version as SERVER_VERSION } from '../../../package.json';
+import { loadConfigFile } from '../node/config-loader';
+import { MAX_POST_BYTES, readPost } from '../node/read-post';
+import { fixAllEdits, quickFixes, type ActionContext } from './actions';
+import { ServerConfigs, stableStringify, type ConfigState } from './configs';
+import { isDiagnosticData, OffsetMapper, ruleDocUri, SOURCE, toDiagnostic } from './convert';
+import { findPosts, isConfigUri, isDirectory, isPostUri, pathToUri, uriToPath } from './files';
+import { hoverFor } from './hover';
+import { Log, describeError } from './log';
+import {
+  BudgetsNotification,
+  CheckFilesRequest,
+  CONFIG_CODE,
+  DEFAULT_SETTINGS,
+  FIX_ALL_KIND,
+  SHOW_RULE_DOCUMENTATION_COMMAND,
+  type BudgetInfo,
+  type CheckedFile,
+  type CheckFilesParams,
+  type CheckFilesResult,
+  type InitializationOptions,
+  type PostlintSettings,
+  type SeverityCounts,
+} from './protocol';
+
+export const DEFAULT_DEBOUNCE_MS = 150;
+/** Server-side command for editors other than VS Code (opens the rule's page with window/showDocument). */
+export const SERVER_DOCS_COMMAND = 'postlint.server.showRuleDocumentation';
+const NOT_CHECKED_CODE = 'not-checked';
+
+interface Analysis {
+  uri: string;
+  version: number | null;
+  /** ServerConfigs.generation the analysis was made with. */
+  generation: number;
+  mapper: OffsetMapper;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  budgets: BudgetInfo[];
+  /** The linter used (undefined when the post was not linted: disabled, ignored, broken config, too large). */
+  linter?: Linter;
+}
+
+type Preparation =
+  | { kind: 'lint'; linter: Linter; config: PostlintConfig }
+  | { kind: 'skip'; diagnostics: Diagnostic[] };
+
+interface ClientSupport {
+  pull: boolean;
+  pullRefresh: boolean;
+  configuration: boolean;
+  watchedFilesDynamic: boolean;
+  configurationDynamic: boolean;
+  documentChanges: boolean;
+  workDoneProgress: boolean;
+  showDocument: boolean;
+  isVsCode: boolean;
+}
+
+export function startServer(connection: Connection): void {
+  const log = new Log(connection.console);
+  const configs = new ServerConfigs();
+  const documents = new Map<string, TextDocument>();
+  /** Open documents by file path (URIs from the client and from folder walks may be spelled differently). */
+  const openByPath = new Map<string, string>();
+  const analyses = new Map<string, Analysis>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const publishedVersion = new Map<string, number>();
+  /** URIs that currently have pushed, non-empty diagnostics. */
+  const pushedNonEmpty = new Set<string>();
+  /** Posts checked by postlint/checkFiles (pushed while not open). */
+  const checkedFromDisk = new Set<string>();
+  /** Configuration files whose diagnostics were published, with what was published. */
+  const configDiagnostics = new Map<string, string>();
+  /** onSave mode with pull diagnostics: the report of the last opened/saved version, and that version. */
+  const savedReports = new Map<string, Analysis>();
+  const savedVersion = new Map<string, number>();
+  const settingsCache = new Map<string, Promise<PostlintSettings>>();
+  let globalSettings: PostlintSettings = { ...DEFAULT_SETTINGS };
+  let debounceMs = DEFAULT_DEBOUNCE_MS;
+  let workspaceFolders: string[] = [];
+  let diskRecheck = 0;
+  const support: ClientSupport = {
+    pull: false,
+    pullRefresh: false,
+    configuration: false,
+    watchedFilesDynamic: false,
+    configurationDynamic: false,
+    documentChanges: false,
+    workDoneProgress: false,
+    showDocument: false,
+    isVsCode: false,
+  };
+
+  // ---------------------------------------------------------------- lifecycle
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    support.pull = !!caps.textDocument?.diagnostic;
+    support.pullRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+    support.configuration = !!caps.workspace?.configuration;
+    support.watchedFilesDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    support.configurationDynamic = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    support.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    support.workDoneProgress = !!caps.window?.workDoneProgress;
+    support.showDocument = !!caps.window?.showDocument?.support;
+    support.isVsCode = /visual studio code|vscode|vscodium|code - oss|cursor|windsurf/i.test(params.clientInfo?.name ?? '');
+
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs)) {
+      debounceMs = Math.max(0, Math.min(5000, options.debounceMs));
+    }
+    if (options.settings && typeof options.settings === 'object') globalSettings = normalizeSettings(options.settings);
+
+    const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    const root = params.rootUri ? uriToPath(params.rootUri) : (params.rootPath ?? undefined);
+    workspaceFolders = folders?.length ? folders : root ? [root] : [];
+
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        ...(support.pull
+          ? { diagnosticProvider: { identifier: 'postlint', interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
+        ...(!support.isVsCode && support.showDocument ? { executeCommandProvider: { commands: [SERVER_DOCS_COMMAND] } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'postlint-language-server', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (support.watchedFilesDynamic) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/.postlintrc.json' }, { globPattern: '**/*.post.md' }],
+        })
+        .catch((e) => log.error('registering file watchers', e));
+    }
+    if (support.configurationDynamic) {
+      void connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'postlint' })
+        .catch((e) => log.error('registering for settings changes', e));
+    }
+    connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
+      const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+      workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
+      for (const f of event.added) {
+        const p = uriToPath(f.uri);
+        if (p) workspaceFolders.push(p);
+      }
+    });
+  });
+
+  // ---------------------------------------------------------------- settings
+
+  /** Settings for a document (per URI when open; per workspace folder for files on disk, so 10,000 posts cost one request). */
+  function getSettings(uri: string): Promise<PostlintSettings> {
+    if (!support.configuration) return Promise.resolve(globalSettings);
+    const scope = documents.has(uri) ? uri : folderUriOf(uri);
+    let cached = settingsCache.get(scope ?? '');
+    if (!cached) {
+      cached = connection.workspace.getConfiguration({ scopeUri: scope, section: 'postlint' }).then(
+        (raw) => normalizeSettings(raw ?? {}),
+        (e) => {
+          log.error('reading the postlint settings', e);
+          return globalSettings;
+        },
+      );
+      settingsCache.set(scope ?? '', cached);
+    }
+    return cached;
+  }
+
+  function folderUriOf(uri: string): string | undefined {
+    const p = uriToPath(uri);
+    if (!p) return undefined;
+    let best: string | undefined;
+    for (const folder of workspaceFolders) {
+      const rel = path.relative(folder, p);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || folder.length > best.length)) best = folder;
+    }
+    return best ? pathToUri(best) : undefined;
+  }
+
+  connection.onDidChangeConfiguration((params) => {
+    settingsCache.clear();
+    if (!support.configuration) {
+      const raw = (params.settings as { postlint?: unknown } | undefined)?.postlint;
+      if (raw && typeof raw === 'object') globalSettings = normalizeSettings(raw as Partial<PostlintSettings>);
+    }
+    configs.settingsChanged();
+    savedReports.clear();
+    recheckOpen();
+  });
+
+  // ---------------------------------------------------------------- documents
+
+  connection.onDidOpenTextDocument(({ textDocument: td }) => {
+    guard('opening a document', () => {
+      const doc = TextDocument.create(td.uri, td.languageId, td.version, td.text);
+      documents.set(td.uri, doc);
+      savedVersion.set(td.uri, td.version);
+      const p = uriToPath(td.uri);
+      if (p) openByPath.set(p, td.uri);
+      if (isConfigUri(td.uri)) return configDocumentChanged(doc);
+      if (!isPost(doc)) return;
+      if (support.pull) {
+        // The client pulls from now on; drop what checkFiles pushed so nothing shows twice.
+        if (pushedNonEmpty.has(td.uri)) publish(td.uri, []);
+      } else {
+        schedule(td.uri, 0);
+      }
+    });
+  });
+
+  connection.onDidChangeTextDocument(({ textDocument: td, contentChanges }) => {
+    guard('updating a document', () => {
+      const doc = documents.get(td.uri);
+      if (!doc) return;
+      TextDocument.update(doc, contentChanges, td.version);
+      if (isConfigUri(td.uri)) return configDocumentChanged(doc);
+      if (!isPost(doc) || support.pull) return;
+      void getSettings(td.uri).then((s) => {
+        if (s.run === 'onType') schedule(td.uri, debounceMs);
+      });
+    });
+  });
+
+  connection.onDidSaveTextDocument(({ textDocument: td }) => {
+    guard('saving a document', () => {
+      const doc = documents.get(td.uri);
+      if (isConfigUri(td.uri)) {
+        const p = uriToPath(td.uri);
+        if (p) configs.invalidate();
+        return configurationChanged();
+      }
+      if (!doc || !isPost(doc)) return;
+      savedVersion.set(td.uri, doc.version);
+      void getSettings(td.uri).then((s) => {
+        if (s.run !== 'onSave') return;
+        // Pull clients pull after a save themselves (VS Code does); a refresh covers the others.
+        if (support.pull) {
+          if (support.pullRefresh) connection.languages.diagnostics.refresh();
+        } else schedule(td.uri, 0);
+      });
+    });
+  });
+
+  connection.onDidCloseTextDocument(({ textDocument: td }) => {
+    guard('closing a document', () => {
+      const doc = documents.get(td.uri);
+      documents.delete(td.uri);
+      analyses.delete(td.uri);
+      savedReports.delete(td.uri);
+      savedVersion.delete(td.uri);
+      publishedVersion.delete(td.uri);
+      clearTimeout(timers.get(td.uri));
+      timers.delete(td.uri);
+      const p = uriToPath(td.uri);
+      if (p && openByPath.get(p) === td.uri) openByPath.delete(p);
+      if (isConfigUri(td.uri)) {
+        if (p) configs.removeOverlay(p);
+        return configurationChanged();
+      }
+      if (!doc || !isPost(doc)) return;
+      if (checkedFromDisk.has(td.uri)) void recheckFromDisk(td.uri);
+      else if (!support.pull || pushedNonEmpty.has(td.uri)) publish(td.uri, []);
+    });
+  });
+
+  function isPost(doc: TextDocument): boolean {
+    return doc.languageId === 'postmd' || isPostUri(doc.uri);
+  }
+
+  // ---------------------------------------------------------------- configuration files
+
+  function configDocumentChanged(doc: TextDocument): void {
+    const p = uriToPath(doc.uri);
+    if (!p) return;
+    configs.setOverlay(p, doc.version, doc.getText());
+    configurationChanged();
+  }
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    guard('handling file changes', () => {
+      let configChanged = false;
+      for (const change of changes) {
+        if (isConfigUri(change.uri)) configChanged = true;
+        else if (isPostUri(change.uri) && checkedFromDisk.has(change.uri) && !documents.has(change.uri)) {
+          if (change.type === FileChangeType.Deleted) {
+            checkedFromDisk.delete(change.uri);
+            publish(change.uri, []);
+          } else {
+            void recheckFromDisk(change.uri);
+          }
+        }
+      }
+      if (configChanged) {
+        configs.invalidate();
+        configurationChanged();
+      }
+    });
+  });
+
+  /** Something a post's configuration depends on changed: re-check everything shown. */
+  function configurationChanged(): void {
+    savedReports.clear();
+    refreshConfigDiagnostics();
+    recheckOpen();
+    void recheckAllFromDisk();
+  }
+
+  /** The diagnostics of a configuration file (published on its own URI, pushed in every mode). */
+  function showConfigState(state: ConfigState): void {
+    if (state.ok && !state.loaded.file) return;
+    const file = state.ok ? state.loaded.file! : state.file;
+    const uri = openByPath.get(file) ?? pathToUri(file);
+    const diagnostics: Diagnostic[] = state.ok
+      ? []
+      : state.problems.map((p) => ({
+          range: p.range,
+          severity: DiagnosticSeverity.Error,
+          source: SOURCE,
+          code: CONFIG_CODE,
+          message: p.message,
+        }));
+    const signature = JSON.stringify(diagnostics);
+    if ((configDiagnostics.get(uri) ?? '[]') === signature) return;
+    configDiagnostics.set(uri, signature);
+    const version = documents.get(uri)?.version;
+    connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  function refreshConfigDiagnostics(): void {
+    const files = new Set<string>();
+    for (const uri of configDiagnostics.keys()) files.add(uri);
+    for (const uri of documents.keys()) if (isConfigUri(uri)) files.add(uri);
+    for (const uri of files) {
+      const p = uriToPath(uri);
+      if (!p) continue;
+      guard('checking a configuration file', () => showConfigState(configs.forConfigFile(p, () => loadConfigFile(p))));
+    }
+  }
+
+  function configFor(uri: string): ConfigState {
+    const p = uriToPath(uri);
+    const dir = p ? path.dirname(p) : workspaceFolders[0];
+    const state = configs.forDirectory(dir);
+    showConfigState(state);
+    return state;
+  }
+
+  // ---------------------------------------------------------------- analysis
+
+  function prepare(uri: string, text: string, settings: PostlintSettings): Preparation {
+    if (!settings.enable) return { kind: 'skip', diagnostics: [] };
+    const notice = notCheckedNotice(text);
+    if (notice) return { kind: 'skip', diagnostics: [notice] };
+    const state = configFor(uri);
+    if (!state.ok) return { kind: 'skip', diagnostics: [brokenConfigDiagnostic(uri, state, text)] };
+    const p = uriToPath(uri);
+    if (p && configs.loader.isIgnored(p, state.loaded)) return { kind: 'skip', diagnostics: [] };
+    const settingsProblems = configs.settingsConfig(settings).problems;
+    for (const problem of settingsProblems) {
+      log.once(`settings:${problem}`, () => {
+        log.warn(problem);
+        void connection.window.showWarningMessage(`Postlint settings: ${problem}`);
+      });
+    }
+    const config = configs.effectiveConfig(state.loaded.config, settings);
+    return { kind: 'lint', linter: configs.linterFor(config), config };
+  }
+
+  function analyze(uri: string, text: string, version: number | null, settings: PostlintSettings): Analysis {
+    const generation = configs.generation;
+    const mapper = new OffsetMapper(text);
+    const prep = prepare(uri, text, settings);
+    if (prep.kind === 'skip') return { uri, version, generation, mapper, findings: [], diagnostics: prep.diagnostics, budgets: [] };
+    const result = lintSafely(prep.linter, text);
+    return {
+      uri,
+      version,
+      generation,
+      mapper,
+      findings: result.findings,
+      diagnostics: result.findings.map((f) => toDiagnostic(mapper, f, version)),
+      budgets: result.budgets.map((b) => ({ platform: b.platform, name: b.name, used: b.used, limit: b.limit })),
+      linter: prep.linter,
+    };
+  }
+
+  function lintSafely(linter: Linter, text: string): LintResult {
+    let result: LintResult;
+    try {
+      result = linter.lint(text);
+    } catch (error) {
+      // The engine catches rule errors itself; this is a failure of the parser or the linter.
+      log.once(`lint:${describeError(error)}`, () => log.error('checking a post', error));
+      return { findings: [], platforms: [], budgets: [], internalErrors: [] };
+    }
+    for (const { ruleId, error } of result.internalErrors) {
+      log.once(`rule:${ruleId}:${error}`, () => log.warn(`Postlint: the rule "${ruleId}" failed and was skipped for this post (${error}). The other rules still ran.`));
+    }
+    return result;
+  }
+
+  /** Analyses an open document; undefined when it changed while the settings were read. */
+  async function analyzeOpen(uri: string): Promise<Analysis | undefined> {
+    const before = documents.get(uri);
+    if (!before) return undefined;
+    const version = before.version;
+    const settings = await getSettings(uri);
+    const doc = documents.get(uri);
+    if (!doc || doc.version !== version) return undefined;
+    const analysis = analyze(uri, doc.getText(), version, settings);
+    analyses.set(uri, analysis);
+    sendBudgets(uri, analysis);
+    return analysis;
+  }
+
+  /** The analysis of the document as it is now (the last one when still current). */
+  async function currentAnalysis(doc: TextDocument): Promise<Analysis | undefined> {
+    const last = analyses.get(doc.uri);
+    if (last && last.version === doc.version && last.generation === configs.generation) return last;
+    const settings = await getSettings(doc.uri);
+    const now = documents.get(doc.uri);
+    if (!now || now.version !== doc.version) return undefined;
+    const analysis = analyze(doc.uri, now.getText(), now.version, settings);
+    analyses.set(doc.uri, analysis);
+    return analysis;
+  }
+
+  function sendBudgets(uri: string, analysis: Analysis): void {
+    void connection.sendNotification(BudgetsNotification, { uri, budgets: analysis.budgets });
+  }
+
+  // ---------------------------------------------------------------- push diagnostics
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        runPush(uri).catch((e) => log.error('checking a post', e));
+      }, delay),
+    );
+  }
+
+  async function runPush(uri: string): Promise<void> {
+    const analysis = await analyzeOpen(uri);
+    if (!analysis || analysis.version === null) return; // stale: a newer check is scheduled
+    const current = documents.get(uri);
+    if (!current || current.version !== analysis.version) return;
+    if ((publishedVersion.get(uri) ?? -Infinity) > analysis.version) return;
+    publishedVersion.set(uri, analysis.version);
+    publish(uri, analysis.diagnostics, analysis.version);
+  }
+
+  function publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
+    if (diagnostics.length) pushedNonEmpty.add(uri);
+    else pushedNonEmpty.delete(uri);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** Re-checks every open post (after a settings or configuration change). */
+  function recheckOpen(): void {
+    if (support.pull) {
+      if (support.pullRefresh) connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const doc of documents.values()) if (isPost(doc)) schedule(doc.uri, 0);
+  }
+
+  // ---------------------------------------------------------------- pull diagnostics
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const uri = params.textDocument.uri;
+    try {
+      const doc = documents.get(uri);
+      if (!doc || !isPost(doc)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const settings = await getSettings(uri);
+      if (settings.run === 'onSave') {
+        // The report of the last opened or saved version, kept while the user types.
+        const saved = savedReports.get(uri);
+        const target = savedVersion.get(uri);
+        const fresh = saved && saved.version === target && saved.generation === configs.generation;
+        if (saved && (fresh || doc.version !== target)) return report(saved, params.previousResultId);
+        const analysis = await analyzeOpen(uri);
+        if (analysis) {
+          savedReports.set(uri, analysis);
+          return report(analysis, params.previousResultId);
+        }
+      }
+      const version = doc.version;
+      const last = analyses.get(uri);
+      const analysis =
+        last && last.version === version && last.generation === configs.generation ? last : await analyzeOpen(uri);
+      if (!analysis || documents.get(uri)?.version !== version || token.isCancellationRequested) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The post changed; checking the newer version.', { retriggerRequest: true });
+      }
+      return report(analysis, params.previousResultId);
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      log.error('checking a post', error);
+      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    }
+  });
+
+  function report(analysis: Analysis, previousResultId: string | undefined): DocumentDiagnosticReport {
+    const resultId = `${analysis.version}:${analysis.generation}`;
+    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: analysis.diagnostics };
+  }
+
+  // ---------------------------------------------------------------- code actions
+
+  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+    try {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc || !isPost(doc)) return [];
+      const only = params.context.only;
+      const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+      const ctx = actionContext(doc);
+      const actions: CodeAction[] = [];
+
+      if (wants(CodeActionKind.QuickFix)) {
+        let fresh: Analysis | undefined;
+        for (const diagnostic of params.context.diagnostics) {
+          if (diagnostic.source !== SOURCE || !isDiagnosticData(diagnostic.data)) continue;
+          let data = diagnostic.data;
+          if (data.version !== doc.version) {
+            // The edits were computed for an older text: use the finding as it is now, if it is still there.
+            fresh ??= await currentAnalysis(doc);
+            const same = fresh?.diagnostics.find(
+              (d) => d.code === diagnostic.code && JSON.stringify(d.range) === JSON.stringify(diagnostic.range),
+            );
+            if (!same || !isDiagnosticData(same.data)) continue;
+            data = same.data;
+          }
+          actions.push(...quickFixes(ctx, diagnostic, data));
+        }
+      }
+
+      const fixableInContext = params.context.diagnostics.some((d) => isDiagnosticData(d.data) && d.data.fix);
+      if (wants(FIX_ALL_KIND) && (only || fixableInContext)) {
+        const analysis = await currentAnalysis(doc);
+        if (analysis?.linter) {
+          const edits = fixAllEdits(doc.getText(), analysis.linter, ctx.mapper);
+          if (edits.length) {
+            actions.push({ title: 'Fix all Postlint issues in this post', kind: FIX_ALL_KIND, edit: ctx.edit(edits) });
+          }
+        }
+      }
+      return actions;
+    } catch (error) {
+      log.error('preparing quick fixes', error);
+      return [];
+    }
+  });
+
+  function actionContext(doc: TextDocument): ActionContext {
+    const text = doc.getText();
+    const last = analyses.get(doc.uri);
+    const mapper = last && last.version === doc.version ? last.mapper : new OffsetMapper(text);
+    return {
+      text,
+      mapper,
+      edit: (edits: TextEdit[]): WorkspaceEdit =>
+        support.documentChanges
+          ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] }
+          : { changes: { [doc.uri]: edits } },
+      docsCommand: (ruleId: string): Command | undefined => {
+        if (support.isVsCode) return { title: `Show documentation for ${ruleId}`, command: SHOW_RULE_DOCUMENTATION_COMMAND, arguments: [ruleId] };
+        if (support.showDocument) return { title: `Show documentation for ${ruleId}`, command: SERVER_DOCS_COMMAND, arguments: [ruleId] };
+        return undefined;
+      },
+    };
+  }
+
+  connection.onExecuteCommand(async (params) => {
+    try {
+      if (params.command !== SERVER_DOCS_COMMAND) return null;
+      const ruleId = String(params.arguments?.[0] ?? '');
+      if (!/^[a-z0-9-]+$/.test(ruleId)) return null;
+      await connection.window.showDocument({ uri: ruleDocUri(ruleId), external: false, takeFocus: true });
+    } catch (error) {
+      log.error('opening rule documentation', error);
+    }
+    return null;
+  });
+
+  // ---------------------------------------------------------------- hover
+
+  connection.onHover(async (params) => {
+    try {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc || !isPost(doc)) return null;
+      const analysis = await currentAnalysis(doc);
+      if (!analysis) return null;
+      return hoverFor(analysis.findings, analysis.mapper, analysis.mapper.offset(params.position)) ?? null;
+    } catch (error) {
+      log.error('preparing a hover', error);
+      return null;
+    }
+  });
+
+  // ---------------------------------------------------------------- check files
+
+  connection.onRequest(CheckFilesRequest, async (params: CheckFilesParams, token: CancellationToken): Promise<CheckFilesResult> => {
+    let reporter: WorkDoneProgressReporter = connection.window.attachWorkDoneProgress(params.workDoneToken);
+    let serverToken: CancellationToken | undefined;
+    if (params.workDoneToken === undefined && support.workDoneProgress) {
+      try {
+        const created = await connection.window.createWorkDoneProgress();
+        reporter = created;
+        serverToken = created.token;
+      } catch {
+        // No progress then.
+      }
+    }
+    const cancelled = () => token.isCancellationRequested || !!serverToken?.isCancellationRequested;
+    try {
+      return await checkFiles(params.uris ?? [], reporter, cancelled);
+    } catch (error) {
+      log.error('checking posts', error);
+      throw new ResponseError(-32603, 'Postlint could not check the posts; see the Postlint output for details.');
+    } finally {
+      reporter.done();
+    }
+  });
+
+  /** Expands folders to their posts, keeping the order given. */
+  function expandUris(uris: readonly string[]): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const add = (uri: string) => {
+      const key = uriToPath(uri) ?? uri;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(uri);
+    };
+    for (const uri of uris) {
+      if (typeof uri !== 'string') continue;
+      const p = uriToPath(uri);
+      if (p && isDirectory(p)) for (const file of findPosts(p)) add(openByPath.get(file) ?? pathToUri(file));
+      else add(uri);
+    }
+    return out;
+  }
+
+  async function checkFiles(
+    requested: readonly string[],
+    reporter: WorkDoneProgressReporter,
+    isCancelled: () => boolean,
+  ): Promise<CheckFilesResult> {
+    const uris = expandUris(requested);
+    const total = uris.length;
+    const files: CheckedFile[] = [];
+    const results: Pick<LintResult, 'findings'>[] = [];
+    const configsUsed = new Map<string, { config: PostlintConfig; posts: number }>();
+    const progressMessage = (n: number) => `${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} posts`;
+    reporter.begin('Postlint: checking posts', 0, progressMessage(0), true);
+    let lastPercent = 0;
+    let cancelled = false;
+    for (let i = 0; i < total; i++) {
+      if (i % 25 === 0) {
+        await new Promise<void>((resolve) => setImmediate(resolve)); // let edits and cancellation in
+      }
+      if (isCancelled()) {
+        cancelled = true;
+        break;
+      }
+      const uri = uris[i];
+      try {
+        const outcome = await checkOne(uri);
+        if (outcome) {
+          files.push(outcome.file);
+          if (outcome.findings) {
+            results.push({ findings: outcome.findings as Finding[] }); // summarize() reads ruleId and severity only
+            const key = stableStringify(outcome.config);
+            const used = configsUsed.get(key);
+            if (used) used.posts++;
+            else configsUsed.set(key, { config: outcome.config!, posts: 1 });
+          }
+        }
+      } catch (error) {
+        log.error('checking a post', error);
+        files.push({ uri, counts: zeroCounts(), error: 'not checked: Postlint failed on this file (see the Postlint output).' });
+      }
+      const percent = Math.floor(((i + 1) * 100) / total);
+      if (percent !== lastPercent || total <= 100) {
+        lastPercent = percent;
+        reporter.report(percent, progressMessage(i + 1));
+      }
+    }
+    // Workspace rules (promotion-share) use the configuration most of the posts use.
+    let summaryConfig: PostlintConfig = {};
+    let most = 0;
+    for (const { config, posts } of configsUsed.values()) {
+      if (posts > most) {
+        most = posts;
+        summaryConfig = config;
+      }
+    }
+    return { files, summary: summarize(results, summaryConfig), cancelled };
+  }
+
+  /** Checks one post for checkFiles (undefined: ignored by the configuration). */
+  async function checkOne(
+    uri: string,
+  ): Promise<{ file: CheckedFile; findings?: Pick<Finding, 'ruleId' | 'severity'>[]; config?: PostlintConfig } | undefined> {
+    const p = uriToPath(uri);
+    const openUri = documents.has(uri) ? uri : p ? openByPath.get(p) : undefined;
+    const open = openUri ? documents.get(openUri) : undefined;
+    let text: string;
+    if (open) {
+      text = open.getText();
+    } else if (p) {
+      const read = readPost(p);
+      if (read.kind !== 'text') {
+        if (pushedNonEmpty.has(uri)) publish(uri, []);
+        return { file: { uri, counts: zeroCounts(), error: read.message } };
+      }
+      text = read.text;
+    } else {
+      return { file: { uri, counts: zeroCounts(), error: 'not checked: only files on disk and open documents can be checked.' } };
+    }
+    const docUri = openUri ?? uri;
+    const settings = await getSettings(docUri);
+    const state = configFor(docUri);
+    if (state.ok && p && configs.loader.isIgnored(p, state.loaded)) {
+      if (!open && pushedNonEmpty.has(uri)) publish(uri, []);
+      return undefined;
+    }
+    const analysis = analyze(docUri, text, open ? open.version : null, settings);
+    if (open) {
+      if (!support.pull) {
+        publishedVersion.set(docUri, open.version);
+        publish(docUri, analysis.diagnostics, open.version);
+      }
+    } else {
+      checkedFromDisk.add(uri);
+      if (analysis.diagnostics.length || pushedNonEmpty.has(uri)) publish(uri, analysis.diagnostics);
+    }
+    const counts = zeroCounts();
+    for (const d of analysis.diagnostics) counts[severityName(d.severity)]++;
+    if (!state.ok) {
+      return { file: { uri, counts, error: 'not checked: the configuration file that applies to it has a problem (see its diagnostics).' } };
+    }
+    if (!analysis.linter) return { file: { uri, counts } };
+    const config = configs.effectiveConfig(state.loaded.config, settings);
+    return { file: { uri, counts }, findings: analysis.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })), config };
+  }
+
+  async function recheckFromDisk(uri: string): Promise<void> {
+    try {
+      const p = uriToPath(uri);
+      if (!p || documents.has(uri)) return;
+      const read = readPost(p);
+      if (read.kind !== 'text') {
+        publish(uri, []);
+        return;
+      }
+      const settings = await getSettings(uri);
+      if (documents.has(uri)) return;
+      const analysis = analyze(uri, read.text, null, settings);
+      publish(uri, analysis.diagnostics);
+    } catch (error) {
+      log.error('re-checking a post', error);
+    }
+  }
+
+  /** After a configuration change, re-checks the posts checkFiles pushed (stops if another change comes). */
+  async function recheckAllFromDisk(): Promise<void> {
+    const run = ++diskRecheck;
+    let n = 0;
+    for (const uri of [...checkedFromDisk]) {
+      if (run !== diskRecheck) return;
+      if (++n % 25 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (!documents.has(uri)) await recheckFromDisk(uri);
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  function notCheckedNotice(text: string): Diagnostic | undefined {
+    let message: string | undefined;
+    const tooLarge = text.length > MAX_POST_BYTES || (text.length * 3 > MAX_POST_BYTES && Buffer.byteLength(text, 'utf8') > MAX_POST_BYTES);
+    if (tooLarge) {
+      const mb = (Buffer.byteLength(text, 'utf8') / (1024 * 1024)).toFixed(1);
+      message = `Postlint did not check this file: it is ${mb} MB, larger than the 1 MB Postlint reads. The longest post any platform accepts is about 63,000 characters, so this is probably not a single post. Split it into one file per post.`;
+    } else if (text.includes('\u0000')) {
+      message =
+        'Postlint did not check this file: it contains binary data (NUL characters), like an image or a PDF saved under a .post.md name. If it is a post, copy its text into a new post file.';
+    }
+    if (!message) return undefined;
+    return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: SOURCE, code: NOT_CHECKED_CODE, message };
+  }
+
+  function brokenConfigDiagnostic(uri: string, state: Extract<ConfigState, { ok: false }>, text: string): Diagnostic {
+    const configUri = openByPath.get(state.file) ?? pathToUri(state.file);
+    const where = displayPath(state.file);
+    const first = state.problems[0];
+    const firstLineEnd = text.search(/\r\n|\n|\r|$/);
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(firstLineEnd, 200) } },
+      severity: DiagnosticSeverity.Error,
+      source: SOURCE,
+      code: CONFIG_CODE,
+      message: `Postlint did not check this post: the configuration file ${where} has ${state.problems.length === 1 ? 'a problem' : `${state.problems.length} problems`}, and checking with half of the team's settings would give wrong results. Open that file, fix what is underlined and save it; this post will be checked again.`,
+      relatedInformation: first ? [{ location: { uri: configUri, range: first.range }, message: first.message }] : undefined,
+    };
+  }
+
+  function displayPath(file: string): string {
+    for (const folder of workspaceFolders) {
+      const rel = path.relative(folder, file);
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel;
+    }
+    return file;
+  }
+
+  function guard(where: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      log.error(where, error);
+    }
+  }
+}
+
+function normalizeSettings(raw: Partial<PostlintSettings> | Record<string, unknown>): PostlintSettings {
+  const r = raw as Record<string, unknown>;
+  return {
+    enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
+    rules: r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules) ? (r.rules as Record<string, unknown>) : {},
+    defaultPlatform: typeof r.defaultPlatform === 'string' && r.defaultPlatform.trim() ? r.defaultPlatform : null,
+    run: r.run === 'onSave' ? 'onSave' : 'onType',
+  };
+}
+
+function zeroCounts(): SeverityCounts {
+  return { error: 0, warning: 0, info: 0, hint: 0 };
+}
+
+function severityName(severity: DiagnosticSeverity | undefined): Severity {
+  switch (severity) {
+    case DiagnosticSeverity.Error:
+      return 'error';
+    case DiagnosticSeverity.Information:
+      return 'info';
+    case DiagnosticSeverity.Hint:
+      return 'hint';
+    default:
+      return 'warning';
+  }
+}
+
