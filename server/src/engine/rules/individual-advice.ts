@@ -1,16 +1,56 @@
-// TODO(stub): not implemented yet — replace this file.
+// individual-advice: personal medical advice to one reader ("you should stop taking…",
+// "DM me your results", "double your dose"). General advice to everyone ("drink water",
+// "see a doctor if…") is fine; deciding about one reader's medicines, results or need for
+// care is not. Phrases, rewordings and contexts live in individual-advice.data.ts.
+
+import type { Span } from '../document';
+import { phraseSuggestions } from '../edits';
 import { defineRule } from '../rule';
+import { INDIVIDUAL_ADVICE_PHRASES, type AdviceEntry } from './individual-advice.data';
 
 export default defineRule({
   meta: {
     id: 'individual-advice',
     guideline: 'professional',
     defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    goodExample: 'TODO',
+    description: 'Personal medical advice to one reader ("you should stop taking…", "DM me your results", "double your dose").',
+    why: 'Advice about one person\'s medicines, results or symptoms needs their history and an examination. Given in a post or by direct message it can harm a reader it does not fit, it can be taken as taking on their care, with the legal duty that brings, and messages are not a secure place for health information.',
+    goodExample: 'Side effects from a new medicine? Talk with your care team before you stop taking it; they can often adjust the dose or suggest another option.',
     fixable: false,
-    hasSuggestions: false,
+    hasSuggestions: true,
   },
-  check() {},
+  phrases: () => INDIVIDUAL_ADVICE_PHRASES,
+  check(context) {
+    const { doc } = context;
+    const { tokens, text } = doc;
+    let s = 0;
+    for (const match of context.phraseMatches) {
+      const entry = match.entry as AdviceEntry;
+      while (s < doc.sentences.length - 1 && doc.sentences[s].end < match.start) s++;
+      const sentence: Span = doc.sentences[s] ?? { start: 0, end: text.length };
+      /** One of the words occurs in the match's sentence, outside the match. */
+      const sentenceHas = (words: readonly string[]): boolean => {
+        for (let k = match.firstToken - 1; k >= 0 && tokens[k].start >= sentence.start; k--) if (words.includes(tokens[k].lower)) return true;
+        for (let k = match.endToken; k < tokens.length && tokens[k].end <= sentence.end; k++) if (words.includes(tokens[k].lower)) return true;
+        return false;
+      };
+      if (entry.notAfter) {
+        let blocked = false;
+        for (let k = match.firstToken - 1; k >= Math.max(0, match.firstToken - 4); k--) {
+          if (tokens[k].start < sentence.start) break;
+          if (entry.notAfter.includes(tokens[k].lower)) blocked = true;
+        }
+        if (blocked) continue;
+      }
+      if (entry.onlyWith && !sentenceHas(entry.onlyWith)) continue;
+      if (entry.notWith && sentenceHas(entry.notWith)) continue;
+      const original = text.slice(match.start, match.end);
+      context.report({
+        start: match.start,
+        end: match.end,
+        message: `"${original}" reads as personal medical advice to one reader. ${entry.note ?? ''} Advice given in a post can harm someone it does not fit and can be taken as taking on their care. Share general information instead and invite people to talk with their own care team.`.replace('  ', ' '),
+        suggestions: phraseSuggestions(text, match),
+      });
+    }
+  },
 });
