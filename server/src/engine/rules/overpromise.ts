@@ -1,16 +1,175 @@
-// TODO(stub): not implemented yet — replace this file.
+import type { PostDocument, Token } from '../document';
+import { replacementEdit } from '../edits';
+import type { PhraseMatch } from '../phrases';
 import { defineRule } from '../rule';
+import type { Suggestion } from '../types';
+import { OVERPROMISE_PHRASES, type OverpromiseEntry } from './overpromise.data';
+
+// ---------------------------------------------------------------------------------------
+// Small context helpers, shared with self-praise, engagement-bait and unprofessional-language.
+// All of them are O(log n) or look at a handful of neighbouring words.
+
+/** Index of the first token that starts at or after `offset`. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence around a match: its offsets and its token indices [first, last). */
+export interface SentenceTokens {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+export function sentenceOf(doc: PostDocument, match: Pick<PhraseMatch, 'start' | 'end' | 'firstToken' | 'endToken'>): SentenceTokens {
+  const { sentences, tokens } = doc;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s.end <= match.start) lo = mid + 1;
+    else if (s.start > match.start) hi = mid - 1;
+    else {
+      return {
+        start: s.start,
+        end: Math.max(s.end, match.end),
+        first: Math.min(tokenIndexAt(tokens, s.start), match.firstToken),
+        last: Math.max(tokenIndexAt(tokens, s.end), match.endToken),
+      };
+    }
+  }
+  return { start: match.start, end: match.end, first: match.firstToken, last: match.endToken };
+}
+
+/** True when the words are inside quotation marks: the post mentions the phrase rather than using it. */
+export function isQuoted(text: string, start: number, end: number): boolean {
+  return `"'“‘«`.includes(text[start - 1] ?? ' ') && `"'”’»`.includes(text[end] ?? ' ');
+}
+
+/** Whether any word of the sentence (token indices [first, last)) is in `words`. */
+export function sentenceHas(doc: PostDocument, sentence: SentenceTokens, words: ReadonlySet<string>): boolean {
+  for (let k = sentence.first; k < sentence.last; k++) if (words.has(doc.tokens[k].lower)) return true;
+  return false;
+}
+
+/** Simple English plural of one word. */
+export function plural(word: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (word.endsWith('fe')) return `${word.slice(0, -2)}ves`;
+  return `${word}s`;
+}
+
+/** One suggestion per replacement (an empty one removes the words), case matched. */
+export function suggestionsFor(text: string, start: number, end: number, replacements: readonly string[]): Suggestion[] {
+  const original = text.slice(start, end);
+  return replacements.map((r) => {
+    const edit = replacementEdit(text, start, end, r);
+    return { title: r === '' ? `Remove "${original}"` : `Replace with "${edit.newText}"`, edits: [edit] };
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+
+const NEGATORS = new Set(
+  "no not never none nothing nobody neither nor can't cant cannot don't dont doesn't doesnt didn't didnt won't isn't isnt aren't arent wasn't weren't shouldn't wouldn't couldn't hasn't haven't ain't".split(' '),
+);
+const HEDGES = new Set(
+  'most many some usually often typically generally mostly nearly almost virtually relatively largely rarely seldom sometimes may might if few majority'.split(' '),
+);
+const SKEPTIC = new Set(
+  'beware wary skeptical sceptical suspicious myth myths scam scams scammer scammers fake fakes so-called avoid distrust mistrust hype'.split(' '),
+);
+const FINE_WORDS = new Map(
+  OVERPROMISE_PHRASES.filter((e) => e.fineInSentenceWith).map((e) => [e as OverpromiseEntry, new Set(e.fineInSentenceWith)] as const),
+);
+const QUESTION_STARTS = new Set('is are was were does do did can could will would should has have'.split(' '));
+
+/** A negation shortly before the phrase, in the same clause: "not a miracle cure", "no treatment works for everyone". */
+function negated(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens): boolean {
+  const { tokens, prose } = doc;
+  for (let k = match.firstToken - 1, n = 0; k >= sentence.first && n < 3; k--, n++) {
+    if (/[,;:()[\]—–]|\s-\s/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    const w = tokens[k].lower;
+    if (NEGATORS.has(w)) return true;
+    if (w === 'and' || w === 'or' || w === 'but') return false;
+  }
+  return false;
+}
+
+/** A hedge earlier in the sentence: "most people find it painless". */
+function hedged(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens): boolean {
+  for (let k = match.firstToken - 1, n = 0; k >= sentence.first && n < 6; k--, n++) if (HEDGES.has(doc.tokens[k].lower)) return true;
+  return false;
+}
+
+/** The sentence warns about such claims: "beware of…", "a myth", "too good to be true", "no such thing as". */
+function skeptical(doc: PostDocument, sentence: SentenceTokens): boolean {
+  const { tokens } = doc;
+  for (let k = sentence.first; k < sentence.last; k++) {
+    const w = tokens[k].lower;
+    if (SKEPTIC.has(w)) return true;
+    const next = tokens[k + 1]?.lower;
+    if ((w === 'too' && next === 'good') || (w === 'such' && next === 'thing') || (w === 'red' && (next === 'flag' || next === 'flags'))) return true;
+  }
+  return false;
+}
+
+/** A yes/no question raises the topic ("Is there a miracle cure for arthritis?"); it does not promise. */
+function question(doc: PostDocument, sentence: SentenceTokens): boolean {
+  return doc.prose.slice(sentence.start, sentence.end).trimEnd().endsWith('?') && QUESTION_STARTS.has(doc.tokens[sentence.first]?.lower ?? '');
+}
 
 export default defineRule({
   meta: {
     id: 'overpromise',
     guideline: 'reasonable-and-patient',
     defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    goodExample: 'TODO',
+    description: 'Promises no treatment can keep ("guaranteed results", "miracle cure", "painless", "no side effects").',
+    why: 'Health outcomes vary from person to person. Promising certainty misleads patients, weakens informed consent, can breach advertising rules for health professionals, and costs trust when the promise is not kept.',
+    goodExample: 'Our knee program helps many people walk with less pain. Results vary, so we start with an honest talk about what to expect.',
     fixable: false,
-    hasSuggestions: false,
+    hasSuggestions: true,
   },
-  check() {},
+  phrases: () => OVERPROMISE_PHRASES,
+  check(context) {
+    const { doc } = context;
+    const { text, tokens } = doc;
+    for (const match of context.phraseMatches) {
+      const entry = match.entry as OverpromiseEntry;
+      if (isQuoted(text, match.start, match.end)) continue;
+      const sentence = sentenceOf(doc, match);
+      if (negated(doc, match, sentence) || skeptical(doc, sentence) || question(doc, sentence)) continue;
+      if (entry.hedgeable && hedged(doc, match, sentence)) continue;
+      const fine = FINE_WORDS.get(entry);
+      if (fine && sentenceHas(doc, sentence, fine)) continue;
+      if (entry.fineAfter && match.firstToken > sentence.first && entry.fineAfter.includes(tokens[match.firstToken - 1].lower)) continue;
+
+      const first = match.firstToken + (entry.flagSkip ?? 0);
+      const last = entry.flagTake ? Math.min(match.endToken, first + entry.flagTake) : match.endToken;
+      const start = tokens[first].start;
+      const end = tokens[last - 1].end;
+      const original = text.slice(start, end);
+      const lastWord = tokens[match.endToken - 1].lower;
+      const isPlural = entry.noun !== undefined && /[^s]s$/.test(lastWord) && !entry.match.some((m) => m.toLowerCase().endsWith(lastWord));
+      const replacements = isPlural
+        ? entry.replacements.map((r) => r.replace(new RegExp(`\\b${entry.noun}\\b`), plural(entry.noun!)))
+        : entry.replacements;
+      context.report({
+        start,
+        end,
+        message: `"${original}" promises more than anyone can. ${entry.note ?? 'Health outcomes vary from person to person.'} Use measured words instead, such as "may help", "for many people" or "results vary".`,
+        suggestions: suggestionsFor(text, start, end, replacements),
+      });
+    }
+  },
 });
