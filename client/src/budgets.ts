@@ -39,8 +39,8 @@ export function budgetView(budgets: readonly PlatformBudget[]): BudgetView {
     return {
       text: '$(comment) No platform',
       tooltip:
-        'Postlint does not know where this post will be published, so it cannot check the length.\n' +
-        'Add a line such as "platform: instagram" to the front matter between the --- lines.',
+        'No length limit to show: Postlint does not know where this post will be published.\n' +
+        'Add a line such as "platform: instagram" to the front matter between the --- lines, or set a default platform.',
       over: false,
     };
   }

@@ -67,8 +67,6 @@ class Controller implements vscode.Disposable {
   private readonly budgets = new Map<string, PlatformBudget[]>();
   private readonly budgetsEmitter = new vscode.EventEmitter<string>();
   private readonly disposables: vscode.Disposable[] = [];
-  /** Tells the server when a team's .postlintrc.json changes. */
-  private readonly configWatcher = vscode.workspace.createFileSystemWatcher('**/.postlintrc.json');
   private client: LanguageClient | undefined;
   private starting: Promise<void> | undefined;
   private lastResult: { result: CheckFilesResult; requested: number; when: Date } | undefined;
@@ -79,7 +77,7 @@ class Controller implements vscode.Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.status.name = 'Postlint: post length';
-    this.disposables.push(this.output, this.status, this.budgetsEmitter, this.configWatcher);
+    this.disposables.push(this.output, this.status, this.budgetsEmitter);
     this.api = {
       ready: () => this.starting ?? this.start(),
       statusBar: () => ({ ...this.statusState }),
@@ -93,12 +91,7 @@ class Controller implements vscode.Disposable {
       }),
       vscode.workspace.onDidOpenTextDocument(() => this.updateStatus()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('postlint.run')) {
-          // Pull diagnostics on change or on save is fixed when the client starts.
-          void this.restart();
-        } else if (e.affectsConfiguration('postlint.enable')) {
-          this.updateStatus();
-        }
+        if (e.affectsConfiguration('postlint.enable')) this.updateStatus();
       }),
     );
   }
@@ -111,7 +104,7 @@ class Controller implements vscode.Disposable {
     const register = (id: string, fn: (...args: any[]) => unknown) =>
       this.context.subscriptions.push(vscode.commands.registerCommand(id, fn));
     register('postlint.checkAllPosts', () => this.checkAllPosts());
-    register('postlint.newPost', (args?: NewPostArgs) => this.newPost(args));
+    register('postlint.newPost', (arg?: NewPostArgs | vscode.Uri) => this.newPost(arg));
     register('postlint.restartServer', () => this.restart());
     register('postlint.showOutput', () => this.output.show(true));
     register('postlint.showRuleDocumentation', (ruleId?: unknown) => this.showRuleDocumentation(ruleId));
@@ -132,14 +125,14 @@ class Controller implements vscode.Disposable {
       run: { module: serverModule, transport: TransportKind.stdio },
       debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
     };
-    const run = vscode.workspace.getConfiguration('postlint').get<string>('run', 'onType');
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { scheme: 'file', language: POST_LANGUAGE },
         { scheme: 'untitled', language: POST_LANGUAGE },
       ],
-      synchronize: { configurationSection: 'postlint', fileEvents: this.configWatcher },
-      diagnosticPullOptions: { onChange: run !== 'onSave', onSave: true },
+      // Settings and .postlintrc.json changes: the server registers for both dynamically.
+      // postlint.run is the server's: in "onSave" mode it answers pulls with the last saved check.
+      diagnosticPullOptions: { onChange: true, onSave: true },
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
     };
@@ -319,7 +312,10 @@ class Controller implements vscode.Disposable {
 
   // ---- New Post -------------------------------------------------------------------------------
 
-  async newPost(args?: NewPostArgs): Promise<vscode.Uri | undefined> {
+  /** `arg` is a folder when run from the Explorer's context menu, options when run by tests or other extensions. */
+  async newPost(arg?: NewPostArgs | vscode.Uri): Promise<vscode.Uri | undefined> {
+    const args: NewPostArgs | undefined = arg instanceof vscode.Uri ? undefined : arg;
+    const targetFolder = arg instanceof vscode.Uri ? arg : vscode.workspace.workspaceFolders?.[0]?.uri;
     const defaultPlatform = vscode.workspace.getConfiguration('postlint').get<string | null>('defaultPlatform', null);
     const choices = platformChoices(defaultPlatform);
     let choice = args?.platform ? choices.find((c) => c.id === args.platform) : undefined;
@@ -332,7 +328,7 @@ class Controller implements vscode.Disposable {
       choice = picked.choice;
     }
     const now = new Date();
-    const folder = vscode.workspace.workspaceFolders?.[0];
+    const folder = targetFolder;
 
     if (!folder || args?.untitled) {
       const doc = await vscode.workspace.openTextDocument({ language: POST_LANGUAGE, content: postSkeleton(choice.id, now) });
@@ -345,7 +341,7 @@ class Controller implements vscode.Disposable {
       args?.fileName ??
       (await vscode.window.showInputBox({
         title: 'New post',
-        prompt: `File name, inside the folder "${folder.name}"`,
+        prompt: `File name, inside the folder "${folderLabel(folder)}"`,
         value: suggested,
         valueSelection: [0, suggested.length - '.post.md'.length],
         validateInput: (value) => {
@@ -359,7 +355,7 @@ class Controller implements vscode.Disposable {
       void vscode.window.showWarningMessage(check.message);
       return undefined;
     }
-    const uri = vscode.Uri.joinPath(folder.uri, ...check.segments);
+    const uri = vscode.Uri.joinPath(folder, ...check.segments);
     if (await exists(uri)) {
       const open = await vscode.window.showWarningMessage(`${check.segments.join('/')} already exists. Pick another name, or open the existing post.`, 'Open it');
       if (open) await vscode.window.showTextDocument(uri);
@@ -408,6 +404,12 @@ class Controller implements vscode.Disposable {
     await vscode.commands.executeCommand('markdown.showPreview', uri);
     return true;
   }
+}
+
+function folderLabel(folder: vscode.Uri): string {
+  const root = vscode.workspace.getWorkspaceFolder(folder);
+  if (root && root.uri.toString() === folder.toString()) return root.name;
+  return vscode.workspace.asRelativePath(folder, true);
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -82,7 +82,7 @@ export function buildReport(result: CheckFilesResult, options: ReportOptions): s
   if (s.posts === 0) out.push('No posts were checked.');
   else {
     out.push(
-      `${plural(promotionalPosts, 'post')} of ${number(s.posts)} (${percent(share)}) mainly promote the practice. ` +
+      `${plural(promotionalPosts, 'post')} of ${number(s.posts)} (${percent(share)}) mainly ${promotionalPosts === 1 ? 'promotes' : 'promote'} the practice. ` +
         `The goal is ${percent(maxShare)} or less: ${share > maxShare ? '**above the goal**' : 'within the goal'}.`,
       '',
       'People follow clinicians for information and conversation. When most posts advertise, followers stop reading; ' +

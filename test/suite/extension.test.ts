@@ -1,0 +1,255 @@
+// The extension inside a real VS Code (or code-server) extension host, against the fixture
+// workspace test/fixtures/ext-workspace (opened as the first workspace folder; runners open a
+// copy). Every wait is on an editor event; mocha's timeout fails a wait that never ends.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PostlintApi } from '../../client/src/extension';
+import type { CheckFilesResult } from '../../client/src/protocol';
+
+const EXTENSION_ID = 'postlint.postlint';
+
+function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace (test/fixtures/ext-workspace) must be open');
+  return folder.uri;
+}
+
+function fixture(...segments: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...segments);
+}
+
+function ruleOf(d: vscode.Diagnostic): string | undefined {
+  const code = d.code;
+  if (code === undefined) return undefined;
+  return String(typeof code === 'object' ? code.value : code);
+}
+
+function postlintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'postlint');
+}
+
+/** Resolves when `check` returns something truthy: checked now, then after each of `events`. */
+function when<T>(events: vscode.Event<unknown>[], check: () => T | undefined | false): Promise<T> {
+  return new Promise<T>((resolve) => {
+    const subs: vscode.Disposable[] = [];
+    let done = false;
+    const attempt = () => {
+      if (done) return;
+      const value = check();
+      if (value) {
+        done = true;
+        for (const s of subs) s.dispose();
+        resolve(value);
+      }
+    };
+    for (const event of events) subs.push(event(attempt));
+    attempt();
+  });
+}
+
+/** Postlint's diagnostics for `uri` once they satisfy `predicate`. */
+function diagnosticsWhere(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return when([vscode.languages.onDidChangeDiagnostics], () => {
+    const diagnostics = postlintDiagnostics(uri);
+    return predicate(diagnostics) ? diagnostics : undefined;
+  });
+}
+
+async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  // Pull diagnostics are requested for visible documents only.
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/** Closes the active editor without saving (the fixtures stay as they are on disk). */
+async function discardActiveEditor(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const actions =
+    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    )) ?? [];
+  const sameDiagnostic = (d: vscode.Diagnostic) => ruleOf(d) === ruleOf(diagnostic) && d.range.isEqual(diagnostic.range);
+  return actions.filter((a): a is vscode.CodeAction => 'kind' in a && !!a.diagnostics?.some(sameDiagnostic));
+}
+
+describe('Postlint extension', () => {
+  let api: PostlintApi;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<PostlintApi>(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is loaded`);
+    api = await extension.activate();
+    await api.ready();
+  });
+
+  afterEach(async () => {
+    // Never leave a changed document behind: closing it would ask whether to save.
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(doc);
+      await discardActiveEditor();
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens .post.md files as "postmd"', async () => {
+    const doc = await vscode.workspace.openTextDocument(fixture('short-x.post.md'));
+    assert.equal(doc.languageId, 'postmd');
+  });
+
+  it('flags a post, and a quick fix rewrites the phrase and clears the finding', async () => {
+    const uri = fixture('flu-shots.post.md');
+    const editor = await open(uri);
+    const [finding] = (await diagnosticsWhere(uri, (ds) => ds.some((d) => ruleOf(d) === 'hard-sell'))).filter((d) => ruleOf(d) === 'hard-sell');
+    assert.equal(editor.document.getText(finding.range).toLowerCase(), 'book now');
+    assert.ok(finding.message.length > 0);
+
+    const fixes = (await quickFixes(uri, finding)).filter((a) => a.edit && !/^ignore /i.test(a.title));
+    assert.ok(fixes.length > 0, 'hard-sell offers rewordings');
+    const preferred = fixes.find((a) => a.isPreferred) ?? fixes[0];
+    const before = editor.document.getText();
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit!), 'the edit applies');
+
+    const after = editor.document.getText();
+    assert.notEqual(after, before);
+    assert.ok(!/book now/i.test(after), 'the flagged phrase is gone');
+    await diagnosticsWhere(uri, (ds) => !ds.some((d) => ruleOf(d) === 'hard-sell'));
+    await discardActiveEditor();
+  });
+
+  it('"Ignore on this line" inserts a postlint comment that silences the finding', async () => {
+    const uri = fixture('open-day.post.md');
+    const editor = await open(uri);
+    const [finding] = (await diagnosticsWhere(uri, (ds) => ds.some((d) => ruleOf(d) === 'hard-sell'))).filter((d) => ruleOf(d) === 'hard-sell');
+    const line = finding.range.start.line;
+    const ignore = (await quickFixes(uri, finding)).find((a) => /^ignore /i.test(a.title) && a.edit);
+    assert.ok(ignore, 'an "Ignore … on this line" quick fix is offered');
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit!));
+
+    const inserted = editor.document.lineAt(line).text;
+    assert.match(inserted, /^ {2}<!-- postlint-disable-next-line hard-sell -->$/, 'same indentation as the flagged line');
+    await diagnosticsWhere(uri, (ds) => !ds.some((d) => ruleOf(d) === 'hard-sell'));
+    await discardActiveEditor();
+  });
+
+  it('hovering a finding explains the rule', async () => {
+    const uri = fixture('flu-shots.post.md');
+    await open(uri);
+    const [finding] = (await diagnosticsWhere(uri, (ds) => ds.some((d) => ruleOf(d) === 'hard-sell'))).filter((d) => ruleOf(d) === 'hard-sell');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, finding.range.start);
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.match(text, /hard-sell/);
+  });
+
+  it('shows the platform budget of the active post in the status bar and hides it elsewhere', async () => {
+    const uri = fixture('short-x.post.md');
+    await open(uri);
+    const shown = await when([api.onDidUpdateBudgets, vscode.window.onDidChangeActiveTextEditor], () => {
+      const s = api.statusBar();
+      return s.visible ? s : undefined;
+    });
+    assert.match(shown.text, /^X \d+\/280$/);
+    assert.equal(shown.over, false);
+
+    const text = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not a post' });
+    await vscode.window.showTextDocument(text);
+    await when([vscode.window.onDidChangeActiveTextEditor], () => !api.statusBar().visible);
+    await discardActiveEditor();
+  });
+
+  it('shows the tightest platform and lists every platform of a cross-post', async () => {
+    await open(fixture('cross-post.post.md'));
+    const shown = await when([api.onDidUpdateBudgets, vscode.window.onDidChangeActiveTextEditor], () => {
+      const s = api.statusBar();
+      return s.visible && /LinkedIn/.test(s.tooltip) ? s : undefined;
+    });
+    assert.match(shown.text, /^X \d+\/280$/, 'X (280) is tighter than LinkedIn (3,000)');
+    assert.match(shown.tooltip, /^X: /m);
+    assert.match(shown.tooltip, /^LinkedIn: /m);
+  });
+
+  it('New Post creates a skeleton, and the status bar warns when it runs over the limit', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('postlint.newPost', { platform: 'x', untitled: true });
+    assert.ok(uri);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document.uri.toString() === uri.toString());
+    assert.equal(editor.document.languageId, 'postmd');
+    assert.match(editor.document.getText(), /^---\nplatform: x\ndate: \d{4}-\d{2}-\d{2}\n---\n/);
+
+    const body = 'Wash your hands with soap for twenty seconds. '.repeat(8); // about 370 characters
+    await editor.edit((b) => b.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, body));
+    const over = await when([api.onDidUpdateBudgets], () => {
+      const s = api.statusBar();
+      return s.visible && s.over ? s : undefined;
+    });
+    assert.match(over.text, /X \d+\/280/);
+    assert.match(over.tooltip, /over the limit/);
+    await discardActiveEditor();
+  });
+
+  describe('Check All Posts', () => {
+    const dependency = () => fixture('node_modules', 'some-package', 'readme.post.md');
+
+    before(async () => {
+      // A post inside node_modules must never be checked (created here: git ignores node_modules).
+      await vscode.workspace.fs.writeFile(dependency(), new TextEncoder().encode('Book now for 20% off!\n'));
+    });
+
+    after(async () => {
+      await vscode.workspace.fs.delete(fixture('node_modules'), { recursive: true, useTrash: false });
+    });
+
+    it('checks every post on disk, fills the Problems panel for unopened posts and skips excluded folders', async () => {
+      const neverOpened = fixture('never-opened.post.md');
+      assert.ok(
+        !vscode.workspace.textDocuments.some((d) => d.uri.toString() === neverOpened.toString()),
+        'never-opened.post.md is not open before the check',
+      );
+      assert.equal(postlintDiagnostics(neverOpened).length, 0, 'no findings before the check');
+
+      const result = await vscode.commands.executeCommand<CheckFilesResult | undefined>('postlint.checkAllPosts');
+      assert.ok(result, 'the command returns the check result');
+      assert.equal(result.cancelled, false);
+      const checked = result.files.map((f) => vscode.Uri.parse(f.uri).toString());
+      assert.ok(checked.includes(neverOpened.toString()), 'never-opened.post.md was checked');
+      assert.ok(checked.includes(fixture('flu-shots.post.md').toString()));
+      assert.ok(!checked.some((u) => u.includes('/node_modules/')), 'nothing under node_modules');
+      assert.ok(!checked.some((u) => u.includes('/archive/')), 'nothing under a files.exclude folder');
+      assert.equal(result.summary.posts, checked.length);
+      assert.ok(result.summary.byRule['hard-sell'] >= 3, 'the hard-sell findings are counted');
+
+      const diagnostics = await diagnosticsWhere(neverOpened, (ds) => ds.some((d) => ruleOf(d) === 'hard-sell'));
+      const finding = diagnostics.find((d) => ruleOf(d) === 'hard-sell')!;
+      assert.equal(finding.range.start.line, 4);
+    });
+
+    it('"Show Last Report" opens a Markdown report of the last check', async () => {
+      assert.ok(api.lastCheck(), 'a check ran before');
+      const doc = await vscode.commands.executeCommand<vscode.TextDocument>('postlint.showReport');
+      assert.ok(doc);
+      assert.equal(doc.languageId, 'markdown');
+      assert.equal(doc.isUntitled, true);
+      const text = doc.getText();
+      assert.match(text, /^# Postlint report/);
+      assert.match(text, /## Promotion share/);
+      assert.match(text, /\| \[hard-sell\]\(.*\) \| \d+ \|/);
+      assert.match(text, /never-opened\.post\.md/);
+      await discardActiveEditor();
+    });
+  });
+
+  it('opens a rule page from the extension folder, and refuses an unknown rule', async () => {
+    assert.equal(await vscode.commands.executeCommand<boolean>('postlint.showRuleDocumentation', 'hard-sell'), true);
+    assert.equal(await vscode.commands.executeCommand<boolean>('postlint.showRuleDocumentation', 'no-such-rule'), false);
+    assert.equal(await vscode.commands.executeCommand<boolean>('postlint.showRuleDocumentation', '../package'), false);
+  });
+});
