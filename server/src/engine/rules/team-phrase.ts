@@ -1,10 +1,45 @@
 import type { TeamPhrase } from '../config';
+import { phraseSuggestions } from '../edits';
 import { defineRule, reportPhraseMatches } from '../rule';
-import type { PhraseEntry } from '../phrases';
+import type { PhraseEntry, PhraseMatch } from '../phrases';
 
 interface Options {
   phrases?: TeamPhrase[];
 }
+
+// Phrases with punctuation inside ("Dr. Smile", "24/7", "A&E") cannot go through the shared
+// word matcher, which joins words only across spaces. They are few (a team lists a handful),
+// so each is found literally in the prose: case-insensitive, whole words, any run of spaces
+// or one line break where the phrase has a space.
+const PUNCTUATED = /[^\p{L}\p{N}\s'’\-]/u;
+
+function toEntry(p: TeamPhrase): PhraseEntry {
+  return {
+    match: [p.phrase],
+    replacements: p.replacements ?? [],
+    examples: { incorrect: p.phrase, correct: p.replacements?.[0] ?? '' },
+    note: p.message,
+    // Team phrases are literal: only what the team wrote matches, never a guessed inflection.
+    inflect: false,
+  };
+}
+
+const patterns = new WeakMap<TeamPhrase, RegExp>();
+
+/** Compiled once per configured phrase; linear time (no nested or ambiguous repetition). */
+function literalPattern(phrase: TeamPhrase): RegExp {
+  let pattern = patterns.get(phrase);
+  if (!pattern) {
+    const words = phrase.phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const gap = '[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?';
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(gap)}(?![\\p{L}\\p{N}])`, 'giu');
+    patterns.set(phrase, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+const message = (entry: PhraseEntry, original: string) => `"${original}": ${entry.note} (a phrase your team avoids).`;
 
 export default defineRule<Options>({
   meta: {
@@ -17,18 +52,19 @@ export default defineRule<Options>({
     fixable: false,
     hasSuggestions: true,
   },
-  phrases: (options) =>
-    (options.phrases ?? []).map(
-      (p): PhraseEntry => ({
-        match: [p.phrase],
-        replacements: p.replacements ?? [],
-        examples: { incorrect: p.phrase, correct: p.replacements?.[0] ?? '' },
-        note: p.message,
-        // Team phrases are literal: only what the team wrote matches, never a guessed inflection.
-        inflect: false,
-      }),
-    ),
+  phrases: (options) => (options.phrases ?? []).filter((p) => !PUNCTUATED.test(p.phrase)).map(toEntry),
   check(context) {
-    reportPhraseMatches(context, (match, original) => `"${original}": ${match.entry.note} (a phrase your team avoids).`);
+    reportPhraseMatches(context, (match, original) => message(match.entry, original));
+    const { prose, text } = context.doc;
+    for (const p of context.options.phrases ?? []) {
+      if (!PUNCTUATED.test(p.phrase)) continue;
+      const entry = toEntry(p);
+      const pattern = literalPattern(p);
+      for (let m; (m = pattern.exec(prose)); ) {
+        const match: PhraseMatch = { ruleId: 'team-phrase', entry, start: m.index, end: m.index + m[0].length, firstToken: -1, endToken: -1 };
+        const original = text.slice(match.start, match.end);
+        context.report({ start: match.start, end: match.end, message: message(entry, original), suggestions: phraseSuggestions(text, match) });
+      }
+    }
   },
 });
