@@ -1,6 +1,8 @@
 // Inline comments that silence rules:
 //   <!-- postlint-disable rule-a, rule-b -->  …  <!-- postlint-enable -->
 //   <!-- postlint-disable-next-line rule-a -->
+//   Flu shots, book now! <!-- postlint-disable-line hard-sell -->
+//   An optional note may follow the ids after "--": <!-- postlint-disable-next-line hard-sell -- approved by legal -->
 // Without rule ids they apply to every rule.
 
 import type { PostDocument, Span } from './document';
@@ -14,7 +16,7 @@ export interface Suppressions {
   problems: SuppressionProblem[];
 }
 
-const DIRECTIVE = /^postlint-(disable-next-line|disable|enable)\b(.*)$/s;
+const DIRECTIVE = /^postlint-(disable-next-line|disable-line|disable|enable)(?![\w-])(.*)$/s;
 const ALL = '*';
 
 export function readSuppressions(doc: PostDocument, knownRules: ReadonlySet<string>): Suppressions {
@@ -41,18 +43,22 @@ export function readSuppressions(doc: PostDocument, knownRules: ReadonlySet<stri
         start: comment.start,
         end: comment.end,
         message:
-          'This Postlint comment is not understood, so it silences nothing. Use "postlint-disable", "postlint-enable" or "postlint-disable-next-line", followed by rule ids separated by commas.',
+          'This Postlint comment is not understood, so it silences nothing. Use "postlint-disable", "postlint-enable", "postlint-disable-line" or "postlint-disable-next-line", followed by rule ids separated by commas.',
       });
       continue;
     }
     const [, kind, rest] = m;
+    // "-- why": an optional note after the ids, as in ESLint ("hard-sell -- reviewed with legal").
     const ids = rest
+      .split(/(?:^|\s)--(?:\s|$)/)[0]
       .split(/[\s,]+/)
       .map((s) => s.trim())
       .filter(Boolean);
     // Report unknown ids where they are written, so the squiggle sits on the typo.
     const known: string[] = [];
-    let searchFrom = comment.start;
+    // Search after the directive itself, so an id such as "disable" is not found inside it.
+    const keyword = `postlint-${kind}`;
+    let searchFrom = text.indexOf(keyword, comment.start) + keyword.length;
     for (const id of ids) {
       const at = text.indexOf(id, searchFrom);
       searchFrom = at >= 0 ? at + id.length : searchFrom;
@@ -68,7 +74,12 @@ export function readSuppressions(doc: PostDocument, knownRules: ReadonlySet<stri
     // A comment whose ids are all unknown silences nothing (rather than everything).
     if (ids.length && !known.length) continue;
     const targets = ids.length ? known : [ALL];
-    if (kind === 'disable-next-line') {
+    if (kind === 'disable-line') {
+      const line = lineOf(comment.start);
+      const start = lineStarts[line];
+      const end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+      for (const id of targets) regions.push({ ruleId: id, start, end });
+    } else if (kind === 'disable-next-line') {
       const line = lineOf(comment.end) + 1;
       if (line < lineStarts.length) {
         const start = lineStarts[line];
