@@ -41,6 +41,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
   clientName?: string;
+  /** Declare workspace/configuration support (default true). */
+  configuration?: boolean;
   /** Extra environment variables for the server process. */
   env?: Record<string, string>;
 }
@@ -119,7 +121,7 @@ export class TestClient {
     const client = new TestClient(child, connection, options);
     const capabilities: ClientCapabilities = {
       workspace: {
-        configuration: true,
+        configuration: options.configuration ?? true,
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true },
         workspaceEdit: { documentChanges: true },
@@ -277,6 +279,13 @@ export class TestClient {
     return this.published.length;
   }
 
+  /** Resolves with the first $/progress value for `token` that satisfies `match`. */
+  progressValue(token: string | number, match: (value: any) => boolean): Promise<any> {
+    const ok = (p: { token: string | number; value: any }) => p.token === token && match(p.value);
+    const seen = this.progress.find(ok);
+    return (seen ? Promise.resolve(seen) : this.waitFor(this.progressWaiters, ok)).then((p) => p.value);
+  }
+
   progressEnd(token: string | number): Promise<unknown> {
     const ok = (p: { token: string | number; value: any }) => p.token === token && p.value?.kind === 'end';
     const seen = this.progress.find(ok);
@@ -328,5 +337,18 @@ export function copyFixtureWorkspace(): string {
   const os = require('node:os') as typeof import('node:os');
   const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'postlint-lsp-')));
   cpSync(path.join(ROOT, 'test', 'fixtures', 'lsp-workspace'), dir, { recursive: true });
+  removeOnExit(dir);
   return dir;
+}
+
+const tempDirs: string[] = [];
+/** Deletes the folder when the test run ends. */
+export function removeOnExit(dir: string): void {
+  if (!tempDirs.length) {
+    process.on('exit', () => {
+      const { rmSync } = require('node:fs') as typeof import('node:fs');
+      for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+    });
+  }
+  tempDirs.push(dir);
 }

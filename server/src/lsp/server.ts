@@ -678,14 +678,19 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  /** Expands folders to their posts, keeping the order given. */
+  /** Expands folders to their posts, keeping the order given, without the files the configuration ignores. */
   function expandUris(uris: readonly string[]): string[] {
     const out: string[] = [];
     const seen = new Set<string>();
     const add = (uri: string) => {
-      const key = uriToPath(uri) ?? uri;
+      const p = uriToPath(uri);
+      const key = p ?? uri;
       if (seen.has(key)) return;
       seen.add(key);
+      if (p) {
+        const state = configs.forDirectory(path.dirname(p));
+        if (state.ok && configs.loader.isIgnored(p, state.loaded)) return;
+      }
       out.push(uri);
     };
     for (const uri of uris) {
