@@ -1,16 +1,167 @@
-// TODO(stub): not implemented yet — replace this file.
-import { defineRule } from '../rule';
+// Shouting: runs of words in capitals ("BOOK YOUR FLU SHOT TODAY") and runs of
+// exclamation marks ("!!!"). Acronyms (COVID, CPR, NHS…), numbers, hashtags
+// (#CPRSAVESLIVES) and @mentions are not shouting. A run of capitals needs `minWords`
+// capitalised words that are not acronyms, within one sentence.
+//
+// Exclamation runs have a safe fix (one "!"). Capitals only get a suggestion: turning
+// them into sentence case would also lower-case names ("ST MARY'S"), so it is the
+// writer's call.
 
-export default defineRule({
+import type { PostDocument, Token } from '../document';
+import { defineRule } from '../rule';
+import type { Suggestion } from '../types';
+import { ACRONYMS } from './shouting.data';
+
+interface Options {
+  minWords: number;
+  acronyms: string[];
+}
+
+export default defineRule<Options>({
   meta: {
     id: 'shouting',
     guideline: 'clarity',
     defaultSeverity: 'info',
-    description: 'TODO',
-    why: 'TODO',
-    goodExample: 'TODO',
-    fixable: false,
-    hasSuggestions: false,
+    description: 'Words in capitals ("BOOK YOUR FLU SHOT TODAY") and runs of exclamation marks ("!!!").',
+    why: 'Capitals and strings of exclamation marks read as shouting or alarm. From a clinician they can worry patients or look unprofessional, and text in capitals is harder to read because words lose their shape.',
+    goodExample: 'Flu shots are here! Ask us if you have questions about the vaccine.',
+    fixable: true,
+    hasSuggestions: true,
+    options: {
+      minWords: { type: 'number', default: 3, description: 'Capitalised words in a row (acronyms not counted) that make a run of capitals.' },
+      acronyms: { type: 'string[]', default: [], description: 'More words that are fine in capitals (your clinic\'s or team\'s own acronyms).' },
+    },
   },
-  check() {},
+  defaultOptions: { minWords: 3, acronyms: [] },
+  check(context) {
+    const { doc, options } = context;
+    const extra = new Set((options.acronyms ?? []).map((a) => a.toUpperCase()));
+    for (const run of capitalRuns(doc, extra, Math.max(1, options.minWords))) {
+      const { start } = run[0];
+      const { end } = run[run.length - 1];
+      const newText = sentenceCase(doc, run, extra);
+      context.report({
+        start,
+        end,
+        message:
+          'These words are in capitals, which reads as shouting online and is harder to read (words lose their shape). From a clinician it can alarm patients or look unprofessional. Write them in sentence case; to stress a point, put it first or on its own short line.',
+        suggestions: [{ title: `Write in sentence case: "${preview(newText)}"`, edits: [{ start, end, newText }] }],
+      });
+    }
+    const exclamations = /[!?]{2,}/g;
+    for (let m; (m = exclamations.exec(doc.prose)); ) {
+      if (m.index < doc.body.start) continue;
+      const bangs = m[0].split('!').length - 1;
+      if (bangs < 2) continue; // "?!" is a surprised question, not shouting
+      const single = m[0].includes('?') ? '?' : '!';
+      const fix: Suggestion = {
+        title: `Use a single "${single}"`,
+        edits: [{ start: m.index, end: m.index + m[0].length, newText: single }],
+      };
+      context.report({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `"${m[0]}" reads as shouting or alarm. In health posts, strings of exclamation marks can worry patients and make the news look less trustworthy. One "${single}" is enough.`,
+        suggestions: [fix],
+        fix,
+      });
+    }
+  },
 });
+
+type Kind = 'caps' | 'neutral' | 'break';
+
+/** Runs of capitalised tokens (acronyms, numbers and single letters may sit inside), one sentence at most. */
+function capitalRuns(doc: PostDocument, extra: ReadonlySet<string>, minWords: number): Token[][] {
+  const { tokens, text, prose } = doc;
+  const mentionStarts = new Set(doc.mentions.map((m) => m.start + 1));
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let caps = 0;
+  const close = () => {
+    // Numbers at the end are not part of the shouting ("CALL US TODAY 555 0100").
+    while (run.length && !isWordLike(text.slice(run[run.length - 1].start, run[run.length - 1].end))) run.pop();
+    if (caps >= minWords) runs.push(run);
+    run = [];
+    caps = 0;
+  };
+  const { sentences } = doc;
+  let sentence = 0;
+  let previousSentence = -1;
+  for (const token of tokens) {
+    while (sentence < sentences.length && sentences[sentence].end <= token.start) sentence++;
+    const kind: Kind = mentionStarts.has(token.start) ? 'break' : classify(text.slice(token.start, token.end), extra);
+    if (run.length) {
+      const last = run[run.length - 1];
+      // A run stays within one sentence and never spans code, links or comments.
+      const apart = sentence !== previousSentence || text.slice(last.end, token.start) !== prose.slice(last.end, token.start);
+      if (kind === 'break' || apart) close();
+    }
+    previousSentence = sentence;
+    if (kind === 'break') continue;
+    if (kind === 'neutral' && !run.length && !isWordLike(text.slice(token.start, token.end))) continue;
+    run.push(token);
+    if (kind === 'caps') caps++;
+  }
+  if (run.length) close();
+  return runs;
+}
+
+function isWordLike(word: string): boolean {
+  return /\p{L}/u.test(word);
+}
+
+function classify(word: string, extra: ReadonlySet<string>): Kind {
+  if (word[0] === '#') return 'break';
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (!letters) return 'neutral'; // a number
+  const upper = letters.toUpperCase();
+  if (letters !== upper || upper === letters.toLowerCase()) return letters.length === 1 && letters === upper ? 'neutral' : 'break';
+  if (letters.length === 1 || /\p{N}/u.test(word)) return 'neutral'; // "I", "A", "COVID-19", "H1N1"
+  if (isAcronym(word, extra)) return 'neutral';
+  return 'caps';
+}
+
+function isAcronym(word: string, extra: ReadonlySet<string>): boolean {
+  const key = word.toUpperCase().replace(/['’]S$/, '');
+  if (ACRONYMS.has(key) || extra.has(key)) return true;
+  // Capitals without a vowel are spelled out: "CPR", "NHS", "BMJ".
+  return /^[\p{L}]+$/u.test(key) && !/[AEIOUY]/.test(key) && /^[A-Z]+$/.test(key);
+}
+
+/** The run in sentence case: acronyms stay, "I" stays, the first word is capitalised at a sentence start. */
+function sentenceCase(doc: PostDocument, run: readonly Token[], extra: ReadonlySet<string>): string {
+  const { text } = doc;
+  let out = '';
+  run.forEach((token, i) => {
+    if (i > 0) out += text.slice(run[i - 1].end, token.start);
+    const word = text.slice(token.start, token.end);
+    let cased: string;
+    if (/^I(?:['’](?:M|LL|VE|D))?$/i.test(word)) cased = `I${word.slice(1).toLowerCase()}`;
+    else if (/\p{N}/u.test(word) || (word.length > 1 && isAcronym(word, extra))) cased = word;
+    else cased = word.toLowerCase();
+    if (i === 0 && atSentenceStart(doc, token.start)) cased = cased.charAt(0).toUpperCase() + cased.slice(1);
+    out += cased;
+  });
+  return out;
+}
+
+/** Whether `offset` starts a sentence: after . ! ? or :, at the start of the post, a paragraph, a list item or a heading. */
+function atSentenceStart(doc: PostDocument, offset: number): boolean {
+  const { prose } = doc;
+  let i = offset - 1;
+  while (i >= doc.body.start && /[ \t*_"'“‘(\[]/.test(prose[i])) i--;
+  if (i < doc.body.start) return true;
+  if (prose[i] !== '\n') {
+    if (/[.!?…:]/.test(prose[i])) return true;
+    const lineStart = prose.lastIndexOf('\n', i) + 1;
+    return /^[ \t]*(?:[-+>#]+|\d+[.)])[ \t]*$/.test(prose.slice(Math.max(lineStart, doc.body.start), i + 1));
+  }
+  i--;
+  while (i >= doc.body.start && /[ \t\r]/.test(prose[i])) i--;
+  return i < doc.body.start || prose[i] === '\n' || /[.!?…:]/.test(prose[i]);
+}
+
+function preview(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
