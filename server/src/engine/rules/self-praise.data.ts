@@ -1,0 +1,220 @@
+// Superlatives about yourself or your practice: "the best dentist in town", "#1-rated",
+// "world-class", "award-winning", "renowned", "second to none".
+//
+// The same words often praise someone else ("world-class research by the WHO") or mean
+// something else ("best practice", "the leading cause of", "#1 cause of death"), so every
+// entry says when it counts as SELF-praise (`needs`), and the rule checks that in context:
+//   self          a self-reference in the sentence: we, our, us, I, my (not behind "from",
+//                 "by", "at", "partnered with"…), or the words describe "the clinic/team/practice";
+//   place         followed by a place: "in town", "in the city", "around", "in Leeds";
+//   self-or-place either of the two;
+//   always        the phrase is self-praise wherever it appears ("the best in town").
+// Nobody is flagged for helping readers choose ("how to find the best dentist in town").
+
+import type { PhraseEntry } from '../phrases';
+
+export type SelfReference = 'self' | 'place' | 'self-or-place' | 'always';
+
+export interface SelfPraiseEntry extends PhraseEntry {
+  needs: SelfReference;
+  /** A word of the replacements to put in the plural when the post's noun is plural ("the best nurses"). */
+  noun?: string;
+  /** When the match starts with "the", singular replacements take "a"/"an" ("the best GP" → "an experienced GP"). */
+  article?: boolean;
+}
+
+// "best", "#1" and "most trusted" before a clinician or a practice are self-praise when followed by a
+// place ("the best dentist in town"); "leading", "top" and "premier" also open news-style praise of
+// others ("the top doctors in the country say…"), so they need a self-reference.
+const STRONG = ['best', 'finest', 'greatest', '#1', 'number one', 'number 1', 'most trusted'];
+const WEAK = ['leading', 'top', 'premier', 'foremost'];
+
+/** "best doctor", "the best doctor", "the number one doctors"… for the given adjectives and nouns. */
+function superlativeNoun(adjectives: readonly string[], nouns: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const adjective of adjectives) {
+    for (const noun of nouns) out.push(`${adjective} ${noun}`, `the ${adjective} ${noun}`);
+  }
+  return out;
+}
+
+function pluralOf(noun: string): string {
+  const last = noun.split(' ').pop()!;
+  let p = `${last}s`;
+  if (last.endsWith('fe')) p = `${last.slice(0, -2)}ves`;
+  else if (/(?:s|x|ch|sh)$/.test(last)) p = `${last}es`;
+  else if (/[^aeiou]y$/.test(last)) p = `${last.slice(0, -1)}ies`;
+  return noun.slice(0, noun.length - last.length) + p;
+}
+
+interface Family {
+  nouns: readonly string[];
+  /** The word of the replacements that follows the post into the plural. */
+  noun?: string;
+  article?: boolean;
+  replacements: readonly string[];
+  strong: { needs: SelfReference; incorrect: string; correct: string };
+  /** Omitted when "leading/top …" makes no sense for the noun. */
+  weak?: { incorrect: string; correct: string };
+  note?: string;
+}
+
+/** Two entries for one group of nouns: the strong superlatives and the weak ones. */
+function family(f: Family): SelfPraiseEntry[] {
+  const nouns = f.nouns.flatMap((n) => (f.noun === undefined ? [n] : [n, pluralOf(n)]));
+  const common = { inflect: false, noun: f.noun, article: f.article, replacements: f.replacements, note: f.note };
+  const out: SelfPraiseEntry[] = [
+    { ...common, match: superlativeNoun(STRONG, nouns), needs: f.strong.needs, examples: { incorrect: f.strong.incorrect, correct: f.strong.correct } },
+  ];
+  if (f.weak) out.push({ ...common, match: superlativeNoun(WEAK, nouns), needs: 'self', examples: f.weak });
+  return out;
+}
+
+const CLINICIANS = [
+  'doctor', 'dentist', 'surgeon', 'physician', 'GP', 'nurse', 'specialist', 'physio', 'physiotherapist', 'chiropractor',
+  'dermatologist', 'orthodontist', 'pediatrician', 'paediatrician', 'optometrist', 'therapist', 'midwife', 'hygienist',
+  'pharmacist', 'osteopath', 'podiatrist', 'psychologist',
+];
+
+const clinicianEntries: SelfPraiseEntry[] = CLINICIANS.flatMap((noun) =>
+  family({
+    nouns: [noun],
+    noun,
+    article: true,
+    replacements: [`experienced ${noun}`, `board-certified ${noun}`],
+    strong: {
+      needs: 'self-or-place',
+      incorrect: `Meet the best ${noun} in town.`,
+      correct: `Meet our ${noun}, who has looked after families here for 15 years.`,
+    },
+    weak: {
+      incorrect: `Our ${pluralOf(noun)} are the top ${pluralOf(noun)} in the region.`,
+      correct: `Our ${pluralOf(noun)} have looked after families in the region for 15 years.`,
+    },
+  }),
+);
+
+const placeEntries: SelfPraiseEntry[] = ['clinic', 'hospital', 'pharmacy', 'provider', 'dental practice', 'medical practice', 'family practice'].flatMap(
+  (noun) =>
+    family({
+      nouns: [noun],
+      noun,
+      article: true,
+      replacements: [`experienced local ${noun}`, `local ${noun}`],
+      strong: {
+        needs: 'self-or-place',
+        incorrect: `We are the best ${noun} in the city.`,
+        correct: `We are a family-run ${noun} in the city, open six days a week.`,
+      },
+      weak: {
+        incorrect: `We are the leading ${noun} in the city.`,
+        correct: `We are a ${noun} in the city with 20 years of experience.`,
+      },
+    }),
+);
+
+export const SELF_PRAISE_PHRASES: readonly SelfPraiseEntry[] = [
+  ...clinicianEntries,
+  ...placeEntries,
+  ...family({
+    nouns: ['expert', 'authority'],
+    noun: 'specialist',
+    article: true,
+    replacements: ['specialist', 'experienced specialist'],
+    strong: { needs: 'self-or-place', incorrect: 'Our surgeons are the best experts in the country.', correct: 'Our surgeons have done more than 2,000 knee operations.' },
+    weak: { incorrect: 'I am the leading expert on knee surgery in the region.', correct: 'I have specialised in knee surgery for 12 years.' },
+  }),
+  ...family({
+    nouns: ['team'],
+    noun: 'team',
+    article: true,
+    replacements: ['experienced team', 'local team'],
+    strong: { needs: 'self-or-place', incorrect: 'We have the best team in town.', correct: 'Our team of nurses, GPs and a pharmacist works under one roof.' },
+    weak: { incorrect: 'We have the top team in the region.', correct: 'Our team of nurses, GPs and a pharmacist works under one roof.' },
+  }),
+  ...family({
+    nouns: ['staff'],
+    replacements: ['experienced staff', 'qualified staff'],
+    strong: { needs: 'self-or-place', incorrect: 'We have the best staff in the area.', correct: 'Our staff have looked after families here for 15 years.' },
+    weak: { incorrect: 'Our clinic has the top staff in the area.', correct: 'Our staff have looked after families here for 15 years.' },
+  }),
+  ...family({
+    nouns: ['care', 'patient care', 'healthcare', 'health care'],
+    replacements: ['care from an experienced team', 'evidence-based care'],
+    strong: { needs: 'place', incorrect: 'Get the best care in the city at our clinic.', correct: 'Get care from an experienced team at our clinic.' },
+    note: 'Every clinic says it gives the best care, so the words carry no information; what you actually do says more.',
+  }),
+  {
+    match: [
+      'best in town', 'the best in town', 'best in the city', 'the best in the city', 'best in the area', 'the best in the area',
+      'best around', 'the best around', 'best in the business', 'the best in the business', 'best in the region', 'the best in the region',
+      'best in the country', 'the best in the country',
+    ],
+    inflect: false,
+    needs: 'always',
+    replacements: ['here for you', 'a local team'],
+    examples: {
+      incorrect: 'Our dental team is the best in town!',
+      correct: 'Our dental team is here for you, six days a week.',
+    },
+  },
+  {
+    match: ['world-class', 'world-leading', 'industry-leading', 'market-leading', 'sector-leading'],
+    needs: 'self',
+    replacements: ['', 'experienced'],
+    examples: {
+      incorrect: 'Our world-class team is here to help.',
+      correct: 'Our team of eight nurses is here to help.',
+    },
+  },
+  {
+    match: ['award-winning', 'multi-award-winning', 'multi award-winning'],
+    needs: 'self',
+    replacements: ['', 'experienced'],
+    examples: {
+      incorrect: 'Meet our award-winning dentists.',
+      correct: 'Meet our dentists, who between them have 40 years of experience.',
+    },
+    note: 'If the award matters, name it and the year as a fact, once; as a standing adjective it reads as advertising.',
+  },
+  {
+    match: ['renowned', 'world-renowned', 'internationally renowned', 'nationally renowned', 'world-famous', 'highly acclaimed', 'acclaimed'],
+    needs: 'self',
+    replacements: ['', 'experienced'],
+    examples: {
+      incorrect: 'Our clinic is renowned for its skin care.',
+      correct: 'Our clinic has offered skin care for 20 years.',
+    },
+  },
+  {
+    match: ['top-rated', 'highest-rated', 'best-rated', '#1-rated', 'number one rated', 'number 1 rated', 'five-star rated', '5-star rated'],
+    inflect: false,
+    needs: 'self',
+    replacements: ['', 'well-reviewed'],
+    examples: {
+      incorrect: 'We are the top-rated physio clinic in Leeds.',
+      correct: 'We are a physio clinic in Leeds; read our reviews on our website.',
+    },
+  },
+  {
+    match: ['unmatched', 'unrivalled', 'unrivaled', 'unparalleled', 'unsurpassed', 'best-in-class'],
+    inflect: false,
+    needs: 'self',
+    replacements: [''],
+    examples: {
+      incorrect: 'Our clinic offers unmatched expertise in sports injuries.',
+      correct: 'Our clinic treats sports injuries, from sprains to ligament repair.',
+    },
+    unless: ['unmatched donor', 'unmatched donors', 'unmatched blood', 'unmatched transplant'],
+  },
+  {
+    match: ['second to none', 'better than the rest', 'above the rest', 'cut above the rest'],
+    inflect: false,
+    needs: 'self',
+    replacements: ['something we work hard at', ''],
+    examples: {
+      incorrect: 'Our care is second to none.',
+      correct: 'Our care is something we work hard at, and we welcome your feedback.',
+    },
+  },
+];

@@ -1,0 +1,60 @@
+import { ruleTester } from '../../helpers/rule-tester';
+
+ruleTester('self-praise', {
+  valid: [
+    { text: 'Heart disease is the #1 cause of death in women.', name: '#1 cause of death' },
+    { text: 'Heart disease is the number one killer, and the leading cause of death worldwide.', name: 'the leading cause of' },
+    { text: 'We follow best practices for hand hygiene on every visit.', name: 'best practices' },
+    { text: 'The best way to protect your baby is to get vaccinated in pregnancy.', name: 'best way to' },
+    { text: 'Read this summary of world-class research by the WHO on air pollution.', name: 'praise of someone else (no self-reference)' },
+    { text: 'We follow guidelines from renowned experts in sleep medicine.', name: 'self-reference behind "from"' },
+    { text: 'We partnered with world-class researchers at the university.', name: '"partnered with" someone else' },
+    { text: 'How to find the best dentist in town: ask about emergency hours and costs.', name: 'helping readers choose' },
+    { text: 'Our best advice: drink water before you feel thirsty.', name: '"best" + a noun that is not the practice' },
+    { text: 'Top tips from our nurses for surviving hay fever season.', name: 'top tips' },
+    { text: 'We want you to get the best care for your child.', name: 'best care without a place' },
+    { text: 'Dr. Chen, a leading expert on sleep, joins us on Friday for a live Q&A.', name: 'praising a guest' },
+    { text: 'Patients who need an unmatched donor can still have a transplant.', name: 'unmatched donor (unless)' },
+    { text: 'Some clinics call themselves "world-class". Ask to see their outcomes.', name: 'quoted' },
+    { text: 'The top doctors in the country recommend the flu jab.', name: '"top" + place without a self-reference is news, not self-praise' },
+    { text: 'Our team has looked after families here for 15 years.' },
+  ],
+  invalid: [
+    {
+      text: 'Dr. Lee is the best doctor in town.',
+      findings: [{ flagged: 'the best doctor', suggestionOutputs: ['Dr. Lee is an experienced doctor in town.', 'Dr. Lee is a board-certified doctor in town.'] }],
+    },
+    {
+      text: 'The best nurses in the city work here!',
+      name: 'plural keeps the plural',
+      findings: [{ flagged: 'The best nurses', suggestionOutputs: ['Experienced nurses in the city work here!', 'Board-certified nurses in the city work here!'] }],
+    },
+    { text: 'We are the #1 clinic in Leeds.', name: 'proper-noun place', findings: [{ flagged: 'the #1 clinic', suggestionOutputs: ['We are an experienced local clinic in Leeds.', 'We are a local clinic in Leeds.'] }] },
+    { text: 'We are the NUMBER ONE CLINIC for knees.', name: 'all caps with self-reference', findings: [{ flagged: 'the NUMBER ONE CLINIC' }] },
+    { text: 'Our clinic is #1-rated on Google.', findings: [{ flagged: '#1-rated', suggestionOutputs: ['Our clinic is on Google.', 'Our clinic is well-reviewed on Google.'] }] },
+    { text: 'We are a top rated practice.', name: 'hyphen optional', findings: [{ flagged: 'top rated' }] },
+    {
+      text: 'Meet our world-class team.',
+      findings: [{ flagged: 'world-class', suggestionOutputs: ['Meet our team.', 'Meet our experienced team.'] }],
+    },
+    {
+      text: 'We are an award-winning practice.',
+      name: 'article follows the next word',
+      findings: [{ flagged: 'award-winning', suggestionOutputs: ['We are a practice.', 'We are an experienced practice.'] }],
+    },
+    { text: 'The award-winning team at Smile Dental welcomes you.', name: 'describes the practice in the third person', findings: [{ flagged: 'award-winning' }] },
+    { text: 'I am the leading expert on knee surgery in the region.', findings: [{ flagged: 'the leading expert', suggestionOutputs: ['I am a specialist on knee surgery in the region.', 'I am an experienced specialist on knee surgery in the region.'] }] },
+    { text: 'We are the leading provider of hip replacements in the UK.', findings: [{ flagged: 'the leading provider' }] },
+    { text: 'Our clinic is renowned for its skin care.', findings: [{ flagged: 'renowned' }] },
+    { text: 'We are the most trusted dentists around.', findings: [{ flagged: 'the most trusted dentists' }] },
+    { text: 'Get the best care in the city at our clinic.', findings: [{ flagged: 'the best care', suggestionOutputs: ['Get care from an experienced team in the city at our clinic.', 'Get evidence-based care in the city at our clinic.'] }] },
+    { text: 'Our care is second to none.', findings: [{ flagged: 'second to none', suggestionOutputs: ['Our care is something we work hard at.', 'Our care is.'] }] },
+    { text: 'Dr. Patel is simply the best in town!', findings: [{ flagged: 'the best in town' }] },
+    { text: 'Our clinic offers unmatched expertise in sports injuries.', findings: [{ flagged: 'unmatched' }] },
+    {
+      text: 'We are the best clinic in town, with world-class surgeons and award-winning care.',
+      name: 'several in one sentence ("with" here means "having")',
+      findings: [{ flagged: 'the best clinic' }, { flagged: 'world-class' }, { flagged: 'award-winning' }],
+    },
+  ],
+});
