@@ -93,7 +93,7 @@ export function measureSentences(doc: PostDocument): MeasuredSentence[] {
 }
 
 /** The sentence without a leading list marker, heading or quote mark ("- ", "## ", "> "). */
-function withoutMarker(text: string, span: Span): Span {
+export function withoutMarker(text: string, span: Span): Span {
   const marker = /^(?:[-*+>]|#{1,6}|\d{1,3}[.)])[ \t]+/.exec(text.slice(span.start, Math.min(span.end, span.start + 12)));
   return marker ? { start: span.start + marker[0].length, end: span.end } : span;
 }
