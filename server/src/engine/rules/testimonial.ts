@@ -1,16 +1,197 @@
-// TODO(stub): not implemented yet — replace this file.
+// testimonial: a patient's result or praise used as promotion. Four kinds of evidence,
+// at most one finding per sentence:
+//   1. fixed wordings from testimonial.data.ts ("see what our patients say", "5-star review",
+//      "#beforeandafter"), and "before and after" when it is promotional (next to photo words,
+//      after "our"/"see"/"this", or as a caption at the start of a sentence: "Before and after!");
+//      "before & after" and "before/after" are read the same way;
+//   2. a weight or size result: "lost 40 lbs", "dropped 3 dress sizes", unless the sentence is
+//      about research or people in general ("studies show patients who lost 5%…") or about the
+//      writer or the reader ("I lost 20 lbs");
+//   3. a quotation attributed to a patient: "“…” — Maria, patient", "“…” says one happy client",
+//      "One patient wrote: “…”";
+//   4. a quotation of first-person praise signed with a name: "“Best dentist ever, I love my
+//      new smile!” — Sarah K.".
+
+import type { PostDocument, Span, Token } from '../document';
 import { defineRule } from '../rule';
+import {
+  ATTRIBUTION_NOUNS,
+  FIRST_PERSON,
+  GENERIC_GROUPS,
+  GENERIC_SUBJECTS,
+  GENERIC_WORDS,
+  NUMBER_WORDS,
+  PRAISE_WORDS,
+  PROMO_AFTER,
+  PROMO_BEFORE,
+  RESULT_UNITS,
+  RESULT_VERBS,
+  TESTIMONIAL_PHRASES,
+  UNIT_FILLERS,
+  type TestimonialEntry,
+} from './testimonial.data';
+
+const QUOTE = /["“]([^"“”\n]{8,400})["”]/g;
+const BEFORE_SYMBOL_AFTER = /\bbefore[ \t]*(?:&|\+|\/)[ \t]*after\b/gi;
+const ADJECTIVES = '(?:happy|satisfied|grateful|thankful|real|recent|longtime|long-time|former|current|delighted|new|very|proud|loyal|lovely)';
+const NOUNS = `(?:${[...ATTRIBUTION_NOUNS].join('|')})s?\\b`;
+const ATTRIBUTED_AFTER = new RegExp(
+  `^[\\s,.!]*(?:[-–—~]+\\s*(?:(?:says|said|writes|wrote|shares|shared|tells us|told us)\\s+)?|(?:says|said|writes|wrote|shares|shared|tells us|told us)\\s+)(?:[^\\s,]+(?:\\s+[^\\s,]+)?\\s*,\\s*)?(?:(?:one|a|an|our|another|this)\\s+)?(?:${ADJECTIVES}\\s+){0,2}${NOUNS}`,
+  'i',
+);
+const ATTRIBUTED_BEFORE = new RegExp(`\\b${NOUNS}\\s+(?:said|says|wrote|writes|told us|tells us|shared|left us|put it)[^"“”\\n]{0,20}$`, 'i');
+const SIGNED = /^[\s,.!]*[-–—~]+\s*\p{Lu}/u;
+const AMOUNT_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:lbs?|kgs?|kilos?|st|cm|in)$/;
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
 
 export default defineRule({
   meta: {
     id: 'testimonial',
     guideline: 'professional',
     defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    goodExample: 'TODO',
+    description: 'A patient\'s result or praise used as promotion ("our patient lost 40 lbs", "see what our patients say", before-and-after photos).',
+    why: 'A testimonial shares a patient\'s health information, so it needs their written consent. It also shows one person\'s best result, which readers take as what they can expect; health advertising rules in many places forbid testimonials or require that they are not misleading.',
+    goodExample: 'In our weight management program, most patients who stay for six months lose some weight; how much varies from person to person.',
     fixable: false,
     hasSuggestions: false,
   },
-  check() {},
+  phrases: () => TESTIMONIAL_PHRASES,
+  check(context) {
+    const { doc } = context;
+    const { tokens, prose } = doc;
+    const found: Span[] = [];
+
+    for (const m of context.phraseMatches) {
+      if ((m.entry as TestimonialEntry).needsPromoContext && !promotionalBeforeAfter(doc, m.firstToken, m.endToken)) continue;
+      found.push({ start: m.start, end: m.end });
+    }
+    BEFORE_SYMBOL_AFTER.lastIndex = 0;
+    for (let m; (m = BEFORE_SYMBOL_AFTER.exec(prose)); ) {
+      const first = tokenAt(tokens, m.index);
+      if (promotionalBeforeAfter(doc, first, first + 2)) found.push({ start: m.index, end: m.index + m[0].length });
+    }
+    findResults(doc, found);
+    findQuotes(doc, found);
+    if (!found.length) return;
+
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    let lastSentence = -1;
+    for (const f of found) {
+      const sentence = sentenceAt(doc.sentences, f.start);
+      if (f.start < reach || (sentence >= 0 && sentence === lastSentence)) continue;
+      reach = f.end;
+      lastSentence = sentence;
+      context.report({
+        start: f.start,
+        end: f.end,
+        message: `"${shorten(doc.text.slice(f.start, f.end))}" uses a patient's result or praise to promote your practice. A testimonial shares a patient's health information, so it needs their written consent, and one person's result reads as what everyone can expect, which health advertising rules often forbid. Get written consent and say that results vary, or share aggregated, anonymised outcomes instead.`,
+      });
+    }
+  },
 });
+
+function shorten(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 40 ? `${one.slice(0, 37)}…` : one;
+}
+
+/** Index of the first token that starts at or after `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the sentence containing `offset`, or -1. */
+function sentenceAt(sentences: Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 && offset < sentences[best].end ? best : -1;
+}
+
+/** "before and after" (tokens first..end) as promotion rather than instruction. */
+function promotionalBeforeAfter(doc: PostDocument, first: number, end: number): boolean {
+  const { tokens, prose } = doc;
+  const start = tokens[first]?.start ?? 0;
+  const stop = tokens[end - 1]?.end ?? start;
+  const sentence = sentenceAt(doc.sentences, start);
+  const inSentence = (t: Token | undefined) => t !== undefined && sentence >= 0 && sentenceAt(doc.sentences, t.start) === sentence;
+  const prev = tokens[first - 1];
+  const next = tokens[end];
+  if (inSentence(next) && PROMO_AFTER.has(next!.lower)) return true;
+  if (inSentence(prev) && PROMO_BEFORE.has(prev!.lower)) return true;
+  // A caption: "Before and after! 😍", "Before and after: three months of aligners".
+  const opensSentence = !inSentence(prev);
+  const following = prose.slice(stop, stop + 3);
+  return opensSentence && !/^[ \t]*[\p{L}\p{N}]/u.test(following);
+}
+
+/** "lost 40 lbs", "dropped 3 dress sizes", "shed a stone". */
+function findResults(doc: PostDocument, found: Span[]): void {
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!RESULT_VERBS.has(tokens[i].lower)) continue;
+    let j = i + 1;
+    let last = -1;
+    const amount = tokens[j].lower;
+    if (AMOUNT_WITH_UNIT.test(amount)) last = j;
+    else if (NUMBER.test(amount) || NUMBER_WORDS.has(amount)) {
+      j++;
+      while (j < tokens.length && j <= i + 4 && UNIT_FILLERS.has(tokens[j].lower)) j++;
+      if (j < tokens.length && RESULT_UNITS.has(tokens[j].lower)) last = j;
+    }
+    if (last < 0 || tokens[last].start - tokens[i].end > 40) continue;
+    if (isGeneric(doc, i)) continue;
+    found.push({ start: tokens[i].start, end: tokens[last].end });
+  }
+}
+
+/** The result at token i is research, general, the writer's own or the reader's. */
+function isGeneric(doc: PostDocument, i: number): boolean {
+  const { tokens } = doc;
+  const sentence = doc.sentences[sentenceAt(doc.sentences, tokens[i].start)];
+  if (sentence) {
+    for (let k = tokenAt(tokens, sentence.start); k < tokens.length && tokens[k].end <= sentence.end; k++) {
+      if (GENERIC_WORDS.has(tokens[k].lower)) return true;
+    }
+  }
+  let k = i - 1;
+  while (k >= 0 && /^(?:have|has|had|just|finally|already|recently|now|also)$/.test(tokens[k].lower)) k--;
+  const subject = tokens[k]?.lower;
+  if (subject === undefined) return false;
+  if (GENERIC_SUBJECTS.has(subject)) return true;
+  if (subject === 'who' && GENERIC_GROUPS.has(tokens[k - 1]?.lower ?? '')) return true;
+  return GENERIC_GROUPS.has(subject);
+}
+
+/** Quotations attributed to a patient, or first-person praise signed with a name. */
+function findQuotes(doc: PostDocument, found: Span[]): void {
+  const { prose } = doc;
+  QUOTE.lastIndex = 0;
+  for (let m; (m = QUOTE.exec(prose)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = prose.slice(end, end + 100).replace(/\r?\n[ \t]*>?[ \t]*/, ' ').split(/\r?\n/)[0];
+    const before = prose.slice(Math.max(0, start - 60), start);
+    let testimonial = ATTRIBUTED_AFTER.test(after) || ATTRIBUTED_BEFORE.test(before);
+    if (!testimonial && SIGNED.test(after)) {
+      const words = m[1].toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
+      testimonial = words.some((w) => FIRST_PERSON.has(w)) && words.some((w) => PRAISE_WORDS.has(w));
+    }
+    if (testimonial) found.push({ start, end });
+  }
+}

@@ -1,0 +1,131 @@
+// Testimonials: a patient's result or praise used as promotion. The phrase list covers the
+// fixed wordings ("see what our patients say", "5-star review", "before and after photos");
+// testimonial.ts adds the structural checks (a weight or size result such as "lost 40 lbs",
+// quoted praise attributed to a patient) using the word sets below.
+
+import type { PhraseEntry } from '../phrases';
+
+export interface TestimonialEntry extends PhraseEntry {
+  /**
+   * "before and after" is also everyday instruction ("wash your hands before and after"):
+   * it counts only next to photo words, after words such as "our"/"see", or as a caption.
+   */
+  needsPromoContext?: boolean;
+}
+
+export const TESTIMONIAL_PHRASES: readonly TestimonialEntry[] = [
+  {
+    match: [
+      'see what our patients say', 'see what our patients are saying', 'what our patients say', 'what our patients are saying',
+      'hear from our patients', 'hear it from our patients', 'what patients are saying about us', 'read our reviews',
+      'check out our reviews', 'see our reviews', 'our reviews speak for themselves', 'read our patient reviews', 'our patient reviews',
+    ],
+    replacements: [],
+    examples: {
+      incorrect: 'New to the practice? See what our patients say about us!',
+      correct: 'New to the practice? Here is what to expect at your first visit.',
+    },
+  },
+  {
+    match: ['patients love us', 'our patients love us', 'patients love our', 'our patients rave', 'patients rave about', 'patients are raving', "patients can't stop raving"],
+    replacements: [],
+    examples: {
+      incorrect: 'Patients love our painless whitening!',
+      correct: 'Curious about whitening? Here is how it works and who it suits.',
+    },
+  },
+  {
+    match: [
+      '5-star review', 'five-star review', '5-star rating', 'five-star rating', '5 stars from',
+      'rated us 5 stars', 'gave us 5 stars',
+    ],
+    replacements: [],
+    examples: {
+      incorrect: 'Another 5-star review for our hygiene team!',
+      correct: 'Our hygiene team shares three tips for healthier gums.',
+    },
+  },
+  {
+    match: [
+      'another happy patient', 'another satisfied patient', 'one happy patient', 'from a happy patient', 'from a satisfied patient',
+      'from one happy patient', '#happypatient', '#happypatients', '#patientreview', '#patientreviews', '#testimonial', '#testimonials',
+      '#patientlove', '#patienttestimonial', '#realresults', '#beforeandafter', '#beforeafter', '#transformationtuesday', '#transformation',
+    ],
+    replacements: [],
+    examples: {
+      incorrect: 'Six months of braces and one happy patient.',
+      correct: 'Six months is a common time in braces; your orthodontist will give you your own estimate.',
+    },
+    inflect: false,
+  },
+  {
+    match: [
+      'patient testimonial', 'client testimonial', 'video testimonial', 'our testimonials', 'testimonial from', 'patient success story',
+      'real patient results', 'real results from real patients', 'real patients real results',
+    ],
+    replacements: [],
+    examples: {
+      incorrect: 'Watch this video testimonial from our knee clinic.',
+      correct: 'Watch our physio explain what recovery from knee surgery usually looks like.',
+    },
+  },
+  {
+    match: ['before and after'],
+    needsPromoContext: true,
+    replacements: [],
+    examples: {
+      incorrect: 'Before and after: three months of clear aligners for one of our patients.',
+      correct: 'Wash your hands before and after each dressing change.',
+    },
+    note: 'Before-and-after pictures show one person\'s best result and invite others to expect the same.',
+    unless: [
+      'before and after your', 'before and after you', 'before and after surgery', 'before and after the', 'before and after each',
+      'before and after every', 'before and after a', 'before and after an', 'before and after meals', 'before and after eating',
+      'before and after exercise', 'before and after exercising', 'before and after workouts', 'before and after taking',
+      'before and after using', 'before and after touching',
+    ],
+  },
+];
+
+/** After "before and after": words that make it a promotion ("before and after photos"). */
+export const PROMO_AFTER: ReadonlySet<string> = new Set([
+  'photo', 'photos', 'pic', 'pics', 'picture', 'pictures', 'shot', 'shots', 'result', 'results', 'image', 'images',
+  'transformation', 'transformations', 'gallery', 'comparison', 'comparisons', 'snaps', 'video', 'videos', 'selfie', 'selfies',
+]);
+/** Before "before and after": words that make it a promotion ("our before and after", "see this before and after"). */
+export const PROMO_BEFORE: ReadonlySet<string> = new Set([
+  'our', 'this', 'these', 'see', 'amazing', 'incredible', 'stunning', 'real', 'patient', 'patients', 'check', 'latest',
+  'another', 'actual', 'gorgeous', 'wow', 'dramatic', 'beautiful', 'more', 'her', 'his', "patient's",
+]);
+
+/** "lost 40 lbs", "dropped 3 dress sizes", "shed 20 pounds". */
+export const RESULT_VERBS: ReadonlySet<string> = new Set(['lost', 'dropped', 'shed', 'melted']);
+export const RESULT_UNITS: ReadonlySet<string> = new Set([
+  'lbs', 'lb', 'pounds', 'pound', 'kg', 'kgs', 'kilos', 'kilo', 'kilograms', 'stone', 'stones', 'sizes', 'size', 'inches',
+  'inch', 'cm', 'percent', '%',
+]);
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half',
+]);
+/** Words between the amount and the unit: "3 dress sizes", "a whole stone", "20 full pounds". */
+export const UNIT_FILLERS: ReadonlySet<string> = new Set(['dress', 'jean', 'jeans', 'pant', 'pants', 'clothing', 'whole', 'full', 'more', 'extra']);
+/** Research and general statements, not one patient's result ("in the study, patients lost 5%"). */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'study', 'studies', 'trial', 'trials', 'research', 'researchers', 'participants', 'average', 'cohort', 'data', 'evidence',
+  'survey', 'meta-analysis', 'typically', 'typical', 'usually', 'most',
+]);
+/** "I lost 20 lbs", "you lost…", "people who lost…": the writer, the reader, or people in general. */
+export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', "i've", "we've", "you've", 'they', "they've"]);
+export const GENERIC_GROUPS: ReadonlySet<string> = new Set([
+  'patients', 'people', 'adults', 'those', 'anyone', 'everyone', 'women', 'men', 'participants', 'children', 'kids', 'others', 'many', 'some',
+]);
+
+/** Words after a quotation that attribute it to a patient: "— Maria, patient since 2019", "says one happy client". */
+export const ATTRIBUTION_NOUNS: ReadonlySet<string> = new Set(['patient', 'client', 'customer', 'mom', 'mum', 'dad', 'parent']);
+/** Praise in a quotation ("best dentist ever", "changed my life"). */
+export const PRAISE_WORDS: ReadonlySet<string> = new Set([
+  'best', 'amazing', 'love', 'loved', 'thank', 'thanks', 'recommend', 'recommended', 'grateful', 'wonderful', 'fantastic', 'excellent',
+  'incredible', 'great', 'kind', 'caring', 'awesome', 'brilliant', 'perfect', 'outstanding', 'saved', 'changed', 'happier', 'painless',
+]);
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'd", 'me', 'my', 'myself']);
