@@ -56,14 +56,17 @@ function toLspSuggestion(mapper: OffsetMapper, s: Suggestion): LspSuggestion {
   return { title: s.title, edits: s.edits.map((e) => ({ range: mapper.range(e.start, e.end), newText: e.newText })) };
 }
 
-export function toDiagnostic(mapper: OffsetMapper, finding: Finding, version: number | null): Diagnostic {
-  const data: DiagnosticData = {
-    ruleId: finding.ruleId,
-    version,
-    suggestions: finding.suggestions.map((s) => toLspSuggestion(mapper, s)),
-    ...(finding.fix ? { fix: toLspSuggestion(mapper, finding.fix) } : {}),
-    ...(finding.redaction ? { redaction: toLspSuggestion(mapper, finding.redaction) } : {}),
-  };
+/** `withoutEdits`: for posts that are not open (no code actions there), data carries the rule id only. */
+export function toDiagnostic(mapper: OffsetMapper, finding: Finding, version: number | null, withoutEdits = false): Diagnostic {
+  const data: DiagnosticData = withoutEdits
+    ? { ruleId: finding.ruleId, version, suggestions: [] }
+    : {
+        ruleId: finding.ruleId,
+        version,
+        suggestions: finding.suggestions.map((s) => toLspSuggestion(mapper, s)),
+        ...(finding.fix ? { fix: toLspSuggestion(mapper, finding.fix) } : {}),
+        ...(finding.redaction ? { redaction: toLspSuggestion(mapper, finding.redaction) } : {}),
+      };
   return {
     range: mapper.range(finding.start, finding.end),
     severity: toLspSeverity(finding.severity),

@@ -40,8 +40,9 @@ export const DEFAULT_SETTINGS: PostlintSettings = { enable: true, rules: {}, def
 export interface InitializationOptions {
   /** Delay between the last keystroke and the check, in ms (default 150). Tests and the benchmark use 0. */
   debounceMs?: number;
-  /** Settings to use when the client cannot answer workspace/configuration. */
+  /** Settings to use when the client cannot answer workspace/configuration (`postlint` is accepted too). */
   settings?: Partial<PostlintSettings>;
+  postlint?: Partial<PostlintSettings>;
 }
 
 export interface CheckFilesParams extends WorkDoneProgressParams {

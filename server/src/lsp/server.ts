@@ -155,7 +155,9 @@ export function startServer(connection: Connection): void {
     if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs)) {
       debounceMs = Math.max(0, Math.min(5000, options.debounceMs));
     }
-    if (options.settings && typeof options.settings === 'object') globalSettings = normalizeSettings(options.settings);
+    // `settings`, or `postlint` (editors such as Helix send their whole `config` table here).
+    const initialSettings = options.settings ?? options.postlint;
+    if (initialSettings && typeof initialSettings === 'object') globalSettings = normalizeSettings(initialSettings);
 
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     const root = params.rootUri ? uriToPath(params.rootUri) : (params.rootPath ?? undefined);
@@ -189,6 +191,18 @@ export function startServer(connection: Connection): void {
         .register(DidChangeConfigurationNotification.type, { section: 'postlint' })
         .catch((e) => log.error('registering for settings changes', e));
     }
+    // Compile the linter of the workspace's configuration now (it takes a while, once) rather
+    // than when the first post is opened.
+    setImmediate(() => {
+      const folder = workspaceFolders[0];
+      if (!folder) return;
+      void getSettings(pathToUri(folder)).then((settings) =>
+        guard('preparing the checks', () => {
+          const state = configs.forDirectory(folder);
+          if (state.ok && settings.enable) configs.linterFor(configs.effectiveConfig(state.loaded.config, settings));
+        }),
+      );
+    });
     connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
       const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
       workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
@@ -419,7 +433,12 @@ export function startServer(connection: Connection): void {
     return { kind: 'lint', linter: configs.linterFor(config), config };
   }
 
-  function analyze(uri: string, text: string, version: number | null, settings: PostlintSettings): Analysis {
+  /**
+   * Checks a text. `closed`: for a post that is not open, whose diagnostics need no quick-fix
+   * edits (code actions only run on open posts, which are checked again when opened), so
+   * `data.suggestions` is left empty to keep 10,000 posts' notifications small.
+   */
+  function analyze(uri: string, text: string, version: number | null, settings: PostlintSettings, closed = false): Analysis {
     const generation = configs.generation;
     const mapper = new OffsetMapper(text);
     const prep = prepare(uri, text, settings);
@@ -431,7 +450,7 @@ export function startServer(connection: Connection): void {
       generation,
       mapper,
       findings: result.findings,
-      diagnostics: result.findings.map((f) => toDiagnostic(mapper, f, version)),
+      diagnostics: result.findings.map((f) => toDiagnostic(mapper, f, version, closed)),
       budgets: result.budgets.map((b) => ({ platform: b.platform, name: b.name, used: b.used, limit: b.limit })),
       linter: prep.linter,
     };
@@ -786,7 +805,7 @@ export function startServer(connection: Connection): void {
       if (!open && pushedNonEmpty.has(uri)) publish(uri, []);
       return undefined;
     }
-    const analysis = analyze(docUri, text, open ? open.version : null, settings);
+    const analysis = analyze(docUri, text, open ? open.version : null, settings, !open);
     if (open) {
       if (!support.pull) {
         publishedVersion.set(docUri, open.version);
@@ -817,7 +836,7 @@ export function startServer(connection: Connection): void {
       }
       const settings = await getSettings(uri);
       if (documents.has(uri)) return;
-      const analysis = analyze(uri, read.text, null, settings);
+      const analysis = analyze(uri, read.text, null, settings, true);
       publish(uri, analysis.diagnostics);
     } catch (error) {
       log.error('re-checking a post', error);
