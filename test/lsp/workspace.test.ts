@@ -2,7 +2,7 @@
 // a broken configuration and the postlint.* settings.
 
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
@@ -183,6 +183,23 @@ describe('language server: configuration changes', () => {
     assert.deepEqual((await client.nextDiagnostics(configUri, mark)).diagnostics, []);
     const fixed = await client.nextDiagnostics(uri, mark, (p) => codes(p).includes('hard-sell'));
     assert.equal(fixed.diagnostics[0].severity, 1);
+  });
+
+  it('deleting a broken configuration clears its diagnostics, and the posts are checked with the defaults', async () => {
+    const uri = TestClient.uri(path.join(root, 'posts', 'open.post.md'));
+    await client.open(uri, 'Book now!\n');
+    assert.deepEqual(codes(await client.diagnostics(uri, 1)), ['hard-sell']);
+    const configUri = TestClient.uri(config);
+    let mark = client.mark();
+    writeFileSync(config, '{ "rules": ');
+    await watched(config);
+    assert.deepEqual(codes(await client.nextDiagnostics(configUri, mark)), ['config']);
+    assert.deepEqual(codes(await client.nextDiagnostics(uri, mark)), ['config']);
+    mark = client.mark();
+    unlinkSync(config);
+    await watched(config, 3);
+    assert.deepEqual((await client.nextDiagnostics(configUri, mark)).diagnostics, []);
+    assert.deepEqual(codes(await client.nextDiagnostics(uri, mark)), ['hard-sell']);
   });
 
   it('picks up a configuration file created in a sub-folder', async () => {

@@ -17,6 +17,7 @@
 //   - Every handler catches its errors; a rule that throws is logged (rule id and error only)
 //     and the other rules still report. Post text is never logged.
 
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   CodeActionKind,
@@ -149,7 +150,9 @@ export function startServer(connection: Connection): void {
     support.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     support.workDoneProgress = !!caps.window?.workDoneProgress;
     support.showDocument = !!caps.window?.showDocument?.support;
-    support.isVsCode = /visual studio code|vscode|vscodium|code - oss|cursor|windsurf/i.test(params.clientInfo?.name ?? '');
+    // VS Code and its forks and web builds (code-server, VSCodium, Code - OSS, Cursor…) run the
+    // extension's own postlint.showRuleDocumentation command; other editors get the server's.
+    support.isVsCode = /code|codium|cursor|windsurf|theia|positron/i.test(params.clientInfo?.name ?? '');
 
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs)) {
@@ -400,6 +403,12 @@ export function startServer(connection: Connection): void {
     for (const uri of files) {
       const p = uriToPath(uri);
       if (!p) continue;
+      if (!configs.hasOverlay(p) && !existsSync(p)) {
+        // Deleted: nothing left to underline.
+        if (configDiagnostics.get(uri) !== '[]') connection.sendDiagnostics({ uri, diagnostics: [] });
+        configDiagnostics.delete(uri);
+        continue;
+      }
       guard('checking a configuration file', () => showConfigState(configs.forConfigFile(p, () => loadConfigFile(p))));
     }
   }
