@@ -1,16 +1,157 @@
-// TODO(stub): not implemented yet — replace this file.
+import type { PostDocument } from '../document';
 import { defineRule } from '../rule';
+import type { Suggestion, TextEdit } from '../types';
+import { matchCase, replacementEdit } from '../edits';
+import { sentenceOf } from './overpromise';
+import { UNPROFESSIONAL_PHRASES, type UnprofessionalCategory, type UnprofessionalEntry } from './unprofessional-language.data';
 
-export default defineRule({
+interface Options {
+  /** Words or phrases your team accepts (for example "damn"); their -s, -ed and -ing forms are accepted too. */
+  allow: string[];
+}
+
+const MESSAGES: Record<UnprofessionalCategory, (quoted: string) => string> = {
+  profanity: (q) =>
+    `"${q}" is swearing. Patients, colleagues and regulators read a clinician's public posts, and swearing costs you the trust they place in you.`,
+  slur: (q) =>
+    `"${q}" is a slur. It hurts the people it targets, including your patients, breaks every professional code of conduct and can lead to a complaint to your regulator. Remove it.`,
+  label: (q) =>
+    `"${q}" is a derogatory label for people in your care. Patients and their families read your posts; labels like this shame them, stop people asking for help and can lead to complaints.`,
+  venting: (q) =>
+    `"${q}" vents about patients. Your patients may read it and recognise themselves, and it erodes the trust every patient places in clinicians. Talk it through with colleagues or in supervision, not on social media.`,
+  drinking: (q) =>
+    `"${q}" ties drinking to your work. It makes patients wonder about your fitness to practise and blurs your personal and professional accounts. Keep it off your professional account.`,
+};
+
+const ADVICE: Record<UnprofessionalCategory, string> = {
+  profanity: 'Remove it or say it another way.',
+  slur: '',
+  label: 'Describe the situation respectfully, or do not post about individual patients at all.',
+  venting: '',
+  drinking: '',
+};
+
+// Masked swearing: "f*ck", "sh!t", "a**hole", "f***ing". Each candidate is a word with a masking
+// character inside it, compared letter by letter with the words below (a mask stands for any letter).
+const MASKED = /(?<![\p{L}\p{N}*#@$%!])[\p{L}$@][\p{L}*#@$%!]*[*#@$%!][\p{L}*#@$%!]*/gu;
+const MASKS = new Set(['*', '#', '@', '$', '%', '!']);
+const MASKED_BASES = [
+  'fuck', 'fucks', 'fucked', 'fucker', 'fucking', 'fuckin', 'motherfucker', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches',
+  'asshole', 'ass', 'arse', 'bastard', 'damn', 'cunt', 'crap', 'dick', 'dickhead', 'piss', 'pissed', 'wanker', 'twat',
+];
+const BASES_BY_LENGTH = new Map<number, string[]>();
+for (const b of MASKED_BASES) BASES_BY_LENGTH.set(b.length, [...(BASES_BY_LENGTH.get(b.length) ?? []), b]);
+
+function maskedSwear(word: string): boolean {
+  const w = word.toLowerCase();
+  const first = w[0] === '$' ? 's' : w[0] === '@' ? 'a' : w[0];
+  for (const base of BASES_BY_LENGTH.get(w.length) ?? []) {
+    if (first !== base[0]) continue;
+    let same = true;
+    for (let i = 1; i < w.length && same; i++) same = w[i] === base[i] || MASKS.has(w[i]);
+    if (same) return true;
+  }
+  return false;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  /** Undefined for masked swearing. */
+  entry?: UnprofessionalEntry;
+}
+
+function maskedHits(doc: PostDocument): Hit[] {
+  const out: Hit[] = [];
+  if (!/[*#@$%!]/.test(doc.prose)) return out;
+  MASKED.lastIndex = 0;
+  for (let m; (m = MASKED.exec(doc.prose)); ) {
+    // A trailing "!" is an exclamation ("Dam!"), and one trailing "*" a footnote ("as*"): only
+    // masks inside the word, or two or more at its end ("f***", "a**"), stand for letters.
+    const word = m[0].replace(/!+$/, '');
+    const inner = /[*#@$%!]\p{L}/u.test(word.slice(1));
+    if ((inner || /[*#@$%]{2,}$/.test(word)) && maskedSwear(word)) out.push({ start: m.index, end: m.index + word.length });
+  }
+  return out;
+}
+
+/** Removes the words and the comma or space after them; a sentence that now starts in lower case gets its capital back. */
+function removal(text: string, start: number, end: number): TextEdit {
+  let e = end;
+  while (e < text.length && (text[e] === ',' || text[e] === '!')) e++;
+  const spaced = text[e] === ' ';
+  if (spaced) e++;
+  let s = start;
+  if (!spaced && s > 0 && text[s - 1] === ' ') s--;
+  let p = s - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  const opensSentence = p < 0 || '.!?\n'.includes(text[p]);
+  if (opensSentence && /\p{Ll}/u.test(text[e] ?? '')) return { start: s, end: e + 1, newText: text[e].toUpperCase() };
+  return { start: s, end: e, newText: '' };
+}
+
+function allowed(options: Options, flagged: string): boolean {
+  if (!options.allow?.length) return false;
+  const w = flagged.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  const forms = [w, w.replace(/(?:s|es|ed|ing|in')$/, '')];
+  return options.allow.some((a) => forms.includes(a.toLowerCase().trim()));
+}
+
+export default defineRule<Options>({
   meta: {
     id: 'unprofessional-language',
     guideline: 'professional',
     defaultSeverity: 'warning',
-    description: 'TODO',
-    why: 'TODO',
-    goodExample: 'TODO',
+    description: 'Swearing, slurs, derogatory labels for patients ("frequent flyer", "drug seeker"), venting about patients and drinking tied to work.',
+    why: 'A clinician\'s public posts are read by patients, colleagues, employers and regulators, and stay online for years. Language that would be out of place in the clinic costs trust, can identify and hurt patients, and can lead to complaints about fitness to practise.',
+    goodExample: 'Long night on the ward, and a team that never stopped caring. Thank you, night staff.',
     fixable: false,
-    hasSuggestions: false,
+    hasSuggestions: true,
+    options: {
+      allow: {
+        type: 'string[]',
+        default: [],
+        description: 'Words or phrases your team accepts on its accounts, for example ["damn", "hell of a"]. Their -s, -ed and -ing forms are accepted too.',
+      },
+    },
   },
-  check() {},
+  defaultOptions: { allow: [] },
+  phrases: () => UNPROFESSIONAL_PHRASES,
+  check(context) {
+    const { doc, options } = context;
+    const { text, tokens } = doc;
+    const hits: Hit[] = [];
+    for (const match of context.phraseMatches) {
+      const entry = match.entry as UnprofessionalEntry;
+      if (entry.onlyInSentenceWith || entry.fineInSentenceWith || entry.fineAfter) {
+        const sentence = sentenceOf(doc, match);
+        const words = new Set<string>();
+        for (let k = sentence.first; k < sentence.last; k++) words.add(tokens[k].lower);
+        if (entry.onlyInSentenceWith && !entry.onlyInSentenceWith.some((w) => words.has(w))) continue;
+        if (entry.fineInSentenceWith?.some((w) => words.has(w))) continue;
+        const before = [match.firstToken - 1, match.firstToken - 2].filter((k) => k >= sentence.first).map((k) => tokens[k].lower);
+        if (entry.fineAfter?.some((w) => before.includes(w))) continue;
+      }
+      hits.push({ start: match.start, end: match.end, entry });
+    }
+    // Listed words first when both start at the same place ("**shit**" is the word, bolded).
+    hits.push(...maskedHits(doc));
+    hits.sort((a, b) => a.start - b.start || (a.entry ? 0 : 1) - (b.entry ? 0 : 1));
+    let reach = -1;
+    for (const hit of hits) {
+      if (hit.start < reach) continue;
+      reach = hit.end;
+      const original = text.slice(hit.start, hit.end);
+      if (allowed(options, original)) continue;
+      const category = hit.entry?.category ?? 'profanity';
+      const replacements = hit.entry ? hit.entry.replacements : [''];
+      const suggestions: Suggestion[] = replacements.map((r) =>
+        r === ''
+          ? { title: `Remove "${original}"`, edits: [removal(text, hit.start, hit.end)] }
+          : { title: `Replace with "${matchCase(original, r)}"`, edits: [replacementEdit(text, hit.start, hit.end, r)] },
+      );
+      const parts = [MESSAGES[category](original), hit.entry?.note, ADVICE[category]].filter(Boolean);
+      context.report({ start: hit.start, end: hit.end, message: parts.join(' '), suggestions });
+    }
+  },
 });
