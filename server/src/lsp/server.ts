@@ -43,7 +43,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { summarize, type Finding, type Linter, type LintResult, type PostlintConfig, type Severity } from '../engine';
+import { parsePost, summarize, type Finding, type Linter, type LintResult, type PostlintConfig, type Severity } from '../engine';
 import { version as SERVER_VERSION } from '../../../package.json';
 import { loadConfigFile } from '../node/config-loader';
 import { MAX_POST_BYTES, readPost } from '../node/read-post';
@@ -449,10 +449,12 @@ export function startServer(connection: Connection): void {
    */
   function analyze(uri: string, text: string, version: number | null, settings: PostlintSettings, closed = false): Analysis {
     const generation = configs.generation;
-    const mapper = new OffsetMapper(text);
     const prep = prepare(uri, text, settings);
-    if (prep.kind === 'skip') return { uri, version, generation, mapper, findings: [], diagnostics: prep.diagnostics, budgets: [] };
-    const result = lintSafely(prep.linter, text);
+    if (prep.kind === 'skip') {
+      return { uri, version, generation, mapper: new OffsetMapper(text), findings: [], diagnostics: prep.diagnostics, budgets: [] };
+    }
+    const { result, lineStarts } = lintSafely(prep.linter, text);
+    const mapper = new OffsetMapper(text, lineStarts);
     return {
       uri,
       version,
@@ -465,19 +467,23 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  function lintSafely(linter: Linter, text: string): LintResult {
+  /** Lints a text (parsed once: its line starts serve the LSP positions too). Never throws. */
+  function lintSafely(linter: Linter, text: string): { result: LintResult; lineStarts?: number[] } {
     let result: LintResult;
+    let lineStarts: number[] | undefined;
     try {
-      result = linter.lint(text);
+      const doc = parsePost(text);
+      lineStarts = doc.lineStarts;
+      result = linter.lintDocument(doc);
     } catch (error) {
       // The engine catches rule errors itself; this is a failure of the parser or the linter.
       log.once(`lint:${describeError(error)}`, () => log.error('checking a post', error));
-      return { findings: [], platforms: [], budgets: [], internalErrors: [] };
+      return { result: { findings: [], platforms: [], budgets: [], internalErrors: [] }, lineStarts };
     }
     for (const { ruleId, error } of result.internalErrors) {
       log.once(`rule:${ruleId}:${error}`, () => log.warn(`Postlint: the rule "${ruleId}" failed and was skipped for this post (${error}). The other rules still ran.`));
     }
-    return result;
+    return { result, lineStarts };
   }
 
   /** Analyses an open document; undefined when it changed while the settings were read. */
