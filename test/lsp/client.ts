@@ -326,9 +326,14 @@ export function applyTextEdits(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('x:/t', 'postmd', 0, text), edits);
 }
 
-export function codes(p: PublishDiagnosticsParams | { items?: Diagnostic[] }): string[] {
+/**
+ * The codes (rule ids) of diagnostics, in order. With `among`, only those rules: tests about
+ * one rule stay true when other rules (written by others, changing) also flag the text.
+ */
+export function codes(p: PublishDiagnosticsParams | { items?: Diagnostic[] }, among?: readonly string[]): string[] {
   const list = 'diagnostics' in p ? p.diagnostics : (p.items ?? []);
-  return list.map((d) => String(d.code));
+  const all = list.map((d) => String(d.code));
+  return among ? all.filter((c) => among.includes(c)) : all;
 }
 
 /** A fresh copy of the fixture workspace in a temporary folder (tests may change its files). */
@@ -352,3 +357,6 @@ export function removeOnExit(dir: string): void {
   }
   tempDirs.push(dir);
 }
+
+/** The rules these tests exercise, plus the server's own codes. */
+export const UNDER_TEST = ['hard-sell', 'team-phrase', 'jargon', 'patient-identifier', 'front-matter', 'config', 'not-checked'] as const;

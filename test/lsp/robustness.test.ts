@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { codes, copyFixtureWorkspace, TestClient } from './client';
+import { codes, UNDER_TEST, copyFixtureWorkspace, TestClient } from './client';
 
 // A distinctive patient detail placed in every post below: it must never appear in a log.
 const SECRET = 'Wilhelmina Zabrowski';
@@ -27,7 +27,7 @@ describe('language server: robustness', () => {
   async function stillAnswers(): Promise<void> {
     const check = uri();
     await client.open(check, `${SECRET} asked us about flu shots. Book now!\n`);
-    assert.deepEqual(codes(await client.diagnostics(check, 1)), ['hard-sell']);
+    assert.deepEqual(codes(await client.diagnostics(check, 1), UNDER_TEST), ['hard-sell']);
     assert.equal(client.exited, false);
   }
 
@@ -60,7 +60,7 @@ describe('language server: robustness', () => {
     await client.open(junk, text);
     const published = await client.diagnostics(junk, 1);
     assert.ok(Array.isArray(published.diagnostics));
-    assert.ok(!codes(published).includes('not-checked'));
+    assert.ok(!codes(published, UNDER_TEST).includes('not-checked'));
     assert.ok((await client.codeActions(junk, published.diagnostics.slice(0, 5))) !== undefined);
     await client.hover(junk, 0, 1);
     await stillAnswers();
@@ -69,10 +69,10 @@ describe('language server: robustness', () => {
   it('broken front matter is a front-matter finding, and the body is still checked', async () => {
     const post = uri();
     await client.open(post, `---\nplatform: [instagram\ndate: 2026-01-01\n---\n${SECRET} says: book now!\n`);
-    assert.deepEqual(codes(await client.diagnostics(post, 1)).sort(), ['front-matter', 'hard-sell']);
+    assert.deepEqual(codes(await client.diagnostics(post, 1), UNDER_TEST).sort(), ['front-matter', 'hard-sell']);
     const unclosed = uri();
     await client.open(unclosed, '---\nplatform: instagram\nBook now!\n');
-    assert.ok(codes(await client.diagnostics(unclosed, 1)).includes('front-matter'));
+    assert.ok(codes(await client.diagnostics(unclosed, 1), UNDER_TEST).includes('front-matter'));
     await stillAnswers();
   });
 
@@ -103,7 +103,7 @@ describe('language server: a rule that fails', () => {
     try {
       const uri = TestClient.uri(path.join(root, 'posts', 'faulty.post.md'));
       await client.open(uri, `${SECRET} at Smile Studio says: book now!\n`);
-      assert.deepEqual(codes(await client.diagnostics(uri, 1)), ['hard-sell']);
+      assert.deepEqual(codes(await client.diagnostics(uri, 1), UNDER_TEST), ['hard-sell']);
       const logged = await client.log((m) => m.includes('team-phrase'));
       assert.match(logged, /team-phrase/);
       assert.ok(!logged.includes(SECRET) && !logged.includes('Smile Studio'), logged);
