@@ -318,6 +318,7 @@ export function startServer(connection: Connection): void {
       analyses.delete(td.uri);
       savedReports.delete(td.uri);
       savedVersion.delete(td.uri);
+      settingsCache.delete(td.uri);
       publishedVersion.delete(td.uri);
       clearTimeout(timers.get(td.uri));
       timers.delete(td.uri);
