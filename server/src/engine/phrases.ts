@@ -192,8 +192,9 @@ export class PhraseMatcher {
       }
     }
     const byRule = new Map<string, PhraseMatch[]>();
+    const covered = coverage(exceptions);
     for (const m of raw) {
-      if (exceptions.some((e) => e.entry === m.entry && e.start <= m.start && e.end >= m.end)) continue;
+      if (covered(m)) continue;
       let list = byRule.get(m.ruleId);
       if (!list) byRule.set(m.ruleId, (list = []));
       list.push(m);
@@ -201,6 +202,37 @@ export class PhraseMatcher {
     for (const [ruleId, list] of byRule) byRule.set(ruleId, longestLeftmost(list));
     return byRule;
   }
+}
+
+/**
+ * Whether an exception of the same entry covers a match. Exceptions are found in start
+ * order; per entry, the furthest end among exceptions starting at or before a point
+ * answers the question by binary search, so posts with thousands of matches stay linear-ish.
+ */
+function coverage(exceptions: PhraseMatch[]): (m: PhraseMatch) => boolean {
+  const byEntry = new Map<PhraseEntry, { starts: number[]; reach: number[] }>();
+  for (const e of exceptions) {
+    let list = byEntry.get(e.entry);
+    if (!list) byEntry.set(e.entry, (list = { starts: [], reach: [] }));
+    const prev = list.reach.length ? list.reach[list.reach.length - 1] : -1;
+    list.starts.push(e.start);
+    list.reach.push(Math.max(prev, e.end));
+  }
+  return (m) => {
+    const list = byEntry.get(m.entry);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list.starts[mid] <= m.start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && list.reach[at] >= m.end;
+  };
 }
 
 /** Two neighbouring words belong to one phrase only if nothing but spaces (or one line break or dash) separates them. */
