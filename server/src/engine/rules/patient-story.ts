@@ -87,7 +87,7 @@ export default defineRule({
 });
 
 function shorten(s: string): string {
-  const one = s.replace(/\s+/g, ' ');
+  const one = s.slice(0, 60).replace(/\s+/g, ' ');
   return one.length > 40 ? `${one.slice(0, 37)}…` : one;
 }
 
