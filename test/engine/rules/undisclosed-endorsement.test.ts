@@ -24,6 +24,11 @@ ruleTester('undisclosed-endorsement', {
     { text: `${'🩺'.repeat(60)} Kindly gifted by GlowSkin. #ad`, platform: 'instagram', name: 'characters, not UTF-16 units: an emoji counts once' },
     { text: `${LONG}Kindly gifted by GlowSkin. #ad`, config: { rules: { 'undisclosed-endorsement': ['warning', { defaultPreviewCutoff: 0 }] } }, name: 'cut-off check off for posts without a platform' },
     { text: 'My clinic bag essentials: `#gifted` is how the brand tagged it.', name: 'code spans are not prose' },
+    {
+      text: 'This SPF is the one I wear on every clinic day. #skincare #sunsafety #ad',
+      config: { rules: { 'undisclosed-endorsement': ['warning', { hashtagBlock: 4 }] } },
+      name: 'hashtagBlock option: three tags are not a block of four',
+    },
   ],
   invalid: [
     {
