@@ -1,10 +1,55 @@
 // Counting a post's length the way each platform counts it.
-// PLACEHOLDER (being replaced): counts UTF-16 units for every platform.
+//
+// What is counted is the published text (the body minus HTML comments, outer whitespace
+// trimmed; see publishedText in document.ts). A Windows line break (CR LF) counts as one
+// line break: that is what a platform's text box receives when the post is pasted in.
+//
+//   X         twitter-text's weighted count (its published v3 configuration): most Latin,
+//             Greek, Cyrillic… characters 1, others (CJK, most symbols) 2, every emoji
+//             grapheme 2, every link 23; the text is NFC-normalised first. Emoji are found
+//             with the RGI_Emoji property of the JavaScript engine (current Unicode), not
+//             twitter-text's emoji data, which dates from 2021. Links are found with
+//             twitter-text's own URL extraction.
+//   Bluesky   grapheme clusters (what a reader sees as one character), links counted as the
+//             Bluesky app shortens them (host and the first 13 characters of the path + "..."),
+//             plus a cap in UTF-8 bytes.
+//   Mastodon  grapheme clusters; links starting with http(s):// count 23, and a mention of a
+//             user on another server (@name@server) counts only "@name".
+//   Threads   characters (code points), each emoji counting its size in UTF-8 bytes, as
+//             Meta's Threads API documents.
+//   others    UTF-16 code units, what web text boxes count (most emoji count 2).
+//
+// Offsets in results are document offsets (UTF-16, into doc.text).
 
 import type { PostDocument } from './document';
-import { publishedText } from './document';
-import { PLATFORMS } from './platforms';
+import { PLATFORMS, type LengthCounting } from './platforms';
 import type { PlatformId } from './types';
+
+// twitter-text (X's reference implementation, Apache-2.0). Only the URL extraction module
+// and the configuration are loaded. Its URL indices are UTF-16 offsets.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const twitterExtractUrls = require('twitter-text/dist/extractUrlsWithIndices') as (
+  text: string,
+  options?: { extractUrlsWithoutProtocol: boolean },
+) => { url: string; indices: [number, number] }[];
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const twitterConfigs = require('twitter-text/dist/configs') as { version2: WeightedConfig; version3: WeightedConfig };
+
+/** twitter-text's configuration of the weighted count. */
+export interface WeightedConfig {
+  maxWeightedTweetLength: number;
+  scale: number;
+  defaultWeight: number;
+  transformedURLLength: number;
+  ranges: readonly { start: number; end: number; weight: number }[];
+  /** v3: an emoji grapheme weighs defaultWeight whatever its code points. */
+  emojiParsingEnabled?: boolean;
+}
+
+/** X's current counting (twitter-text v3: emoji count 2). */
+export const X_CONFIG: WeightedConfig = twitterConfigs.version3;
+/** twitter-text v2 (every code point weighed on its own), kept for the conformance tests. */
+export const X_CONFIG_V2: WeightedConfig = twitterConfigs.version2;
 
 export interface Budget {
   platform: PlatformId;
@@ -14,9 +59,441 @@ export interface Budget {
   limit: number;
   /** Offset in the document where the text goes over the limit, if it does. */
   overflowStart?: number;
+  /** How the platform counts (see LengthCounting in platforms.ts). */
+  unit: LengthCounting;
+  /** Links counted at a fixed or shortened length (X, Mastodon, Bluesky). */
+  links: number;
+  /** Emoji that count other than one character (X: 2, Threads: their UTF-8 size). */
+  emoji: number;
+  /** Bluesky's second cap: the UTF-8 size. */
+  bytes?: { used: number; limit: number; overflowStart?: number };
 }
 
-export function measureBudgets(doc: PostDocument, platforms: readonly PlatformId[], _options: Record<string, unknown>): Budget[] {
-  const text = publishedText(doc);
-  return platforms.map((p) => ({ platform: p, name: PLATFORMS[p].name, used: text.length, limit: PLATFORMS[p].maxLength }));
+/** Options of the length-limit rule that change how a platform counts. */
+export interface LengthOptions {
+  xMaxLength?: number;
+  mastodonMaxLength?: number;
+  mastodonUrlLength?: number;
+}
+
+// ---------------------------------------------------------------------------------------
+// Counting a string
+
+/** The result of counting a string. Indices are UTF-16 indices into that string. */
+export interface TextCount {
+  used: number;
+  /** Index of the first character (grapheme, link) that takes the count over the limit. */
+  overflowAt?: number;
+  links: number;
+  emoji: number;
+  bytes?: number;
+  byteOverflowAt?: number;
+}
+
+export interface CountSettings {
+  counting: LengthCounting;
+  limit: number;
+  /** X: twitter-text configuration (default X_CONFIG). */
+  weighted?: WeightedConfig;
+  /** Mastodon: length every link counts (default 23). */
+  urlLength?: number;
+  /** Bluesky: cap in UTF-8 bytes. */
+  maxBytes?: number;
+}
+
+interface Link {
+  start: number;
+  end: number;
+  url: string;
+  /** Mastodon: a remote mention, counted as this text ("@name" of "@name@server"). */
+  mention?: string;
+}
+
+const SEGMENTER = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// An RGI emoji (current Unicode), or any emoji ZWJ sequence (for emoji newer than the engine).
+// Built with RegExp(): the `v` flag is newer than the TypeScript target.
+const EMOJI_START = new RegExp(
+  '^(?:\\p{RGI_Emoji}|\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier})?(?:\\u200D\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier})?)+)',
+  'v',
+);
+
+/** X's weighted length of a tweet text (twitter-text's weightedLength), and where it first goes over 280. */
+export function countTweet(text: string, config: WeightedConfig = X_CONFIG): { weightedLength: number; overflowAt?: number } {
+  const c = countText(text, { counting: 'x-weighted', limit: config.maxWeightedTweetLength, weighted: config });
+  return { weightedLength: c.used, overflowAt: c.overflowAt };
+}
+
+/** Counts `text` the way a platform counts it. */
+export function countText(text: string, settings: CountSettings): TextCount {
+  if (settings.counting === 'utf16') return countUtf16(text, settings.limit);
+  const links =
+    settings.counting === 'x-weighted' || settings.counting === 'graphemes'
+      ? extractLinks(text, true)
+      : settings.counting === 'mastodon'
+        ? withRemoteMentions(text, extractLinks(text, false))
+        : [];
+  const weighted = settings.weighted ?? X_CONFIG;
+  const scale = settings.counting === 'x-weighted' ? weighted.scale : 1;
+  const limit = settings.limit * scale;
+  const result: TextCount = { used: 0, links: 0, emoji: 0 };
+  let used = 0;
+  let bytes = 0;
+  const maxBytes = settings.maxBytes;
+  const add = (at: number, amount: number, size = 0) => {
+    used += amount;
+    if (result.overflowAt === undefined && used > limit) result.overflowAt = at;
+    if (maxBytes !== undefined) {
+      bytes += size;
+      if (result.byteOverflowAt === undefined && bytes > maxBytes) result.byteOverflowAt = at;
+    }
+  };
+
+  const unit = unitCounter(settings.counting, weighted, result);
+  let at = 0;
+  for (const link of links) {
+    if (link.start > at) forEachGrapheme(text, at, link.start, (s, e) => unit(text, s, e, add));
+    countLink(settings, weighted, link, add);
+    if (!link.mention) result.links++;
+    at = link.end;
+  }
+  if (at < text.length) forEachGrapheme(text, at, text.length, (s, e) => unit(text, s, e, add));
+  result.used = used / scale;
+  if (maxBytes !== undefined) result.bytes = bytes;
+  return result;
+}
+
+type Add = (at: number, amount: number, size?: number) => void;
+
+function countLink(settings: CountSettings, weighted: WeightedConfig, link: Link, add: Add): void {
+  switch (settings.counting) {
+    case 'x-weighted':
+      add(link.start, weighted.transformedURLLength * weighted.scale);
+      return;
+    case 'mastodon':
+      add(link.start, link.mention ? link.mention.length : (settings.urlLength ?? 23));
+      return;
+    default: {
+      // Bluesky: the app replaces the link text by its short form before counting and posting.
+      const short = blueskyShortUrl(link.url);
+      let n = 0;
+      for (const _ of SEGMENTER.segment(short)) n++;
+      add(link.start, n, utf8Length(short, 0, short.length));
+    }
+  }
+}
+
+/** The Bluesky app's display form of a link: host, then the path cut to 13 characters + "...". */
+export function blueskyShortUrl(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return url;
+  try {
+    const u = new URL(url);
+    const path = (u.pathname === '/' ? '' : u.pathname) + u.search + u.hash;
+    return path.length > 15 ? `${u.host}${path.slice(0, 13)}...` : u.host + path;
+  } catch {
+    return url;
+  }
+}
+
+type UnitCounter = (text: string, start: number, end: number, add: Add) => void;
+
+function unitCounter(counting: LengthCounting, weighted: WeightedConfig, result: TextCount): UnitCounter {
+  switch (counting) {
+    case 'x-weighted':
+      return (text, start, end, add) => {
+        if (end - start === 1) {
+          const c = text.charCodeAt(start);
+          if (isSimple(c)) return add(start, codePointWeight(c, weighted));
+        }
+        let g = text.slice(start, end);
+        if (g === '\r\n') g = '\n';
+        g = g.normalize('NFC');
+        let w = 0;
+        let from = 0;
+        if (weighted.emojiParsingEnabled) {
+          const m = EMOJI_START.exec(g);
+          if (m) {
+            w += weighted.defaultWeight;
+            from = m[0].length;
+            result.emoji++;
+          }
+        }
+        for (let i = from; i < g.length; i++) {
+          const cp = g.codePointAt(i)!;
+          if (cp > 0xffff) i++;
+          w += codePointWeight(cp, weighted);
+        }
+        add(start, w);
+      };
+    case 'threads':
+      return (text, start, end, add) => {
+        if (end - start === 1) return add(start, 1);
+        const g = text.slice(start, end);
+        if (g === '\r\n') return add(start, 1);
+        const m = EMOJI_START.exec(g);
+        let n = 0;
+        let from = 0;
+        if (m) {
+          n += utf8Length(m[0], 0, m[0].length);
+          from = m[0].length;
+          result.emoji++;
+        }
+        for (let i = from; i < g.length; i++) {
+          if (g.codePointAt(i)! > 0xffff) i++;
+          n++;
+        }
+        add(start, n);
+      };
+    default:
+      // Graphemes (Bluesky, Mastodon): one per grapheme cluster.
+      return (text, start, end, add) => {
+        const size = end - start === 2 && text.charCodeAt(start) === 13 && text.charCodeAt(start + 1) === 10 ? 1 : utf8Length(text, start, end);
+        add(start, 1, size);
+      };
+  }
+}
+
+function codePointWeight(cp: number, config: WeightedConfig): number {
+  for (const r of config.ranges) if (cp >= r.start && cp <= r.end) return r.weight;
+  return config.defaultWeight;
+}
+
+function utf8Length(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+function countUtf16(text: string, limit: number): TextCount {
+  let used = 0;
+  let overflowAt: number | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    used++;
+    if (overflowAt === undefined && used > limit) {
+      // Never point into the middle of a surrogate pair.
+      overflowAt = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+    }
+  }
+  return { used, overflowAt, links: 0, emoji: 0 };
+}
+
+// Characters below U+0300 and common letters of scripts without combining marks or
+// composition (Cyrillic, kana, CJK ideographs, Hangul syllables) are each one grapheme when
+// the next character is one of them too; anything else goes to Intl.Segmenter. NFC leaves
+// these characters unchanged.
+function isSimple(c: number): boolean {
+  return (
+    c < 0x300 ||
+    (c >= 0x400 && c <= 0x482) ||
+    (c >= 0x48a && c <= 0x52f) ||
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x30a1 && c <= 0x30fa) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xff01 && c <= 0xff5e)
+  );
+}
+
+/** Calls `fn` with the [start, end) of each grapheme cluster of text[from, to). */
+function forEachGrapheme(text: string, from: number, to: number, fn: (start: number, end: number) => void): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const n = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
+    if (isSimple(c) && isSimple(n) && !(c === 13 && n === 10)) {
+      fn(i, i + 1);
+      i++;
+      continue;
+    }
+    // A run of complex text: it ends between two simple characters, where a grapheme
+    // boundary is certain.
+    let j = i + 1;
+    while (j < to) {
+      const a = text.charCodeAt(j - 1);
+      const b = text.charCodeAt(j);
+      if (isSimple(a) && isSimple(b) && !(a === 13 && b === 10)) break;
+      j++;
+    }
+    for (const seg of SEGMENTER.segment(text.slice(i, j))) fn(i + seg.index, i + seg.index + seg.segment.length);
+    i = j;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Finding links with twitter-text, within a budget
+//
+// twitter-text's URL pattern takes time that grows with the square of a run of
+// domain-like text ("a.b.c.d…" or "a-b-c-…" thousands of characters long). A link never
+// contains whitespace, so the text is cut into whitespace-separated words and only words
+// that could hold a link (a dot followed by something) are given to twitter-text, each at
+// most MAX_WORD long and MAX_TOTAL in all per post. Longer words (and words past the budget)
+// use a linear stand-in: a link starting with http(s):// whose host labels are valid.
+
+const MAX_WORD = 1024;
+const MAX_TOTAL = 8_000;
+
+function extractLinks(text: string, withoutProtocol: boolean): Link[] {
+  const links: Link[] = [];
+  let budget = MAX_TOTAL;
+  const word = /\S+/g;
+  for (let m; (m = word.exec(text)); ) {
+    const w = m[0];
+    const dot = w.indexOf('.');
+    if (dot < 0 || dot === w.length - 1) continue;
+    if (!withoutProtocol && !/https?:\/\//i.test(w)) continue;
+    if (w.length <= MAX_WORD && w.length <= budget) {
+      budget -= w.length;
+      for (const u of twitterExtractUrls(w, { extractUrlsWithoutProtocol: withoutProtocol })) {
+        links.push({ start: m.index + u.indices[0], end: m.index + u.indices[1], url: u.url });
+      }
+    } else {
+      for (const u of simpleLinks(w)) links.push({ start: m.index + u.start, end: m.index + u.end, url: u.url });
+    }
+  }
+  return links;
+}
+
+// Mastodon counts "@name@server" as "@name" (its Account::MENTION_RE, in JavaScript).
+const REMOTE_MENTION = /(?<![=\/\p{L}\p{N}_])@([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)@[\p{L}\p{N}_]+(?:[.-]+[\p{L}\p{N}_]+)*/giu;
+
+function withRemoteMentions(text: string, links: Link[]): Link[] {
+  if (!text.includes('@')) return links;
+  const mentions: Link[] = [];
+  let k = 0;
+  REMOTE_MENTION.lastIndex = 0;
+  for (let m; (m = REMOTE_MENTION.exec(text)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < links.length && links[k].end <= start) k++;
+    if (k < links.length && links[k].start < end) continue; // inside a link
+    mentions.push({ start, end, url: m[0], mention: `@${m[1]}` });
+  }
+  return mentions.length ? [...links, ...mentions].sort((a, b) => a.start - b.start) : links;
+}
+
+function simpleLinks(word: string): Link[] {
+  const out: Link[] = [];
+  const re = /https?:\/\/[^\s<>"]+/gi;
+  for (let m; (m = re.exec(word)); ) {
+    let url = m[0];
+    while (url.length && /[.,;:!?'")\]]/.test(url[url.length - 1])) url = url.slice(0, -1);
+    const host = /^https?:\/\/([^/?#:]*)/i.exec(url)?.[1] ?? '';
+    const labels = host.split('.');
+    const valid =
+      labels.length >= 2 &&
+      host.length <= 253 &&
+      labels.every((l) => l.length >= 1 && l.length <= 63 && /^[\p{L}\p{N}](?:[\p{L}\p{N}_-]*[\p{L}\p{N}])?$/u.test(l)) &&
+      /^(?:\p{L}{2,}|xn--[a-z0-9-]+)$/iu.test(labels[labels.length - 1]);
+    if (valid) out.push({ start: m.index, end: m.index + url.length, url });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Counting a post
+
+interface Published {
+  text: string;
+  /** Document offset of each span's start, and its start in `text`. */
+  spans: { docStart: number; at: number; length: number }[];
+  end: number;
+}
+
+const publishedCache = new WeakMap<PostDocument, Published>();
+const measureCache = new WeakMap<PostDocument, Map<string, Budget>>();
+
+function published(doc: PostDocument): Published {
+  let p = publishedCache.get(doc);
+  if (!p) {
+    let at = 0;
+    const spans = doc.published.map((s) => {
+      const span = { docStart: s.start, at, length: s.end - s.start };
+      at += span.length;
+      return span;
+    });
+    const text = doc.published.map((s) => doc.text.slice(s.start, s.end)).join('');
+    const last = doc.published[doc.published.length - 1];
+    p = { text, spans, end: last ? last.end : doc.body.start };
+    publishedCache.set(doc, p);
+  }
+  return p;
+}
+
+/** The document offset of index `i` of the published text. */
+function toDocOffset(p: Published, i: number): number {
+  for (let k = p.spans.length - 1; k >= 0; k--) {
+    const s = p.spans[k];
+    if (i >= s.at) return s.docStart + Math.min(i - s.at, s.length);
+  }
+  return p.end;
+}
+
+/** Where the published text ends in the document. */
+export function publishedEnd(doc: PostDocument): number {
+  return published(doc).end;
+}
+
+/** The limit of a platform, after the length-limit rule's options. */
+export function platformLimit(platform: PlatformId, options: LengthOptions): number {
+  if (platform === 'x' && isPositive(options.xMaxLength)) return options.xMaxLength;
+  if (platform === 'mastodon' && isPositive(options.mastodonMaxLength)) return options.mastodonMaxLength;
+  return PLATFORMS[platform].maxLength;
+}
+
+function isPositive(n: unknown): n is number {
+  return typeof n === 'number' && Number.isFinite(n) && n > 0;
+}
+
+/**
+ * Counts the post for one platform. `limit` replaces the platform's limit (preview-cutoff
+ * uses it to find where the feed's "…more" cut falls).
+ */
+export function measurePlatform(doc: PostDocument, platform: PlatformId, options: LengthOptions = {}, limit?: number): Budget {
+  const info = PLATFORMS[platform];
+  const max = limit ?? platformLimit(platform, options);
+  const urlLength = isPositive(options.mastodonUrlLength) ? options.mastodonUrlLength : 23;
+  const key = `${platform}:${max}:${urlLength}`;
+  let cache = measureCache.get(doc);
+  if (!cache) measureCache.set(doc, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
+
+  const p = published(doc);
+  const c = countText(p.text, {
+    counting: info.counting,
+    limit: max,
+    urlLength,
+    maxBytes: limit === undefined ? info.maxBytes : undefined,
+  });
+  const budget: Budget = {
+    platform,
+    name: info.name,
+    used: c.used,
+    limit: max,
+    unit: info.counting,
+    links: c.links,
+    emoji: c.emoji,
+  };
+  if (c.overflowAt !== undefined) budget.overflowStart = toDocOffset(p, c.overflowAt);
+  if (c.bytes !== undefined && info.maxBytes !== undefined) {
+    budget.bytes = { used: c.bytes, limit: info.maxBytes };
+    if (c.byteOverflowAt !== undefined) budget.bytes.overflowStart = toDocOffset(p, c.byteOverflowAt);
+  }
+  cache.set(key, budget);
+  return budget;
+}
+
+/** Length used against each platform's limit (for the editor's status bar, e.g. "X 243/280"). */
+export function measureBudgets(doc: PostDocument, platforms: readonly PlatformId[], options: Record<string, unknown>): Budget[] {
+  return platforms.map((p) => measurePlatform(doc, p, options as LengthOptions));
 }

@@ -9,7 +9,7 @@ import { PhraseMatcher, type PhraseSource } from './phrases';
 import type { Report, Rule, RuleContext } from './rule';
 import { RULES, RULE_IDS } from './rules';
 import { readSuppressions } from './suppressions';
-import type { Finding, PlatformId, Severity } from './types';
+import { SEVERITIES, type Finding, type PlatformId, type Severity } from './types';
 
 export interface LintResult {
   findings: Finding[];
@@ -99,7 +99,7 @@ export function createLinter(config: PostlintConfig = {}): Linter {
         if (id !== 'inline-comment' && suppressions.isSuppressed(id, r.start)) continue;
         findings.push({
           ruleId: id,
-          severity,
+          severity: r.severity && SEVERITIES.indexOf(r.severity) > SEVERITIES.indexOf(severity) ? r.severity : severity,
           message: r.message,
           start: r.start,
           end: Math.max(r.end, r.start),

@@ -4,10 +4,12 @@ import type { PlatformId } from './types';
 export type LengthCounting =
   /** X's weighted count: URLs 23, emoji and CJK 2, NFC-normalised. */
   | 'x-weighted'
-  /** Bluesky: grapheme clusters (plus a byte limit). */
+  /** Bluesky: grapheme clusters, links as the app shortens them (plus a byte limit). */
   | 'graphemes'
-  /** Mastodon: code points, every URL counts a fixed length. */
+  /** Mastodon: grapheme clusters, every http(s) link counts a fixed length (23 by default). */
   | 'mastodon'
+  /** Threads: characters, each emoji counting its size in UTF-8 bytes (Meta's Threads API). */
+  | 'threads'
   /** UTF-16 code units, what most web text fields count. */
   | 'utf16';
 
@@ -18,9 +20,9 @@ export interface PlatformInfo {
   counting: LengthCounting;
   /** Bluesky also caps the UTF-8 size. */
   maxBytes?: number;
-  /** Hashtags the platform refuses beyond (error). */
+  /** Hashtags the platform refuses beyond (error). Instagram: 5 since December 2025. */
   hashtagHardLimit?: number;
-  /** Hashtags beyond which reach usually drops (info). */
+  /** Hashtags beyond which the platform's own advice says to stop (info). X: "no more than 2". */
   hashtagRecommended?: number;
   /** Where the feed cuts the post behind "…more", in characters. */
   previewCutoff?: number;
@@ -49,7 +51,8 @@ export const PLATFORMS: Record<PlatformId, PlatformInfo> = {
     hashtagRecommended: 5,
     previewCutoff: 210,
   },
-  threads: { id: 'threads', name: 'Threads', maxLength: 500, counting: 'graphemes', hashtagRecommended: 1 },
+  // Threads turns only one hashtag into a topic tag.
+  threads: { id: 'threads', name: 'Threads', maxLength: 500, counting: 'threads', hashtagRecommended: 1 },
   bluesky: { id: 'bluesky', name: 'Bluesky', maxLength: 300, counting: 'graphemes', maxBytes: 3000, hashtagRecommended: 3 },
   mastodon: { id: 'mastodon', name: 'Mastodon', maxLength: 500, counting: 'mastodon', hashtagRecommended: 5 },
   tiktok: { id: 'tiktok', name: 'TikTok', maxLength: 4000, counting: 'utf16', hashtagRecommended: 5 },

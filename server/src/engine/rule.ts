@@ -15,6 +15,11 @@ export interface Report {
   fix?: Suggestion;
   /** For patient identifiers: replace with a placeholder. */
   redaction?: Suggestion;
+  /**
+   * A milder severity for this finding than the rule's configured one (e.g. 'info' for advice
+   * beside a hard limit). Never raises it: the finding gets the milder of the two.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
