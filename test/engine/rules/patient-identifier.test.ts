@@ -1,0 +1,237 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits, createLinter, RULE_IDS } from '../../../server/src/engine';
+import { lintFor, ruleTester } from '../../helpers/rule-tester';
+
+const ID = 'patient-identifier';
+
+ruleTester(ID, {
+  valid: [
+    // Clinic contact details introduced as the clinic's own.
+    { text: 'Questions about the flu shot? Call our office at 555-123-4567.' },
+    { text: 'You can reach us at (555) 123-4567 any weekday.' },
+    { text: 'Contact us on 020 7946 0958 for an appointment.' },
+    { text: 'Book at 555-234-5678 or online.' },
+    { text: 'Our number is +44 20 7946 0958.' },
+    { text: 'Email us at info@riversideclinic.com with any questions.' },
+    { text: 'Questions? Email dr.jones@riversideclinic.com and she will answer.', name: 'a short lead-in sentence introduces the clinic address' },
+    { text: 'Call 1-800-555-0199 for our 24/7 nurse line.', name: 'toll-free line' },
+    { text: 'Phone: (555) 123-4567\nOpen Monday to Friday.', name: 'a contact label at the start of a line' },
+    { text: '📞 555-123-4567 for bookings.', name: 'phone emoji' },
+    { text: 'New patients can text us on 07700 900123.' },
+    { text: 'Find us at 12 Oak Street, next to the library.', name: 'the clinic address' },
+    { text: 'Our new clinic opens at 45 Main Street on Monday.' },
+    // Rooms and beds that are not a patient's.
+    { text: 'Our waiting room has new chairs and free Wi-Fi.' },
+    { text: 'The exam room is ready for your visit.' },
+    { text: 'If you have chest pain, go to the emergency room.' },
+    { text: 'There is always room for improvement.' },
+    { text: 'After the procedure, bed rest for two days helps.' },
+    { text: 'Stay in bed 3 days if you have a fever.', name: 'a duration, not bed 3' },
+    { text: 'The talk is in meeting room 2 at noon.' },
+    { text: 'Join us in room 12 for the diabetes workshop.' },
+    // Ages that are not identifiers.
+    { text: 'A 45-year-old with chest pain should be seen the same day.' },
+    { text: 'Adults over 90 years old need extra care in heatwaves.' },
+    { text: 'People aged 90 and over are invited to the flu clinic.' },
+    { text: 'Our 100-year-old hospital is getting a new wing.' },
+    { text: 'Over 90% of patients said they felt listened to.' },
+    // Generic patients, events and clinicians.
+    { text: 'Our patients tell us the new booking system is easier.' },
+    { text: 'One patient asked me this week how long a sprain takes to heal.' },
+    { text: 'Please be patient: Monday mornings are busy.' },
+    { text: 'Our open day is on 3/14 from 10 to 4.' },
+    { text: 'We have been caring for this town since 1990.' },
+    { text: 'Get 20% off... just kidding: care is open 24/7 here.' },
+    { text: 'Dr. Smith will be seeing patients at our new clinic from Monday.' },
+    { text: 'Thanks for coming in, Dr. Smith, the residents loved your talk.', name: 'a clinician addressed is not a patient' },
+    { text: 'Dr. Patel, who treated over 300 patients last year, is retiring.' },
+    { text: 'I trained at Johns Hopkins and treated patients there for ten years.' },
+    { text: 'My patient education leaflet is based on John Hopkins research.' },
+    { text: 'Our patients at Johns Hopkins Hospital shared their tips.' },
+    { text: '# Patient Safety Week\nThis week we talk about medication safety.', name: 'title case heading' },
+    { text: 'Patient Portal update: you can now book online.' },
+    { text: 'Sarah, our receptionist, helps every patient who calls.' },
+    { text: 'Thanks @healthorg for this article on recovery after surgery.', name: 'a mention that is not addressed' },
+    { text: 'Great question, John! The flu vaccine is safe for most adults.', name: 'a name addressed without any care confirmed' },
+    { text: 'Thanks for coming to our open day, everyone!' },
+    { text: 'Remember, your recovery takes time.', name: 'a sentence-initial word is not a name' },
+    { text: 'Flu shots arrived today. Ask at reception.\r\nSee https://clinic.example/555-123-4567 for details.', name: 'numbers inside links' },
+    { text: 'Code sample: `MRN 4482913` is how the chart shows it.', name: 'code is not prose' },
+    { text: '---\nplatform: x\ncontact: 555-123-4567\n---\nFlu clinic this Saturday.', name: 'front matter is not published' },
+    { text: 'Chart your progress with our new app.' },
+    { text: 'We set a new record: 300 flu shots in one day.' },
+    { text: 'Take 250-500 mg twice a day, as your doctor advises.', name: 'a dose range is not a phone number' },
+    { text: 'Ask about the 2024-2025 flu season at reception.' },
+    { text: 'NHS 111 can help when we are closed.' },
+    { text: 'Many patients born in 1950 are due for a booster.', name: 'a year alone is not a date of birth' },
+  ],
+  invalid: [
+    // Names tied to a patient.
+    {
+      text: 'My patient John Smith asked a great question today.',
+      findings: [
+        {
+          flagged: 'John Smith',
+          suggestionOutputs: ['My patient [redacted] asked a great question today.', 'A patient asked a great question today.'],
+        },
+      ],
+    },
+    {
+      text: 'Mrs. Alvarez in bed 4 was discharged today.',
+      findings: [
+        { flagged: 'Mrs. Alvarez', suggestionOutputs: ['[redacted] in bed 4 was discharged today.', 'A patient in bed 4 was discharged today.'] },
+        { flagged: '4', suggestionOutputs: ['Mrs. Alvarez in bed [redacted] was discharged today.'] },
+      ],
+    },
+    {
+      text: 'Yesterday patient Maria came in with a sprained ankle.',
+      findings: [{ flagged: 'Maria', suggestionOutputs: ['Yesterday patient [redacted] came in with a sprained ankle.', 'Yesterday a patient came in with a sprained ankle.'] }],
+    },
+    {
+      text: 'A patient named Tom taught me something today.',
+      findings: [{ flagged: 'Tom', suggestionOutputs: ['A patient named [redacted] taught me something today.', 'A patient taught me something today.'] }],
+    },
+    {
+      text: 'John, who I treated yesterday, sent us a card.',
+      findings: [{ flagged: 'John', suggestionOutputs: ['[redacted], who I treated yesterday, sent us a card.', 'A patient, who I treated yesterday, sent us a card.'] }],
+    },
+    { text: 'Today I treated Maria for a nasty burn.', findings: [{ flagged: 'Maria' }] },
+    { text: 'Sarah, a patient of mine, runs marathons at 70.', findings: [{ flagged: 'Sarah' }] },
+    { text: "The patient, José, agreed we could share his story.", findings: [{ flagged: 'José', suggestionOutputs: ['The patient, [redacted], agreed we could share his story.', 'The patient agreed we could share his story.'] }] },
+    { text: 'Maria came in with a broken wrist this morning.', findings: [{ flagged: 'Maria' }] },
+    { text: "My patient O'Brien's knee is healing well.", findings: [{ flagged: "O'Brien" }] },
+    // Replies that confirm someone is a patient.
+    {
+      text: 'Thanks for coming in, John, hope the knee is healing!',
+      findings: [
+        {
+          flagged: 'John',
+          suggestionOutputs: ['Thanks for coming in, [redacted], hope the knee is healing!', 'Thanks for coming in, hope the knee is healing!'],
+        },
+      ],
+    },
+    {
+      text: 'Great to see you at your appointment today, @sarah_k',
+      findings: [
+        {
+          flagged: '@sarah_k',
+          suggestionOutputs: ['Great to see you at your appointment today, [redacted]', 'Great to see you at your appointment today'],
+        },
+      ],
+    },
+    {
+      text: '@mike glad your surgery went well',
+      findings: [{ flagged: '@mike', suggestionOutputs: ['[redacted] glad your surgery went well', 'Glad your surgery went well'] }],
+    },
+    { text: 'Hi Emma! Hope your recovery is going well.', findings: [{ flagged: 'Emma' }] },
+    // Phone numbers.
+    {
+      text: 'My patient left her number, 555-867-5309, at the desk.',
+      findings: [{ flagged: '555-867-5309', suggestionOutputs: ['My patient left her number, [redacted], at the desk.'] }],
+    },
+    { text: 'His daughter can be reached on +44 7700 900123.', findings: [{ flagged: '+44 7700 900123' }] },
+    { text: 'Patient phone: (555) 234-9876', findings: [{ flagged: '(555) 234-9876' }] },
+    { text: 'Call Maria at 555-321-7654 when her results are back.', findings: [{ flagged: '555-321-7654' }] },
+    { text: 'Lost glasses found after clinic. Owner: 07911 123456.', findings: [{ flagged: '07911 123456' }] },
+    // E-mail addresses.
+    {
+      text: 'Her e-mail is jane.doe1961@gmail.com if anyone finds her scarf.',
+      findings: [{ flagged: 'jane.doe1961@gmail.com', suggestionOutputs: ['Her e-mail is [redacted] if anyone finds her scarf.'] }],
+    },
+    // Record, chart and insurance numbers.
+    { text: 'MRN 4482913 needs a follow-up.', findings: [{ flagged: '4482913', suggestionOutputs: ['MRN [redacted] needs a follow-up.'] }] },
+    { text: 'Pulled chart #5521 for the audit.', findings: [{ flagged: '5521', suggestionOutputs: ['Pulled chart #[redacted] for the audit.'] }] },
+    { text: 'Insurance member ID: XJH-443221 was declined again.', findings: [{ flagged: 'XJH-443221' }] },
+    { text: 'Account number 88120045 is overdue.', findings: [{ flagged: '88120045' }] },
+    // Social security numbers.
+    { text: 'Never post an SSN like 123-45-6789.', findings: [{ flagged: '123-45-6789' }] },
+    // Dates of birth or of care.
+    { text: 'DOB 04/12/1961, allergic to penicillin.', findings: [{ flagged: '04/12/1961', suggestionOutputs: ['DOB [redacted], allergic to penicillin.'] }] },
+    { text: 'She was born March 3, 1950 and still cycles to work.', findings: [{ flagged: 'March 3, 1950' }] },
+    {
+      text: 'He was admitted on 3/14 with pneumonia.',
+      findings: [{ flagged: '3/14', suggestionOutputs: ['He was admitted on [redacted] with pneumonia.', 'He was admitted recently with pneumonia.'] }],
+    },
+    {
+      text: 'Discharged 12 June 2024 after a long stay.',
+      findings: [{ flagged: '12 June 2024', suggestionOutputs: ['Discharged [redacted] after a long stay.', 'Discharged in 2024 after a long stay.'] }],
+    },
+    // Ages over 89.
+    {
+      text: 'A 93-year-old patient taught me patience.',
+      findings: [{ flagged: '93-year-old', suggestionOutputs: ['A [redacted] patient taught me patience.', 'An older patient taught me patience.'] }],
+    },
+    { text: 'Our oldest patient, aged 91, still gardens.', findings: [{ flagged: '91', suggestionOutputs: ['Our oldest patient, aged [redacted], still gardens.', 'Our oldest patient, aged over 90, still gardens.'] }] },
+    { text: 'She is 102 years old and sharp as ever.', findings: [{ flagged: '102 years old' }] },
+    { text: 'Mr Jones, 94, was admitted last night.', findings: [{ flagged: 'Mr Jones' }, { flagged: '94', suggestionOutputs: ['Mr Jones, [redacted], was admitted last night.', 'Mr Jones was admitted last night.'] }] },
+    // Rooms and beds.
+    { text: 'The patient in room 412 loved the nurses.', findings: [{ flagged: '412', suggestionOutputs: ['The patient in room [redacted] loved the nurses.'] }] },
+    { text: 'Moved him to rm 3B after the scan.', findings: [{ flagged: '3B' }] },
+    { text: 'Bed 7 needs a new drip.', findings: [{ flagged: '7' }] },
+    // Street addresses.
+    { text: 'She lives at 12 Oak Street with her cats.', findings: [{ flagged: '12 Oak Street', suggestionOutputs: ['She lives at [redacted] with her cats.'] }] },
+    // Offsets: CRLF line endings and emoji before the identifier (UTF-16).
+    {
+      text: 'Busy day on the ward.\r\n\r\n🎉🎉 Thanks for coming in, John, hope the knee is healing!',
+      name: 'CRLF and emoji before a name',
+      findings: [{ flagged: 'John', suggestionOutputs: ['Busy day on the ward.\r\n\r\n🎉🎉 Thanks for coming in, [redacted], hope the knee is healing!', 'Busy day on the ward.\r\n\r\n🎉🎉 Thanks for coming in, hope the knee is healing!'] }],
+    },
+    {
+      text: '💙 Update\r\n👩‍⚕️ MRN 4482913\r\n🛏️ room 412',
+      name: 'CRLF and emoji before numbers',
+      findings: [{ flagged: '4482913' }, { flagged: '412' }],
+    },
+    {
+      text: '---\r\nplatform: instagram\r\n---\r\n🙂 His number is 555-867-5309.',
+      name: 'front matter with CRLF',
+      findings: [{ flagged: '555-867-5309' }],
+    },
+  ],
+});
+
+describe('patient-identifier (behaviour)', () => {
+  it('sets the redaction and offers it as the first suggestion, with no automatic fix', () => {
+    const { findings } = lintFor(ID, { text: 'My patient John Smith asked a great question today.' });
+    assert.equal(findings.length, 1);
+    const [f] = findings;
+    assert.equal(f.severity, 'error');
+    assert.equal(f.fix, undefined);
+    assert.ok(f.redaction);
+    assert.deepEqual(f.suggestions[0], f.redaction);
+    assert.deepEqual(f.redaction.edits, [{ start: 11, end: 21, newText: '[redacted]' }]);
+  });
+
+  it('never repeats the identifier in its message', () => {
+    const text = 'His number is 555-867-5309 and his MRN 4482913; e-mail jane.doe1961@gmail.com. Thanks for coming in, Johnathan!';
+    const { findings } = lintFor(ID, { text });
+    assert.equal(findings.length, 4);
+    for (const f of findings) assert.ok(!f.message.includes(text.slice(f.start, f.end)), 'message must not echo the identifier');
+  });
+
+  it('redacting every finding leaves no identifier behind', () => {
+    const text = 'My patient John Smith (DOB 04/12/1961, MRN 4482913) is in room 412; call his wife on 555-867-5309.';
+    const { findings } = lintFor(ID, { text });
+    assert.equal(findings.length, 5);
+    const redacted = applyEdits(text, findings.map((f) => f.redaction!.edits[0])).text;
+    assert.equal(redacted, 'My patient [redacted] (DOB [redacted], MRN [redacted]) is in room [redacted]; call his wife on [redacted].');
+    assert.deepEqual(lintFor(ID, { text: redacted }).findings, []);
+  });
+
+  it('honours the ownContacts option', () => {
+    const text = 'After hours: 555-867-5309 or nurse.kay@riverside.health.';
+    const flagged = createLinter({}).lint(text).findings.filter((f) => f.ruleId === ID);
+    assert.equal(flagged.length, 2);
+    const linter = createLinter({ rules: { [ID]: ['error', { ownContacts: ['(555) 867-5309', '@riverside.health'] }] } });
+    assert.deepEqual(linter.lint(text).findings.filter((f) => f.ruleId === ID), []);
+  });
+
+  it('finishes on a 5 MB post of junk without catastrophic backtracking', () => {
+    const unit = '1111-2222 +4444 5555 (666) aaa@bbb@ Room 12 Mr Aaaa Bbbb, who 93 year 3/3/3/3 12 Oak Oak Oak Street 555-';
+    const junk = unit.repeat(Math.ceil(5_000_000 / unit.length)) + '9'.repeat(200_000) + 'a'.repeat(200_000) + '@'.repeat(100_000);
+    // Only this rule runs, so the test measures it alone.
+    const only = createLinter({ rules: Object.fromEntries(RULE_IDS.map((id) => [id, id === ID ? 'error' : 'off'])) });
+    const result = only.lint(junk);
+    assert.deepEqual(result.internalErrors, []);
+    assert.ok(result.findings.every((f) => f.ruleId === ID));
+  });
+});
