@@ -76,8 +76,11 @@ function atSentenceStart(doc: PostDocument, offset: number): boolean {
   if (prose[i] !== '\n') {
     if (/[.!?…:]/.test(prose[i])) return true;
     // A list marker, heading or quote at the start of the line.
-    const lineStart = prose.lastIndexOf('\n', i) + 1;
-    return /^[ \t]*(?:[-+>#]+|\d+[.)])[ \t]*$/.test(prose.slice(Math.max(lineStart, doc.body.start), i + 1));
+    // A list marker, heading or quote mark opening the line (looked for within a few characters).
+    let j = i;
+    while (j >= doc.body.start && i - j < 12 && /[-+>#\d.) \t]/.test(prose[j])) j--;
+    if (j >= doc.body.start && prose[j] !== '\n') return false;
+    return /^[ \t]*(?:[-+>#]+|\d+[.)])[ \t]*$/.test(prose.slice(j + 1, i + 1));
   }
   // The term opens a line: a sentence starts there after a blank line or after a line that ended one.
   i--;

@@ -36,10 +36,11 @@ export default defineRule<Options>({
   check(context) {
     const { doc, options } = context;
     const extra = new Set((options.acronyms ?? []).map((a) => a.toUpperCase()));
-    for (const run of capitalRuns(doc, extra, Math.max(1, options.minWords))) {
+    const kindOf = classifier(extra);
+    for (const run of capitalRuns(doc, kindOf, Math.max(1, options.minWords))) {
       const { start } = run[0];
       const { end } = run[run.length - 1];
-      const newText = sentenceCase(doc, run, extra);
+      const newText = sentenceCase(doc, run, kindOf);
       context.report({
         start,
         end,
@@ -72,7 +73,7 @@ export default defineRule<Options>({
 type Kind = 'caps' | 'neutral' | 'break';
 
 /** Runs of capitalised tokens (acronyms, numbers and single letters may sit inside), one sentence at most. */
-function capitalRuns(doc: PostDocument, extra: ReadonlySet<string>, minWords: number): Token[][] {
+function capitalRuns(doc: PostDocument, kindOf: (word: string) => Kind, minWords: number): Token[][] {
   const { tokens, text, prose } = doc;
   const mentionStarts = new Set(doc.mentions.map((m) => m.start + 1));
   const runs: Token[][] = [];
@@ -90,7 +91,7 @@ function capitalRuns(doc: PostDocument, extra: ReadonlySet<string>, minWords: nu
   let previousSentence = -1;
   for (const token of tokens) {
     while (sentence < sentences.length && sentences[sentence].end <= token.start) sentence++;
-    const kind: Kind = mentionStarts.has(token.start) ? 'break' : classify(text.slice(token.start, token.end), extra);
+    const kind: Kind = mentionStarts.has(token.start) ? 'break' : kindOf(text.slice(token.start, token.end));
     if (run.length) {
       const last = run[run.length - 1];
       // A run stays within one sentence and never spans code, links or comments.
@@ -107,12 +108,23 @@ function capitalRuns(doc: PostDocument, extra: ReadonlySet<string>, minWords: nu
   return runs;
 }
 
+/** Classifies words, each spelling once per post (posts repeat words). */
+function classifier(extra: ReadonlySet<string>): (word: string) => Kind {
+  const kinds = new Map<string, Kind>();
+  return (word) => {
+    let kind = kinds.get(word);
+    if (kind === undefined) kinds.set(word, (kind = classify(word, extra)));
+    return kind;
+  };
+}
+
 function isWordLike(word: string): boolean {
   return /\p{L}/u.test(word);
 }
 
 function classify(word: string, extra: ReadonlySet<string>): Kind {
   if (word[0] === '#') return 'break';
+  if (/^[a-z]/.test(word)) return 'break'; // the common case: a lower-case word
   const letters = word.replace(/[^\p{L}]/gu, '');
   if (!letters) return 'neutral'; // a number
   const upper = letters.toUpperCase();
@@ -130,7 +142,7 @@ function isAcronym(word: string, extra: ReadonlySet<string>): boolean {
 }
 
 /** The run in sentence case: acronyms stay, "I" stays, the first word is capitalised at a sentence start. */
-function sentenceCase(doc: PostDocument, run: readonly Token[], extra: ReadonlySet<string>): string {
+function sentenceCase(doc: PostDocument, run: readonly Token[], kindOf: (word: string) => Kind): string {
   const { text } = doc;
   let out = '';
   run.forEach((token, i) => {
@@ -138,7 +150,7 @@ function sentenceCase(doc: PostDocument, run: readonly Token[], extra: ReadonlyS
     const word = text.slice(token.start, token.end);
     let cased: string;
     if (/^I(?:['’](?:M|LL|VE|D))?$/i.test(word)) cased = `I${word.slice(1).toLowerCase()}`;
-    else if (/\p{N}/u.test(word) || (word.length > 1 && isAcronym(word, extra))) cased = word;
+    else if (word.length > 1 && kindOf(word) === 'neutral') cased = word; // acronyms, "COVID-19"
     else cased = word.toLowerCase();
     if (i === 0 && atSentenceStart(doc, token.start)) cased = cased.charAt(0).toUpperCase() + cased.slice(1);
     out += cased;
@@ -154,8 +166,11 @@ function atSentenceStart(doc: PostDocument, offset: number): boolean {
   if (i < doc.body.start) return true;
   if (prose[i] !== '\n') {
     if (/[.!?…:]/.test(prose[i])) return true;
-    const lineStart = prose.lastIndexOf('\n', i) + 1;
-    return /^[ \t]*(?:[-+>#]+|\d+[.)])[ \t]*$/.test(prose.slice(Math.max(lineStart, doc.body.start), i + 1));
+    // A list marker, heading or quote mark opening the line (looked for within a few characters).
+    let j = i;
+    while (j >= doc.body.start && i - j < 12 && /[-+>#\d.) \t]/.test(prose[j])) j--;
+    if (j >= doc.body.start && prose[j] !== '\n') return false;
+    return /^[ \t]*(?:[-+>#]+|\d+[.)])[ \t]*$/.test(prose.slice(j + 1, i + 1));
   }
   i--;
   while (i >= doc.body.start && /[ \t\r]/.test(prose[i])) i--;
