@@ -81,8 +81,10 @@ export function parsePost(text: string): PostDocument {
   let data: Record<string, unknown> = {};
   let platforms: PlatformId[] = [];
   if (fm) {
-    ({ data, platforms } = readFrontMatter(text, fm.contentStart, fm.contentEnd, problems));
-    if (!fm.closed) {
+    // An unclosed front matter swallows the whole post: reading it as YAML would only report
+    // the post's sentences as YAML errors, so only the missing "---" is reported.
+    if (fm.closed) ({ data, platforms } = readFrontMatter(text, fm.contentStart, fm.contentEnd, problems));
+    else {
       problems.push({
         start: fm.span.start,
         end: Math.min(text.length, fm.span.start + 3),
@@ -304,6 +306,18 @@ function readFrontMatter(
     }
     return { start: s, end: Math.min(Math.max(e, s + 1), Math.max(contentEnd, s + 1)) };
   };
+  // YAML errors underline the whole line they are on (trimmed): the parser's position is
+  // often one character, and the writer needs to look at the line.
+  const lineOf = (range: readonly number[] | null | undefined): Span => {
+    const { start } = at(range);
+    let s = start;
+    while (s > contentStart && text[s - 1] !== '\n') s--;
+    let e = start;
+    while (e < contentEnd && text[e] !== '\n' && text[e] !== '\r') e++;
+    while (s < e && /[ \t]/.test(text[s])) s++;
+    while (e > s && /[ \t]/.test(text[e - 1])) e--;
+    return e > s ? { start: s, end: e } : at(range);
+  };
 
   let entries = readSimpleFrontMatter(source);
   let data: Record<string, unknown>;
@@ -313,10 +327,27 @@ function readFrontMatter(
     const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
     // Only the first YAML error: the ones after it usually follow from it and would only repeat it.
     for (const err of doc.errors.slice(0, 1)) {
-      const firstLine =
-        err.code === 'DUPLICATE_KEY' ? 'the same setting is written twice' : err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      const firstLine = plainYamlError(err.code, err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
+      let pos: readonly number[] | undefined = err.pos;
+      if (err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY') {
+        // The parser points at the setting before the stray indented line: point at that line.
+        const next = source.indexOf('\n', err.pos[0]);
+        if (next >= 0 && /\S/.test(source.slice(next + 1))) pos = [next + 1 + (/^\s*/.exec(source.slice(next + 1))?.[0].length ?? 0)];
+      }
+      const quote = err.code === 'MISSING_CHAR' ? /closing (["'])/.exec(err.message)?.[1] : undefined;
+      if (quote) {
+        // An unclosed quote runs on to the end: point at the line where it was opened (the
+        // last line before the error with an odd number of such quotes).
+        let lineStart = 0;
+        let opened: number | undefined;
+        for (const line of source.slice(0, err.pos[0]).split('\n')) {
+          if ((line.split(quote).length - 1) % 2 === 1) opened = lineStart;
+          lineStart += line.length + 1;
+        }
+        if (opened !== undefined) pos = [opened];
+      }
       problems.push({
-        ...at(err.pos),
+        ...lineOf(pos),
         message: `The front matter is not valid YAML (${firstLine}). Postlint cannot read the platform or other settings until it is fixed; check the indentation, quotes and colons on this line.`,
       });
     }
@@ -342,8 +373,17 @@ function readFrontMatter(
   }
 
   const platforms: PlatformId[] = [];
-  const addPlatform = (node: FrontMatterValue | null) => {
-    if (!node) return;
+  const addPlatform = (node: FrontMatterValue | null, keyRange?: readonly number[]) => {
+    if (!node || node.value === null || node.value === '') {
+      // "platform:" with nothing after it.
+      if (keyRange) {
+        problems.push({
+          ...at(keyRange),
+          message: `The platform is left empty, so its length and hashtag limits cannot be checked. Write the platform this post is for. Known platforms: ${knownPlatformNames()}.`,
+        });
+      }
+      return;
+    }
     if (typeof node.value !== 'string') {
       problems.push({
         ...at(node.range),
@@ -363,19 +403,24 @@ function readFrontMatter(
   };
   for (const { key, keyRange, value } of entries) {
     if (key === 'platform') {
-      if (value?.items) value.items.forEach(addPlatform);
-      else addPlatform(value);
+      if (value?.items) value.items.forEach((n) => addPlatform(n));
+      else addPlatform(value, keyRange);
     } else if (key === 'platforms') {
-      if (value?.items) value.items.forEach(addPlatform);
-      else if (value && typeof value.value === 'string') {
+      if (value?.items) value.items.forEach((n) => addPlatform(n));
+      else if (value && typeof value.value === 'string' && value.value.trim()) {
         // "platforms: x, linkedin" is a common slip; accept it.
+        const written = source.slice(value.range[0], value.range[1]);
+        let cursor = 0;
         for (const part of value.value.split(',')) {
+          const name = part.trim();
+          const found = name ? written.indexOf(name, cursor) : -1;
+          if (found >= 0) cursor = found + name.length;
           const id = resolvePlatform(part);
           if (id) {
             if (!platforms.includes(id)) platforms.push(id);
           } else {
             problems.push({
-              ...at(value.range),
+              ...at(found >= 0 ? [value.range[0] + found, value.range[0] + found + name.length] : value.range),
               message: `"${truncate(part.trim())}" is not a platform Postlint knows. Use one of: ${knownPlatformNames()}.`,
             });
           }
@@ -389,6 +434,16 @@ function readFrontMatter(
     }
   }
   return { data, platforms };
+}
+
+/** The YAML parser's error in words a non-programmer can act on (its own text as a fallback). */
+function plainYamlError(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'the same setting is written twice';
+  if (code === 'MISSING_CHAR' && /quote/i.test(message)) return 'a quote is opened but not closed';
+  if (/^Flow (?:sequence|mapping)/.test(message)) return 'a "[" or "{" is not closed on the same line';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') return 'a line is indented as if it belonged to the setting before it';
+  if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; use spaces';
+  return message;
 }
 
 function truncate(s: string): string {
@@ -474,8 +529,11 @@ function splitSentences(prose: string, body: Span): Span[] {
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g', 'i.e', 'no', 'approx', 'dept', 'prof', 'jr', 'sr']);
 function isAbbreviation(prose: string, dot: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(prose.slice(Math.max(0, dot - 8), dot));
-  if (!before) return /\d$/.test(prose.slice(0, dot)) && /^\.\d/.test(prose.slice(dot));
-  return ABBREVIATIONS.has(before[1].toLowerCase());
+  if (!before) return /\d/.test(prose[dot - 1] ?? '') && prose[dot] === '.' && /\d/.test(prose[dot + 1] ?? '');
+  const word = before[1].toLowerCase();
+  // "No. 5" is an abbreviation; "the answer is no. Ask us" ends a sentence.
+  if (word === 'no') return /^\.[ \t]*\d/.test(prose.slice(dot, dot + 4));
+  return ABBREVIATIONS.has(word);
 }
 
 function publishedSpans(text: string, body: Span, comments: HtmlComment[]): Span[] {
