@@ -47,9 +47,16 @@ export class OffsetMapper {
   }
 }
 
+const docUris = new Map<string, string>();
+
 /** The doc page of a rule, shipped beside the bundle (dist/../docs/rules/<id>.md). */
 export function ruleDocUri(ruleId: string): string {
-  return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+  let uri = docUris.get(ruleId);
+  if (!uri) {
+    uri = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+    if (docUris.size < 1000) docUris.set(ruleId, uri);
+  }
+  return uri;
 }
 
 function toLspSuggestion(mapper: OffsetMapper, s: Suggestion): LspSuggestion {

@@ -838,7 +838,7 @@ export function startServer(connection: Connection): void {
     }
     if (!analysis.linter) return { file: { uri, counts } };
     const config = configs.effectiveConfig(state.loaded.config, settings);
-    return { file: { uri, counts }, findings: analysis.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })), config };
+    return { file: { uri, counts }, findings: analysis.findings.map((f) => summaryFinding(f.ruleId, f.severity)), config };
   }
 
   async function recheckFromDisk(uri: string): Promise<void> {
@@ -926,6 +926,18 @@ function normalizeSettings(raw: Partial<PostlintSettings> | Record<string, unkno
     defaultPlatform: typeof r.defaultPlatform === 'string' && r.defaultPlatform.trim() ? r.defaultPlatform : null,
     run: r.run === 'onSave' ? 'onSave' : 'onType',
   };
+}
+
+const summaryFindings = new Map<string, Pick<Finding, 'ruleId' | 'severity'>>();
+/** What summarize() reads of a finding, shared between posts (10,000 posts keep only references). */
+function summaryFinding(ruleId: string, severity: Severity): Pick<Finding, 'ruleId' | 'severity'> {
+  const key = `${ruleId}\u0000${severity}`;
+  let f = summaryFindings.get(key);
+  if (!f) {
+    f = Object.freeze({ ruleId, severity });
+    summaryFindings.set(key, f);
+  }
+  return f;
 }
 
 function zeroCounts(): SeverityCounts {
