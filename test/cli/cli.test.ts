@@ -282,6 +282,13 @@ describe('postlint CLI', function () {
       assert.match(run.stderr, /rules\.hard-sel/);
     });
 
+    it('a misspelt or mistyped rule option is a configuration error too', () => {
+      const dir = folder({ '.postlintrc.json': '{\n  "rules": {\n    "promotion-share": ["warning", { "maxShare": "30%" }]\n  }\n}\n', 'a.post.md': post('x', CLEAN) });
+      const run = runCli([], dir);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /\.postlintrc\.json:3:50 {2}rules\.promotion-share\.maxShare: /);
+    });
+
     it('invalid JSON and an unreadable --config file are usage errors too', () => {
       const dir = folder({ '.postlintrc.json': '{ "rules": { "hard-sell": "off" ', 'a.post.md': post('x', CLEAN), 'other.json': '{"audience": "everyone"}' });
       const run = runCli([], dir);

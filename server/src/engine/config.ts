@@ -3,7 +3,7 @@
 
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { knownPlatformNames, resolvePlatform } from './platforms';
-import { SEVERITIES, type PlatformId, type Severity } from './types';
+import { SEVERITIES, type PlatformId, type RuleOptionMeta, type Severity } from './types';
 
 export type RuleSetting = 'off' | Severity | [Severity | 'off', Record<string, unknown>?];
 
@@ -45,7 +45,10 @@ const TOP_LEVEL_KEYS = ['rules', 'defaultPlatform', 'audience', 'phrases', 'igno
  * Parses and validates the text of a `.postlintrc.json`. `knownRules` lists the rule ids
  * (passed in so this module does not depend on the rule registry).
  */
-export function parseConfigText(text: string, knownRules: readonly string[]): ParsedConfig {
+/** Option names and types per rule (from each rule's `meta.options`), to check `[severity, { options }]`. */
+export type RuleOptionTypes = Readonly<Record<string, Readonly<Record<string, Pick<RuleOptionMeta, 'type'>>> | undefined>>;
+
+export function parseConfigText(text: string, knownRules: readonly string[], ruleOptions?: RuleOptionTypes): ParsedConfig {
   const errors: ParseError[] = [];
   const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: true, disallowComments: false });
   const problems: ConfigProblem[] = [];
@@ -96,6 +99,30 @@ export function parseConfigText(text: string, knownRules: readonly string[]): Pa
         if (!setting) {
           problem(path, valueNode, `The setting for "${id}" must be "off", one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}, or ["warning", { options }].`);
           continue;
+        }
+        const optionTypes = ruleOptions?.[id];
+        if (ruleOptions && Array.isArray(setting) && setting[1] && valueNode) {
+          const optionsNode = valueNode.children?.[1];
+          let bad = false;
+          for (const [name, v] of Object.entries(setting[1])) {
+            const optionNode = optionsNode ? findNodeAtLocation(optionsNode, [name]) : undefined;
+            const keyNode = optionNode?.parent?.children?.[0];
+            const known = optionTypes ? Object.keys(optionTypes) : [];
+            if (!optionTypes || !(name in optionTypes)) {
+              problem(
+                `${path}.${name}`,
+                keyNode ?? valueNode,
+                known.length
+                  ? `"${id}" has no option "${name}". Its options: ${known.join(', ')}.`
+                  : `"${id}" has no options; write just the severity, for example "${setting[0]}".`,
+              );
+              bad = true;
+            } else if (!hasType(v, optionTypes[name].type)) {
+              problem(`${path}.${name}`, optionNode ?? valueNode, `The option "${name}" of "${id}" must be ${describeType(optionTypes[name].type)}.`);
+              bad = true;
+            }
+          }
+          if (bad) continue;
         }
         config.rules[id] = setting;
       }
@@ -157,6 +184,25 @@ function nodeValue(node: JsonNode): unknown {
     default:
       return node.value;
   }
+}
+
+function hasType(value: unknown, type: RuleOptionMeta['type']): boolean {
+  switch (type) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string':
+      return typeof value === 'string';
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+  }
+}
+
+function describeType(type: RuleOptionMeta['type']): string {
+  return { number: 'a number (without quotes)', boolean: 'true or false', string: 'a text in quotes', 'string[]': 'a list of texts, like ["a", "b"]', object: 'an object { … }' }[type];
 }
 
 function readRuleSetting(value: unknown): RuleSetting | undefined {

@@ -12,7 +12,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { computeLineStarts, createLinter, parseConfigText, positionAt, RULE_IDS, type Linter, type PostlintConfig } from '../engine';
+import { computeLineStarts, createLinter, parseConfigText, positionAt, RULE_IDS, RULES, type Linter, type PostlintConfig } from '../engine';
+import type { ParsedConfig, RuleOptionTypes } from '../engine/config';
 import { readPost } from './read-post';
 
 export const CONFIG_FILE_NAME = '.postlintrc.json';
@@ -144,6 +145,14 @@ export class ConfigLoader {
   }
 }
 
+/** Every rule's option names and types, so a misspelt or mistyped option is reported. */
+export const RULE_OPTION_TYPES: RuleOptionTypes = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.options]));
+
+/** Validates the text of a configuration file against the rules this build has (for editors showing problems as you type). */
+export function parseConfig(text: string): ParsedConfig {
+  return parseConfigText(text, RULE_IDS, RULE_OPTION_TYPES);
+}
+
 /** Reads and validates one configuration file. */
 export function loadConfigFile(file: string): ConfigResult {
   const path = resolve(file);
@@ -155,7 +164,7 @@ export function loadConfigFile(file: string): ConfigResult {
   if (read.kind !== 'text') {
     return whole(read.reason === 'io' ? read.message.replace(/^not checked: the file/, 'The configuration file') : 'The configuration file is not readable JSON text. Save it as UTF-8 text.');
   }
-  const { config, problems } = parseConfigText(read.text, RULE_IDS);
+  const { config, problems } = parseConfig(read.text);
   if (problems.length) {
     const lineStarts = computeLineStarts(read.text);
     const issues = problems.map((p): ConfigIssue => {

@@ -1,0 +1,128 @@
+// Parsing and validating `.postlintrc.json` text (the engine part; finding the file is in server/src/node).
+import * as assert from 'node:assert/strict';
+import { mergeConfigs, parseConfigText, RULE_IDS, RULES } from '../../server/src/engine';
+
+const OPTIONS = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.options]));
+const parse = (text: string) => parseConfigText(text, RULE_IDS, OPTIONS);
+const keys = (text: string) => parse(text).problems.map((p) => p.key);
+/** The text each problem points at. */
+const at = (text: string) => parse(text).problems.map((p) => text.slice(p.start, p.end));
+
+describe('parseConfigText', () => {
+  it('reads a complete configuration', () => {
+    const text = JSON.stringify({
+      $schema: './schema.json',
+      defaultPlatform: 'twitter',
+      audience: 'professionals',
+      rules: { 'hard-sell': 'error', 'promotion-share': ['warning', { maxShare: 0.3 }], 'front-matter': 'off' },
+      phrases: [{ phrase: 'Smile Studio', message: 'We are Bright Dental now.', replacements: ['Bright Dental'] }],
+      ignore: ['drafts/**'],
+    });
+    const { config, problems } = parse(text);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config, {
+      defaultPlatform: 'x',
+      audience: 'professionals',
+      rules: { 'hard-sell': 'error', 'promotion-share': ['warning', { maxShare: 0.3 }], 'front-matter': 'off' },
+      phrases: [{ phrase: 'Smile Studio', message: 'We are Bright Dental now.', replacements: ['Bright Dental'] }],
+      ignore: ['drafts/**'],
+    });
+  });
+
+  it('accepts comments, trailing commas and a byte-order mark', () => {
+    const text = '\uFEFF{\n  // team settings\n  "rules": { "hard-sell": "info", },\n}\n';
+    assert.deepEqual(parse(text), { config: { rules: { 'hard-sell': 'info' } }, problems: [] });
+  });
+
+  it('an empty object is the defaults', () => {
+    assert.deepEqual(parse('{}'), { config: {}, problems: [] });
+  });
+
+  describe('problems name the key and point at it', () => {
+    it('an unknown rule, with a did-you-mean', () => {
+      const text = '{"rules": {"hard-sel": "warning"}}';
+      assert.deepEqual(keys(text), ['rules.hard-sel']);
+      assert.deepEqual(at(text), ['"hard-sel"']);
+      assert.match(parse(text).problems[0].message, /hard-sell/);
+    });
+    it('a bad severity', () => {
+      const text = '{"rules": {"hard-sell": "loud"}}';
+      assert.deepEqual(keys(text), ['rules.hard-sell']);
+      assert.deepEqual(at(text), ['"loud"']);
+    });
+    it('a setting that is not "off", a severity or [severity, options]', () => {
+      for (const v of ['true', '1', '["warning", 3]', '["warning", {}, 1]', '[]', '{"level": "error"}']) {
+        assert.deepEqual(keys(`{"rules": {"hard-sell": ${v}}}`), ['rules.hard-sell'], v);
+      }
+    });
+    it('an unknown or mistyped rule option', () => {
+      const unknown = '{"rules": {"promotion-share": ["warning", {"maxshare": 0.3}]}}';
+      assert.deepEqual(keys(unknown), ['rules.promotion-share.maxshare']);
+      assert.deepEqual(at(unknown), ['"maxshare"']);
+      const mistyped = '{"rules": {"promotion-share": ["warning", {"maxShare": "30%"}]}}';
+      assert.deepEqual(keys(mistyped), ['rules.promotion-share.maxShare']);
+      assert.deepEqual(at(mistyped), ['"30%"']);
+      assert.deepEqual(keys('{"rules": {"hard-sell": ["warning", {"strict": true}]}}'), ['rules.hard-sell.strict'], 'a rule without options');
+      assert.equal(parse(mistyped).config.rules?.['promotion-share'], undefined, 'a rule with a bad option is not half-applied');
+    });
+    it('an unknown top-level setting', () => {
+      assert.deepEqual(keys('{"rule": {}}'), ['rule']);
+    });
+    it('a bad platform, audience or ignore list', () => {
+      assert.deepEqual(keys('{"defaultPlatform": "myspace"}'), ['defaultPlatform']);
+      assert.deepEqual(keys('{"audience": "kids"}'), ['audience']);
+      assert.deepEqual(keys('{"ignore": "drafts"}'), ['ignore']);
+      assert.deepEqual(keys('{"ignore": ["drafts", 3]}'), ['ignore']);
+      assert.deepEqual(keys('{"rules": []}'), ['rules']);
+    });
+    it('team phrases without words, message or with bad replacements', () => {
+      const text = JSON.stringify({
+        phrases: [
+          { phrase: 'ok', message: 'fine' },
+          { phrase: '!!', message: 'no words' },
+          { phrase: 'walk-in' },
+          { phrase: 'x', message: 'y', replacements: 'z' },
+          'just text',
+        ],
+      });
+      assert.deepEqual(keys(text), ['phrases[1].phrase', 'phrases[2].message', 'phrases[3].replacements', 'phrases[4]']);
+      assert.deepEqual(parse(text).config.phrases?.map((p) => p.phrase), ['ok'], 'good entries are kept');
+      assert.deepEqual(keys('{"phrases": {"phrase": "x"}}'), ['phrases']);
+    });
+    it('invalid JSON points at the error', () => {
+      const text = '{\n  "rules": {\n    "hard-sell": "off"\n    "self-praise": "off"\n  }\n}';
+      const [p] = parse(text).problems;
+      assert.equal(p.key, '');
+      assert.equal(text.slice(0, p.start).split('\n').length, 4, 'on the line missing its comma');
+    });
+    it('an empty file and a file that is not an object', () => {
+      assert.deepEqual(keys(''), ['']);
+      assert.deepEqual(keys('   '), ['']);
+      assert.deepEqual(keys('[]'), ['']);
+      assert.deepEqual(keys('"rules"'), ['']);
+    });
+  });
+
+  it('without option types (older callers) options are not checked', () => {
+    assert.deepEqual(parseConfigText('{"rules": {"promotion-share": ["warning", {"anything": 1}]}}', RULE_IDS).problems, []);
+  });
+});
+
+describe('mergeConfigs', () => {
+  it('later configurations win per key, rules merge per rule, lists add up', () => {
+    const merged = mergeConfigs(
+      { rules: { 'hard-sell': 'error', jargon: 'off' }, defaultPlatform: 'x', phrases: [{ phrase: 'a', message: 'm' }], ignore: ['a/**'] },
+      { rules: { 'hard-sell': 'info' }, audience: 'professionals', phrases: [{ phrase: 'b', message: 'n' }], ignore: ['b/**'] },
+    );
+    assert.deepEqual(merged, {
+      rules: { 'hard-sell': 'info', jargon: 'off' },
+      defaultPlatform: 'x',
+      audience: 'professionals',
+      phrases: [
+        { phrase: 'a', message: 'm' },
+        { phrase: 'b', message: 'n' },
+      ],
+      ignore: ['a/**', 'b/**'],
+    });
+  });
+});
