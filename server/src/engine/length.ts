@@ -63,7 +63,7 @@ export interface Budget {
   unit: LengthCounting;
   /** Links counted at a fixed or shortened length (X, Mastodon, Bluesky). */
   links: number;
-  /** Emoji that count other than one character (X: 2, Threads: their UTF-8 size). */
+  /** Emoji that count other than one character (X: 2, Threads: their UTF-8 size; UTF-16: characters counting 2). */
   emoji: number;
   /** Bluesky's second cap: the UTF-8 size. */
   bytes?: { used: number; limit: number; overflowStart?: number };
@@ -273,17 +273,20 @@ function utf8Length(text: string, start: number, end: number): number {
 
 function countUtf16(text: string, limit: number): TextCount {
   let used = 0;
+  let astral = 0;
   let overflowAt: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c >= 0xd800 && c <= 0xdbff) astral++;
     used++;
     if (overflowAt === undefined && used > limit) {
       // Never point into the middle of a surrogate pair.
       overflowAt = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
     }
   }
-  return { used, overflowAt, links: 0, emoji: 0 };
+  // Characters outside the BMP (mostly emoji) count 2: reported as `emoji` for messages.
+  return { used, overflowAt, links: 0, emoji: astral };
 }
 
 // Characters below U+0300 and common letters of scripts without combining marks or

@@ -38,7 +38,6 @@ export const PLATFORMS: Record<PlatformId, PlatformInfo> = {
     maxLength: 2200,
     counting: 'utf16',
     hashtagHardLimit: 5,
-    hashtagRecommended: 5,
     previewCutoff: 125,
     linksNotClickable: true,
   },
