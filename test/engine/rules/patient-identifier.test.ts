@@ -64,6 +64,22 @@ ruleTester(ID, {
     { text: 'Ask about the 2024-2025 flu season at reception.' },
     { text: 'NHS 111 can help when we are closed.' },
     { text: 'Many patients born in 1950 are due for a booster.', name: 'a year alone is not a date of birth' },
+    // Colleagues, events and general advice that look like the patterns above.
+    { text: 'Happy 90th birthday to our founder, Dr. Lee!', name: 'a colleague\'s birthday' },
+    { text: 'A huge thank you to Mark, our practice manager, for his hard work.' },
+    { text: 'Join Maria, our diabetes educator, who runs the clinic on Tuesdays.' },
+    { text: 'Nurse Jackie, who cared for patients for 40 years, retired today.' },
+    { text: 'Thanks, Michael, for the great question about knee pain!' },
+    { text: 'Hope you can join us, Sarah! Our talk on recovery after surgery starts at 6.', name: 'a cue in the next sentence only counts after a bare greeting' },
+    { text: 'Great question @sam: surgery is rarely needed for back pain.' },
+    { text: 'Our patients Mondays and Fridays can park for free.' },
+    { text: 'Room 4 is now our vaccination room.', name: 'a room the clinic describes as its own' },
+    { text: 'Bed 1 of our new maternity ward is ready for the first mum!' },
+    { text: 'The vaccine was approved on 12/11/2020.', name: 'a date with no person' },
+    { text: "It's been 90 years since penicillin was discovered." },
+    { text: 'Tel: +61 2 9876 5432', name: 'a contact line' },
+    { text: 'Call us at +1 (555) 201-3344.' },
+    { text: 'St Mary\'s Hospital has a new MRI scanner.' },
   ],
   invalid: [
     // Names tied to a patient.
@@ -170,6 +186,21 @@ ruleTester(ID, {
     { text: 'Bed 7 needs a new drip.', findings: [{ flagged: '7' }] },
     // Street addresses.
     { text: 'She lives at 12 Oak Street with her cats.', findings: [{ flagged: '12 Oak Street', suggestionOutputs: ['She lives at [redacted] with her cats.'] }] },
+    // More confirmations and names from real-looking posts.
+    { text: 'Hi @mike, hope the knee is healing!', findings: [{ flagged: '@mike', suggestionOutputs: ['Hi [redacted], hope the knee is healing!', 'Hi, hope the knee is healing!'] }] },
+    { text: 'Congrats to Amy on her new hip!', findings: [{ flagged: 'Amy' }] },
+    { text: 'Get well soon, Grandma Rose!', findings: [{ flagged: 'Rose' }] },
+    { text: 'Sarah! Great to see you at your check-up.', findings: [{ flagged: 'Sarah', suggestionOutputs: ['[redacted]! Great to see you at your check-up.', 'Great to see you at your check-up.'] }] },
+    { text: 'Patient: Jane Doe\nSeen for a sore throat.', name: 'a label line', findings: [{ flagged: 'Jane Doe' }] },
+    { text: 'So proud of little Emma who beat leukemia this year.', findings: [{ flagged: 'Emma' }] },
+    { text: 'We discharged Mr. Khan this morning.', findings: [{ flagged: 'Mr. Khan', suggestionOutputs: ['We discharged [redacted] this morning.', 'We discharged a patient this morning.'] }] },
+    { text: 'My patient @john_d asked about statins.', findings: [{ flagged: '@john_d', suggestionOutputs: ['My patient [redacted] asked about statins.', 'My patient asked about statins.'] }] },
+    { text: 'She turned 100 last week and still comes to every appointment.', findings: [{ flagged: '100' }] },
+    { text: 'Pt is a 92 yo male with COPD.', findings: [{ flagged: '92 yo' }] },
+    { text: 'Ninety-three-year-old Joan came in for her flu jab.', findings: [{ flagged: 'Ninety-three-year-old' }, { flagged: 'Joan' }] },
+    { text: 'He passed away on March 2nd.', findings: [{ flagged: 'March 2nd' }] },
+    { text: 'Medicare number 1EG4-TE5-MK72 on file.', findings: [{ flagged: '1EG4-TE5-MK72' }] },
+    { text: 'Call Mr Harris\'s daughter on 07700 900456.', findings: [{ flagged: '07700 900456' }] },
     // Offsets: CRLF line endings and emoji before the identifier (UTF-16).
     {
       text: 'Busy day on the ward.\r\n\r\n🎉🎉 Thanks for coming in, John, hope the knee is healing!',

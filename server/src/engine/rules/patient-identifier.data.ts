@@ -41,7 +41,9 @@ export const NON_NAMES = set(`
   congratulations congrats happy good great well best kind warm lovely nice glad sorry hope
   everyone everybody anyone anybody someone somebody nobody folks friends guys ladies gentlemen
   team staff sir madam doc all y'all community family families parents mums moms dads kids
+  baby little young sweet brave tiny grandma grandpa granny nana
   monday tuesday wednesday thursday friday saturday sunday weekend
+  mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   spring summer autumn fall winter christmas easter ramadan diwali hanukkah thanksgiving halloween
@@ -127,9 +129,11 @@ export const FIRST_NAMES = set(`
 /** Staff words: a name next to one of these belongs to a colleague, not a patient. */
 export const STAFF_NOUNS = set(`
   receptionist receptionists manager colleague colleagues staff team assistant hygienist therapist
-  physio physiotherapist pharmacist admin administrator volunteer coordinator director founder
-  owner ceo midwife technician surgeon dentist physician consultant registrar intern student
-  secretary nurse doctor gp partner practitioner clinician specialist author speaker host
+  physiotherapist pharmacist admin administrator volunteer coordinator director founder owner ceo
+  midwife technician surgeon dentist physician consultant registrar intern student secretary nurse
+  doctor gp partner practitioner clinician specialist author speaker host dietitian dietician
+  nutritionist educator counsellor counselor optometrist optician podiatrist chiropractor
+  psychologist psychiatrist paramedic porter cleaner hygienists nurses doctors
 `);
 
 /** Words of a clinical encounter. A titled name ("Mrs. Alvarez") in such a sentence is a patient. */
@@ -140,7 +144,9 @@ export const CLINICAL_CUES = set(`
   therapy treatment consultation consult check-up checkup follow-up injury fracture fractured
   broken stitches cast delivered delivery labour labor birth cancer tumour tumor chemo
   chemotherapy medication hospitalized hospitalised examined exam illness infection transferred
-  referred rushed ambulance sedated ventilator intubated dialysis stroke seizure
+  referred rushed ambulance sedated ventilator intubated dialysis stroke seizure replacement
+  transplant hip knee results leukemia leukaemia lymphoma pneumonia sepsis dementia concussion
+  covid diabetes born referral
 `);
 
 /** Verbs of treating someone: "I treated John", "we admitted Mrs Alvarez". */
@@ -182,6 +188,15 @@ export const YOUR_CLINICAL_NOUNS = set(`
   labor birth cesarean c-section fracture
 `);
 
+/** Good wishes: with a name addressed and a clinical word, they confirm care ("so glad the stitches came out"). */
+export const WELL_WISHES = set('hope hoping hoped glad happy pleased wishing wish wishes speedy quick proud congrats congratulations thrilled delighted relieved');
+
+/** Words that tie a clinical noun to the person addressed ("the stitches", "her new hip"). */
+export const CARE_DETERMINERS = set('the your her his their new');
+
+/** Before "to" in "Congrats to Amy", "Shout out to Amy": the name after "to" is addressed. */
+export const GREETING_TO_LEADS = set('congrats congratulations thanks thank out done kudos props love');
+
 /** Words that speak of healing; with a name addressed, they confirm the person was treated. */
 export const RECOVERY_WORDS = set('healing heal heals healed recovery recovering recover recovered mend');
 
@@ -198,7 +213,7 @@ export const CLINIC_CUES = set(`
 `);
 
 /** Contact labels that do not decide by themselves ("Patient phone:", "Phone:" on its own line). */
-export const CONTACT_LABELS = set('phone telephone tel ph mobile cell number no num email e-mail mail fax contact whatsapp sms');
+export const CONTACT_LABELS = set('phone telephone tel ph mobile mob cell number no num email e-mail mail fax contact whatsapp sms');
 
 /** Words that say the number, address or room that follows belongs to a person. */
 export const PERSON_CUES = set(`
@@ -264,7 +279,7 @@ export const NON_PATIENT_ROOMS = set(`
 /** Quantity words: "stay in bed 7 days" is a duration, not bed 7. */
 export const QUANTITY_NOUNS = set(`
   days day nights night weeks week hours hour minutes minute months month years year times time
-  more or to and percent people patients beds rooms
+  more or to and percent people patients beds rooms of
 `);
 
 /** Nouns after "100-year-old" that are not people ("the 100-year-old hospital"). */

@@ -145,7 +145,7 @@ const AGE = new RegExp(
     String.raw`)(?![\p{L}\p{N}])`,
   'giu',
 );
-const AGED = /(?<![\p{L}\p{N}])(?:aged?|age:)[ \t]{1,3}(?:of[ \t]{1,3})?(\d{2,3})(?![\p{L}\p{N}%+]|[ \t]?[-–+]|[ \t]{1,3}(?:to|and|or|plus|through)\b)/giu;
+const AGED = /(?<![\p{L}\p{N}])(?:aged?|age:|turned|turns|turning)[ \t]{1,3}(?:of[ \t]{1,3})?(\d{2,3})(?![\p{L}\p{N}%+]|[ \t]?[-–+]|[ \t]{1,3}(?:to|and|or|plus|through)\b)/giu;
 
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,\-/#])\d{1,5}[A-Za-z]?(?:[ \t]{1,3}\p{Lu}[\p{L}'’\-]{0,30}){1,3}?[ \t]{1,3}(?:${D.STREET_SUFFIXES.join('|')})(?![\p{L}\p{N}])\.?`,
@@ -168,6 +168,9 @@ trigger(D.RECORD_CUES_STRONG, T_RECORD);
 trigger(D.RECORD_CUES_WEAK, T_RECORD);
 trigger(D.ROOM_WORDS, T_ROOM);
 trigger([...D.BIRTH_DATE_CUES, ...D.SERVICE_DATE_CUES, ...D.POSSESSIVE_DATE_CUES, 'b'], T_DATE);
+
+/** Words that may stand before an addressed name ("Grandma Rose", "little Emma"). */
+const KIN_LEADS = new Set(['grandma', 'grandpa', 'granny', 'nana', 'nan', 'baby', 'little', 'young', 'sweet', 'brave', 'tiny', 'auntie', 'aunt', 'uncle']);
 
 const RECORD_ID = /^[a-z0-9][a-z0-9\-]*$/i;
 const ROOM_ID = /^(?:\d{1,4}[a-z]?|[a-z]\d{1,4}[a-z]?)$/i;
@@ -296,7 +299,8 @@ class Scan {
       const c = this.text.charCodeAt(this.toks[i].start);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35) return (this.capCache[i] = 2), false;
       const w = this.word(i);
-      v = this.capCache[i] = CAP_WORD.test(w) && LOWER_LETTER.test(w) ? 1 : 2;
+      // "Ninety-three-year-old" is capitalised but is not a name.
+      v = this.capCache[i] = CAP_WORD.test(w) && LOWER_LETTER.test(w) && !/-(?:old|young)$/i.test(w) ? 1 : 2;
     }
     return v === 1;
   }
@@ -357,30 +361,44 @@ class Scan {
     return v;
   }
 
-  /** The sentence confirms a visit or treatment to "you" ("your surgery", "thanks for coming in", "healing"). */
+  /** The sentence confirms a visit or treatment ("your surgery", "thanks for coming in", "hope the knee is healing"). */
   private confirms(s: number): boolean {
     if (s < 0 || s >= this.sentFirst.length || this.sentFirst[s] < 0) return false;
     let v = this.cueCache.get(s);
     if (v === undefined) {
+      let wish = false;
+      let recovery = false;
+      let careNoun = false;
       v = false;
       const last = this.sentLast[s];
       for (let i = this.sentFirst[s]; i < last && !v; i++) {
         const w = this.toks[i].lower;
+        if (D.WELL_WISHES.has(w)) wish = true;
         if (w === 'your') {
           for (let j = i + 1; j <= i + 3 && j < last; j++) if (D.YOUR_CLINICAL_NOUNS.has(this.toks[j].lower)) v = true;
         } else if (D.VISIT_VERBS.has(w)) {
           v = i + 1 < last && (this.lower(i + 1) === 'in' || this.lower(i + 1) === 'by');
         } else if (D.RECOVERY_WORDS.has(w)) {
-          v = true;
+          recovery = true;
         } else if (w === 'well' && this.lower(i - 1) === 'get') {
           v = true;
         } else if (w === 'better' && /^feel/.test(this.lower(i - 1))) {
           v = true;
+        } else if (D.YOUR_CLINICAL_NOUNS.has(w) && (D.CARE_DETERMINERS.has(this.lower(i - 1)) || D.CARE_DETERMINERS.has(this.lower(i - 2)))) {
+          careNoun = true;
         }
       }
+      v = v || (wish && (recovery || careNoun));
       this.cueCache.set(s, v);
     }
     return v;
+  }
+
+  /** A confirmation in the name's sentence, or next to it when that sentence is only a greeting ("Sarah! Great to see you…"). */
+  private confirmsAround(s: number): boolean {
+    if (this.confirms(s)) return true;
+    const short = s >= 0 && this.sentLast[s] - this.sentFirst[s] <= 4;
+    return short && (this.confirms(s - 1) || this.confirms(s + 1));
   }
 
   /**
@@ -405,7 +423,7 @@ class Scan {
         cur = p;
       }
       const w = t[i].lower;
-      if (D.PERSON_CUES.has(w) || (w.endsWith("'s") && D.PATIENT_NOUNS.has(base(w)))) return 'person';
+      if (D.PERSON_CUES.has(base(w)) || (w.endsWith("'s") && D.PATIENT_NOUNS.has(base(w)))) return 'person';
       if (D.CONTACT_LABELS.has(w)) label = i;
       else if (D.CLINIC_CUES.has(w)) return 'clinic';
       else if (this.isCap(i) && D.FIRST_NAMES.has(base(w)) && !this.afterClinicianTitle(i)) return 'person';
@@ -415,8 +433,29 @@ class Scan {
     return undefined;
   }
 
+  /** Like ownerBefore, for the words just after ("Room 4 is now our vaccination room"). */
+  private ownerAfter(from: number): 'clinic' | 'person' | undefined {
+    const s = from > 0 ? this.sentOf[from - 1] : -1;
+    for (let i = from; i < this.toks.length && i < from + 6 && this.sentOf[i] === s; i++) {
+      const w = this.toks[i].lower;
+      if (D.PERSON_CUES.has(w) || (w.endsWith("'s") && D.PATIENT_NOUNS.has(base(w)))) return 'person';
+      if (D.CLINIC_CUES.has(w) && !D.CONTACT_LABELS.has(w)) return 'clinic';
+    }
+    return undefined;
+  }
+
   private afterClinicianTitle(i: number): boolean {
     return i > 0 && D.CLINICIAN_TITLES.has(this.toks[i - 1].lower) && TITLE_GAP.test(this.gap(i));
+  }
+
+  /** The sentence names a clinician ("Dr. Lee") or a colleague ("our founder"). */
+  private colleagueIn(s: number): boolean {
+    if (s < 0) return false;
+    for (let i = this.sentFirst[s]; i < this.sentLast[s]; i++) {
+      const w = this.toks[i].lower;
+      if (D.STAFF_NOUNS.has(w) || (D.CLINICIAN_TITLES.has(w) && i + 1 < this.sentLast[s] && this.isCap(i + 1))) return true;
+    }
+    return false;
   }
 
   private nearStaff(first: number, last: number): boolean {
@@ -491,13 +530,16 @@ class Scan {
       const g = this.gap(i + 1);
       const direct = SPACE_GAP.test(g);
       const appositive = /^,[ \t]{1,2}$/.test(g);
-      if (!direct && !appositive) continue;
+      if (!direct && !appositive && !/^:[ \t]{1,2}$/.test(g)) continue;
       if (this.titleCase(s)) continue;
       const nm = this.asName(this.readName(i + 1));
       if (!nm || this.sentOf[nm.first] !== s) continue;
       if (this.nearStaff(nm.first, nm.last)) continue;
       let generalise: Suggestion | undefined;
-      if (appositive) {
+      if (!direct && !appositive) {
+        // "Patient: Jane Doe" — a label, so the name must end the line or the clause.
+        if (!/^[ \t]*(?:\r?\n|$|[,;(.])/.test(this.prose.slice(nm.end, nm.end + 3))) continue;
+      } else if (appositive) {
         // Only "the patient, Maria, came in" or "…, Maria." — not "with each patient, Jane and I…".
         const after = this.prose.slice(nm.end, nm.end + 3);
         if (!/^(?:'s)?[ \t]*(?:[,.!?;:)…]|$|\r?\n)/.test(after)) continue;
@@ -564,7 +606,7 @@ class Scan {
     };
 
     // 1. A reply addressed to the person that confirms their care: "Thanks for coming in, John!"
-    if (this.vocative(nm.first, nm.start, nm.end, known || nm.titled) && (this.confirms(s) || this.confirms(s - 1) || this.confirms(s + 1))) {
+    if (this.vocative(nm.first, nm.end, known || nm.titled) && this.confirmsAround(s)) {
       if (!this.nearStaff(nm.first, nm.last)) flag('confirmation', this.removeName(nm.start, nm.end));
       return;
     }
@@ -583,7 +625,8 @@ class Scan {
     }
 
     // 3. "John, who I treated yesterday", "Maria, who was admitted", "Tom, whose knee surgery…".
-    if (next < t.length && /^,[ \t]{1,2}$/.test(this.gap(next)) && this.sameSentence(next, i)) {
+    const comma = next < t.length && /^,[ \t]{1,2}$/.test(this.gap(next));
+    if (next < t.length && (comma || SPACE_GAP.test(this.gap(next))) && this.sameSentence(next, i)) {
       const rel = t[next].lower;
       if (rel === 'who' || rel === 'whom' || rel === 'whose') {
         const a = next + 1;
@@ -591,14 +634,14 @@ class Scan {
         let patient = false;
         if (rel === 'whose') patient = this.clinicalWithin(a, 3, s);
         else if (rel === 'whom' || D.OBJECT_CLAUSE_SUBJECTS.has(first)) patient = this.clinicalWithin(a, 5, s);
-        else if (!D.ACTIVE_CLINICIAN_VERBS.has(first)) patient = D.PREDICATE_STARTERS.has(first) && this.clinicalWithin(a, 4, s);
+        else if (!D.ACTIVE_CLINICIAN_VERBS.has(first)) patient = this.clinicalWithin(a, 5, s);
         if (patient) {
           flag('name', asPatient());
           return;
         }
       }
       // 4. "Sarah, a patient of mine, …", "Tom, one of my patients, …"
-      if (this.patientWithin(next, 4, s)) {
+      if (comma && this.patientWithin(next, 4, s)) {
         flag('name');
         return;
       }
@@ -611,7 +654,8 @@ class Scan {
 
     // 5. "Maria came in with a broken wrist", "Mr Jones was admitted on Monday".
     if ((known || nm.titled) && next < t.length && SPACE_GAP.test(this.gap(next)) && D.PREDICATE_STARTERS.has(t[next].lower)) {
-      const lead = i === 0 || this.isSentenceStart(i) || /^(?:and|then|when|after|before|because|yesterday|today)$/.test(this.lower(i - 1));
+      const prev = this.lower(i - 1);
+      const lead = i === 0 || this.isSentenceStart(i) || /^(?:and|then|when|after|before|because|yesterday|today|baby|little|young|brave|sweet|tiny)$|(?:^|-)old$/.test(prev);
       if (lead && this.predicate(next + 1, s)) {
         flag('name', asPatient());
         return;
@@ -657,29 +701,34 @@ class Scan {
         continue;
       }
       if (w !== 'in' && D.CLINICAL_CUES.has(base(w))) return true;
-      if (/^(?:rushed|brought|taken|sent|recovering|diagnosed|treated|seen|operated|admitted|discharged|referred|transferred|birth)$/.test(w)) return true;
+      if (/^(?:rushed|brought|taken|sent|recovering|diagnosed|treated|seen|operated|admitted|discharged|referred|transferred|birth|born)$/.test(w)) return true;
     }
     return false;
   }
 
   /**
    * Whether a name (or @handle) is addressed to: at the start of a sentence followed by ","
-   * or "!", after a greeting ("Hi John!"), or set off by a comma at the end of a clause
-   * ("Thanks for coming in, John, …").
+   * or "!", after a greeting ("Hi John!", "Congrats to Amy on…"), or set off by a comma at
+   * the end of a clause ("Thanks for coming in, John, …"). `first` is the name's first token
+   * and `before` the text between the previous token and the name.
    */
-  private vocative(first: number, start: number, end: number, startAllowed: boolean): boolean {
-    const after = this.prose.slice(end, end + 4);
-    const endsClause = /^(?:'s)?[ \t]*(?:[,!?.…;:)]|$|\r?\n|[^\p{L}\p{N}\s'’@#])/u.test(after) || end >= this.text.length;
+  private vocative(first: number, end: number, startAllowed: boolean, before = this.gap(first)): boolean {
+    const after = this.prose.slice(end, end + 6);
     const s = this.sentOf[first];
-    const sentenceEnd = s >= 0 && this.sentLast[s] - 1 < this.toks.length && this.toks[this.sentLast[s] - 1].end <= end;
+    const sentenceEnd = s >= 0 && this.toks[this.sentLast[s] - 1].end <= end;
+    const endsClause = sentenceEnd || /^(?:'s)?[ \t]*(?:[,!?.…;:)]|$|\r?\n|[^\p{L}\p{N}\s'’@#])/u.test(after);
     if (this.isSentenceStart(first)) return startAllowed && (/^[ \t]*[,!:]/.test(after) || sentenceEnd);
-    const g = this.gap(first);
-    if (/,[ \t]*$/.test(g) && !/\n/.test(g)) return endsClause || sentenceEnd;
+    if (/\n/.test(before)) return false;
+    // "Get well soon, Grandma Rose!", "Hi little Emma!"
+    if (SPACE_GAP.test(before) && KIN_LEADS.has(this.lower(first - 1))) return this.vocative(first - 1, end, true);
+    if (/,[ \t]*$/.test(before)) return endsClause;
+    if (!/^[ \t]{1,2}$/.test(before)) return false;
     const prev = this.lower(first - 1);
-    if (SPACE_GAP.test(g) && (D.GREETINGS.has(prev) || (D.GREETING_FILLERS.has(prev) && D.GREETINGS.has(this.lower(first - 2))))) {
-      return endsClause || sentenceEnd || /^[ \t]+for\b/.test(this.prose.slice(end, end + 6));
-    }
-    return false;
+    const greeted =
+      D.GREETINGS.has(prev) ||
+      (D.GREETING_FILLERS.has(prev) && D.GREETINGS.has(this.lower(first - 2))) ||
+      (prev === 'to' && D.GREETING_TO_LEADS.has(this.lower(first - 2)));
+    return greeted && (endsClause || /^[ \t]+(?:for|on)\b/.test(after));
   }
 
   /** "Remove the name": drops the name with its comma, keeping the sentence readable. */
@@ -690,20 +739,21 @@ class Scan {
     let ls = s;
     while (ls > 0 && (text[ls - 1] === ' ' || text[ls - 1] === '\t')) ls--;
     let newText = '';
+    const startOfSentence = ls === 0 || /[.!?…\n]/.test(text[ls - 1]) || !/[\p{L}\p{N},]/u.test(text.slice(Math.max(0, ls - 2), ls));
     if (text[ls - 1] === ',') {
+      // "Thanks for coming in, John, hope…" → "Thanks for coming in, hope…"
       s = ls - 1;
-    } else {
-      if (text[e] === ',' || text[e] === ':') e++;
-      const startOfSentence = ls === 0 || /[.!?…\n]/.test(text[ls - 1]) || !/[\p{L}\p{N}]/u.test(text.slice(Math.max(0, ls - 2), ls));
-      if (text[e] === ' ' || text[e] === '\t') {
-        while (text[e] === ' ' || text[e] === '\t') e++;
-        if (startOfSentence && /\p{Ll}/u.test(text[e] ?? '')) {
-          newText = text[e].toUpperCase();
-          e++;
-        }
-      } else if (ls < s) {
-        s = ls;
+    } else if (startOfSentence) {
+      // "John, thanks for coming in!" → "Thanks for coming in!"
+      if (/[,:!.]/.test(text[e] ?? '')) e++;
+      while (text[e] === ' ' || text[e] === '\t') e++;
+      if (/\p{Ll}/u.test(text[e] ?? '')) {
+        newText = text[e].toUpperCase();
+        e++;
       }
+    } else {
+      // "Hi John!" → "Hi!"
+      s = ls;
     }
     return { title: 'Generalise: remove the name', edits: [{ start: s, end: e, newText }] };
   }
@@ -731,22 +781,11 @@ class Scan {
         this.add(m.start, m.end, 'name', { title: 'Generalise: remove the name', edits: [{ start: this.toks[prevTok].end, end: m.end, newText: '' }] });
         continue;
       }
-      if (!this.mentionVocative(m.start, m.end, i, s)) continue;
-      if (this.confirms(s) || this.confirms(s - 1) || this.confirms(s + 1)) {
-        this.add(m.start, m.end, 'confirmation', this.removeName(m.start, m.end));
-      }
+      const before = prevTok >= 0 ? this.prose.slice(this.toks[prevTok].end, m.start) : '';
+      const atStart = this.doc.sentences[s].start >= m.start;
+      const addressed = atStart || this.vocative(i, m.end, false, before);
+      if (addressed && this.confirmsAround(s)) this.add(m.start, m.end, 'confirmation', this.removeName(m.start, m.end));
     }
-  }
-
-  private mentionVocative(start: number, end: number, i: number, s: number): boolean {
-    const sentenceStart = this.doc.sentences[s].start;
-    if (sentenceStart >= start) return true;
-    const before = this.prose.slice(Math.max(sentenceStart, start - 40), start);
-    if (/,[ \t]*$/.test(before)) {
-      return /^[ \t]*(?:[,!?.…;:)]|$|\r?\n|[^\p{L}\p{N}\s'’@#])/u.test(this.prose.slice(end, end + 4)) || end >= this.doc.sentences[s].end;
-    }
-    const prev = this.lower(i - 1);
-    return /^[ \t]+$/.test(before.slice(-2)) && (D.GREETINGS.has(prev) || (D.GREETING_FILLERS.has(prev) && D.GREETINGS.has(this.lower(i - 2))));
   }
 
   // -- numbers, addresses and dates -----------------------------------------------------
@@ -872,7 +911,8 @@ class Scan {
       const after = this.prose.slice(t[j].end, t[j].end + 2);
       if (/^[/%:.,]\d|^[\-–]\d/.test(after)) continue;
       if (j + 1 < t.length && D.QUANTITY_NOUNS.has(t[j + 1].lower) && SPACE_GAP.test(this.gap(j + 1))) continue;
-      if (this.ownerBefore(i, t[i].start) === 'clinic') continue;
+      const owner = this.ownerBefore(i, t[i].start) ?? this.ownerAfter(j + 1);
+      if (owner === 'clinic') continue;
       this.add(start, t[j].end, 'room');
     }
   }
@@ -953,6 +993,8 @@ class Scan {
       if (D.AGE_QUALIFIERS.has(this.lower(ti - 1))) continue;
       const nextTok = this.tokenAt(end);
       if (nextTok < this.toks.length && D.AGE_NON_PERSON_NOUNS.has(this.toks[nextTok].lower) && /^[ \t]{1,2}$/.test(prose.slice(end, this.toks[nextTok].start))) continue;
+      // "Happy 90th birthday to our founder, Dr. Lee!" celebrates a colleague, not a patient.
+      if (m[4] && this.colleagueIn(this.sentOf[Math.min(ti, this.toks.length - 1)])) continue;
       const text = m[0].toLowerCase();
       let generalise: Suggestion;
       if (m[4]) {
@@ -976,6 +1018,8 @@ class Scan {
       if (D.AGE_QUALIFIERS.has(this.lower(ti - 1)) || (this.lower(ti - 1) === 'the' && D.AGE_QUALIFIERS.has(this.lower(ti - 2)))) continue;
       const start = m.index + m[0].length - m[1].length;
       const end = start + m[1].length;
+      const nextTok = this.tokenAt(end);
+      if (nextTok < this.toks.length && D.QUANTITY_NOUNS.has(this.toks[nextTok].lower) && /^[ \t]{1,2}$/.test(prose.slice(end, this.toks[nextTok].start))) continue;
       this.add(start, end, 'age', { title: 'Generalise: "over 90"', edits: [{ start, end, newText: 'over 90' }] });
     }
   }
