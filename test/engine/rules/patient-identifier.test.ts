@@ -80,6 +80,8 @@ ruleTester(ID, {
     { text: 'Tel: +61 2 9876 5432', name: 'a contact line' },
     { text: 'Call us at +1 (555) 201-3344.' },
     { text: 'St Mary\'s Hospital has a new MRI scanner.' },
+    { text: 'Get 20% off your first check-up this month.' },
+    { text: 'Sign up for our patient Newsletter to hear about new services.' },
   ],
   invalid: [
     // Names tied to a patient.
@@ -201,6 +203,11 @@ ruleTester(ID, {
     { text: 'He passed away on March 2nd.', findings: [{ flagged: 'March 2nd' }] },
     { text: 'Medicare number 1EG4-TE5-MK72 on file.', findings: [{ flagged: '1EG4-TE5-MK72' }] },
     { text: 'Call Mr Harris\'s daughter on 07700 900456.', findings: [{ flagged: '07700 900456' }] },
+    { text: 'Thanks for coming in, **John**, hope the knee is healing!', name: 'Markdown emphasis around a name', findings: [{ flagged: 'John' }] },
+    {
+      text: 'My patient *Maria Lopez* shared her story with consent.',
+      findings: [{ flagged: 'Maria Lopez', suggestionOutputs: ['My patient *[redacted]* shared her story with consent.', 'A patient shared her story with consent.'] }],
+    },
     // Offsets: CRLF line endings and emoji before the identifier (UTF-16).
     {
       text: 'Busy day on the ward.\r\n\r\n🎉🎉 Thanks for coming in, John, hope the knee is healing!',

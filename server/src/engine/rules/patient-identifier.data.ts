@@ -72,6 +72,7 @@ export const NON_NAMES = set(`
   in on at to for with from by of as after before during about into over under since until
   advisory participation panel reported outcomes led centred centered focused ambassador ambassadors
   champion champions representative representatives partner navigators leaflets experiences
+  newsletter bulletin evening events event app website hub lounge library day's week's
   check book call contact email text dm message
   stay keep take make get let see read learn join ask find try
 `);

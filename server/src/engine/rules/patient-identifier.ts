@@ -286,11 +286,12 @@ class Scan {
     return this.text.slice(t.start, t.end);
   }
 
-  /** Text between token i-1 and token i (the start of the prose before token 0). */
+  /** Text between token i-1 and token i, without Markdown emphasis ("**John**" reads as "John"). */
   private gap(i: number): string {
     const t = this.toks;
     if (i <= 0 || i >= t.length) return '';
-    return this.prose.slice(t[i - 1].end, t[i].start);
+    const g = this.prose.slice(t[i - 1].end, t[i].start);
+    return g.length < 12 && /[*_~]/.test(g) ? g.replace(/[*_~]/g, '') : g;
   }
 
   private isCap(i: number): boolean {
@@ -551,9 +552,12 @@ class Scan {
       } else if (!plural) {
         const det = D.PATIENT_DETERMINERS.has(this.lower(i - 1)) && SPACE_GAP.test(this.gap(i)) ? i - 1 : i;
         const start = t[det].start;
-        const original = this.text.slice(start, nm.end);
+        // "my patient *Maria*": take the closing emphasis with the name.
+        const marks = /[*_~]+/.exec(this.prose.slice(t[i].end, nm.start))?.[0];
+        const end = marks && this.text.startsWith(marks, nm.end) ? nm.end + marks.length : nm.end;
+        const original = this.text.slice(start, end);
         const replacement = this.isSentenceStart(det) ? matchCase(original, 'a patient') : 'a patient';
-        generalise = { title: 'Generalise: "a patient"', edits: [{ start, end: nm.end, newText: replacement }] };
+        generalise = { title: 'Generalise: "a patient"', edits: [{ start, end, newText: replacement }] };
       }
       this.add(nm.start, nm.end, 'name', generalise);
       this.ageAfter(nm);
