@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_IDS, RULES } from '../../server/src/engine';
-import { parseJson, post, requireBuiltCli, runCli, tempFolder, type JsonEntry } from './helpers';
+import { parseJson, post, requireBuiltCli, ROOT, runCli, tempFolder, type JsonEntry } from './helpers';
 
 /** A .postlintrc.json that leaves only these rules on. */
 function onlyRules(ids: readonly string[], extra: Record<string, unknown> = {}): string {
@@ -394,6 +394,27 @@ describe('postlint CLI', function () {
       assert.match(runCli([], dir, { FORCE_COLOR: '1' }).stdout, ansi);
       assert.doesNotMatch(runCli([], dir, { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout, ansi);
       assert.doesNotMatch(runCli(['--format', 'json'], dir, { FORCE_COLOR: '1' }).stdout, ansi);
+    });
+  });
+
+  it('the sample calendar (npm run check:sample) passes, with the findings its README describes', () => {
+    const run = runCli(['--format', 'json', 'samples'], ROOT);
+    assert.equal(run.code, 0, run.stderr);
+    const rules = Object.fromEntries(parseJson(run).map((e) => [e.filePath.replace(/^.*[\\/]/, '').replace(/\.post\.md$/, ''), [...new Set(e.findings.map((f) => f.ruleId))].sort()]));
+    assert.deepEqual(rules, {
+      '2026-12-01-flu-vaccine-questions': [],
+      '2026-12-02-holiday-hours': [],
+      '2026-12-03-whitening-offer': ['hard-sell', 'shouting', 'team-phrase'],
+      '2026-12-04-hand-washing': [],
+      '2026-12-05-award': ['no-conversation', 'self-focus', 'self-praise'],
+      '2026-12-08-detox': ['overpromise'],
+      '2026-12-09-night-shift': ['patient-story'],
+      '2026-12-10-winter-skin': ['link-in-caption'],
+      '2026-12-11-blood-pressure': ['jargon'],
+      '2026-12-12-sunscreen-gift': ['undisclosed-endorsement'],
+      '2026-12-15-heart-health': [],
+      '2026-12-16-giveaway': ['engagement-bait'],
+      '2026-12-17-ask-a-nurse': [],
     });
   });
 
