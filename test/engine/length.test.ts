@@ -89,6 +89,9 @@ describe('length counting', () => {
       assert.equal(countTweet('café').weightedLength, 4);
     });
     it('© counts 1, as in twitter-text (it is not an emoji without U+FE0F)', () => assert.equal(countTweet('©').weightedLength, 1));
+    it('© with U+FE0F is an emoji: 2', () => assert.equal(countTweet('a\u00A9\uFE0Fb').weightedLength, 4));
+    it('decomposed Hangul jamo are normalised to one syllable: 2', () => assert.equal(countTweet('\u1112\u1161\u11AB').weightedLength, 2));
+    it('a lone regional indicator is one character of weight 2', () => assert.equal(countTweet('\u{1F1FA} x').weightedLength, 4));
   });
 
   describe('X: links', () => {
@@ -111,6 +114,8 @@ describe('length counting', () => {
     it('an emoji ZWJ sequence is one grapheme', () => assert.equal(bluesky('\u{1F9D1}\u200D\u{1F9D1}\u200D\u{1F9D2}').used, 1));
     it('a flag and a skin-tone emoji are one grapheme each', () => assert.equal(bluesky('\u{1F1FA}\u{1F1E6}\u{1F44D}\u{1F3FD}').used, 2));
     it('"e" + combining acute is one grapheme', () => assert.equal(bluesky('e\u0301').used, 1));
+    it('decomposed Hangul is one grapheme per syllable', () => assert.equal(bluesky('\u1112\u1161\u11AB\uD55C').used, 2));
+    it('text symbols and emoji side by side', () => assert.equal(bluesky('\u263A\u{1F44D}\u{1F3FD}\u2764\uFE0F!').used, 4));
     it('CR LF is one', () => assert.deepEqual([bluesky('a\r\nb').used, bluesky('a\r\nb').bytes], [3, 3]));
     it('links count as the app shortens them', () => {
       assert.equal(blueskyShortUrl('https://example.com/a/very/long/path/to/page'), 'example.com/a/very/long/...');
@@ -141,6 +146,7 @@ describe('length counting', () => {
   describe('Threads: characters, emoji by their UTF-8 size', () => {
     const threads = (text: string) => countText(text, { counting: 'threads', limit: 500 });
     it('letters count 1', () => assert.equal(threads('café').used, 4));
+    it('a text symbol that is not shown as emoji counts 1', () => assert.equal(threads('\u263A').used, 1));
     it('👍 counts 4, ❤️ counts 6', () => {
       assert.equal(threads('\u{1F44D}').used, 4);
       assert.equal(threads('\u2764\uFE0F').used, 6);

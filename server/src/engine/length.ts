@@ -151,12 +151,12 @@ export function countText(text: string, settings: CountSettings): TextCount {
   const unit = unitCounter(settings.counting, weighted, result);
   let at = 0;
   for (const link of links) {
-    if (link.start > at) forEachGrapheme(text, at, link.start, (s, e) => unit(text, s, e, add));
+    if (link.start > at) forEachGrapheme(text, at, link.start, (s, e, emoji) => unit(text, s, e, add, emoji));
     countLink(settings, weighted, link, add);
     if (!link.mention) result.links++;
     at = link.end;
   }
-  if (at < text.length) forEachGrapheme(text, at, text.length, (s, e) => unit(text, s, e, add));
+  if (at < text.length) forEachGrapheme(text, at, text.length, (s, e, emoji) => unit(text, s, e, add, emoji));
   result.used = used / scale;
   if (maxBytes !== undefined) result.bytes = bytes;
   return result;
@@ -176,7 +176,7 @@ function countLink(settings: CountSettings, weighted: WeightedConfig, link: Link
       // Bluesky: the app replaces the link text by its short form before counting and posting.
       const short = blueskyShortUrl(link.url);
       let n = 0;
-      for (const _ of SEGMENTER.segment(short)) n++;
+      forEachGrapheme(short, 0, short.length, () => n++);
       add(link.start, n, utf8Length(short, 0, short.length));
     }
   }
@@ -194,15 +194,16 @@ export function blueskyShortUrl(url: string): string {
   }
 }
 
-type UnitCounter = (text: string, start: number, end: number, add: Add) => void;
+type UnitCounter = (text: string, start: number, end: number, add: Add, emoji?: boolean) => void;
 
 function unitCounter(counting: LengthCounting, weighted: WeightedConfig, result: TextCount): UnitCounter {
   switch (counting) {
     case 'x-weighted':
-      return (text, start, end, add) => {
-        if (end - start === 1) {
-          const c = text.charCodeAt(start);
-          if (isSimple(c)) return add(start, codePointWeight(c, weighted));
+      return (text, start, end, add, emoji) => {
+        if (end - start === 1 && emoji === false) return add(start, codePointWeight(text.charCodeAt(start), weighted));
+        if (emoji && weighted.emojiParsingEnabled) {
+          result.emoji++;
+          return add(start, weighted.defaultWeight);
         }
         let g = text.slice(start, end);
         if (g === '\r\n') g = '\n';
@@ -225,11 +226,15 @@ function unitCounter(counting: LengthCounting, weighted: WeightedConfig, result:
         add(start, w);
       };
     case 'threads':
-      return (text, start, end, add) => {
+      return (text, start, end, add, emoji) => {
         if (end - start === 1) return add(start, 1);
+        if (emoji) {
+          result.emoji++;
+          return add(start, utf8Length(text, start, end));
+        }
         const g = text.slice(start, end);
         if (g === '\r\n') return add(start, 1);
-        const m = EMOJI_START.exec(g);
+        const m = emoji === false ? null : EMOJI_START.exec(g);
         let n = 0;
         let from = 0;
         if (m) {
@@ -307,16 +312,74 @@ function isSimple(c: number): boolean {
   );
 }
 
-/** Calls `fn` with the [start, end) of each grapheme cluster of text[from, to). */
-function forEachGrapheme(text: string, from: number, to: number, fn: (start: number, end: number) => void): void {
+// An emoji at a position (sticky), and characters that join the grapheme before them.
+const EMOJI_AT = new RegExp(EMOJI_START.source.slice(1), 'vy');
+const JOINS = /[\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Mc}\u200D]/uy;
+
+const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}$/u;
+const emojiPresentation = new Map<number, boolean>();
+
+/** A single code point shown as an emoji by default (each one is an RGI emoji on its own). */
+function isEmojiPresentation(cp: number): boolean {
+  let known = emojiPresentation.get(cp);
+  if (known === undefined) {
+    known = EMOJI_PRESENTATION.test(String.fromCodePoint(cp));
+    if (emojiPresentation.size < 4096) emojiPresentation.set(cp, known);
+  }
+  return known;
+}
+
+/**
+ * Whether the character at `at` belongs to the grapheme of the one before it: `prev` is a
+ * simple character (see isSimple), or 0 after an emoji.
+ */
+function joinsPrevious(text: string, at: number, prev: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x300) return prev === 13 && c === 10;
+  // A Hangul syllable takes a following vowel or final consonant jamo.
+  if (prev >= 0xac00 && prev <= 0xd7a3 && ((c >= 0x1160 && c <= 0x11ff) || (c >= 0xd7b0 && c <= 0xd7ff))) return true;
+  JOINS.lastIndex = at;
+  return JOINS.test(text);
+}
+
+/**
+ * Calls `fn` with the [start, end) of each grapheme cluster of text[from, to), and
+ * `emoji` true when the cluster is known to be one emoji, false when it is known not to
+ * be, undefined when the caller must look. Common text (letters, CJK, whole emoji) is read
+ * directly; anything else goes to Intl.Segmenter, which is exact but slow to start.
+ */
+function forEachGrapheme(text: string, from: number, to: number, fn: (start: number, end: number, emoji?: boolean) => void): void {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const n = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
-    if (isSimple(c) && isSimple(n) && !(c === 13 && n === 10)) {
-      fn(i, i + 1);
-      i++;
-      continue;
+    if (isSimple(c)) {
+      if (i + 1 >= to || !joinsPrevious(text, i + 1, c)) {
+        fn(i, i + 1, false);
+        i++;
+        continue;
+      }
+      if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 2 <= to) {
+        fn(i, i + 2, false); // CR LF: nothing joins after a line break
+        i += 2;
+        continue;
+      }
+    } else if ((c >= 0xd800 && c <= 0xdbff) || (c >= 0x2000 && c <= 0x33ff)) {
+      // The common case first: one emoji (or symbol) code point with nothing joined to it.
+      const cp = text.codePointAt(i)!;
+      const end = i + (cp > 0xffff ? 2 : 1);
+      if (end <= to && !(cp >= 0x1f1e6 && cp <= 0x1f1ff) && (end === to || !joinsPrevious(text, end, 0))) {
+        fn(i, end, isEmojiPresentation(cp));
+        i = end;
+        continue;
+      }
+      EMOJI_AT.lastIndex = i;
+      const m = EMOJI_AT.exec(text);
+      const j = m ? i + m[0].length : 0;
+      if (m && j <= to && (j === to || !joinsPrevious(text, j, 0))) {
+        fn(i, j, true);
+        i = j;
+        continue;
+      }
     }
     // A run of complex text: it ends between two simple characters, where a grapheme
     // boundary is certain.
@@ -345,7 +408,17 @@ function forEachGrapheme(text: string, from: number, to: number, fn: (start: num
 const MAX_WORD = 1024;
 const MAX_TOTAL = 8_000;
 
+let lastLinks: { text: string; withoutProtocol: boolean; links: Link[] } | undefined;
+
 function extractLinks(text: string, withoutProtocol: boolean): Link[] {
+  // X and Bluesky look for the same links in the same text: remember the last answer.
+  if (lastLinks && lastLinks.withoutProtocol === withoutProtocol && lastLinks.text === text) return lastLinks.links;
+  const links = findLinks(text, withoutProtocol);
+  lastLinks = { text, withoutProtocol, links };
+  return links;
+}
+
+function findLinks(text: string, withoutProtocol: boolean): Link[] {
   const links: Link[] = [];
   let budget = MAX_TOTAL;
   const word = /\S+/g;

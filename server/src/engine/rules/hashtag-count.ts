@@ -102,8 +102,9 @@ function removeHashtag(text: string, tag: Span): TextEdit {
   const lineStart = text.lastIndexOf('\n', tag.start - 1) + 1;
   let lineEnd = text.indexOf('\n', tag.end);
   if (lineEnd < 0) lineEnd = text.length;
-  const before = text.slice(lineStart, tag.start);
-  const after = text.slice(tag.end, lineEnd);
+  // The nearest 60 characters on the same line are enough context.
+  const before = text.slice(Math.max(lineStart, tag.start - 60), tag.start);
+  const after = text.slice(tag.end, Math.min(lineEnd, tag.end + 60));
   const wordAfter = /^[^\S\n]*[\p{L}\p{N}]/u.test(after);
   const wordBefore = /[\p{L}\p{N},;:][^\S\n]*$/u.test(before) && !/#[\p{L}\p{N}_]+[^\S\n]*$/u.test(before);
   if (wordAfter || wordBefore) return { start: tag.start, end: tag.start + 1, newText: '' };
