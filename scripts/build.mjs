@@ -4,7 +4,10 @@ import { chmodSync } from 'node:fs';
 
 // mainFields: jsonc-parser's UMD build (its "main") requires its own files at run time, which a bundle cannot;
 // its ESM build bundles cleanly.
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', mainFields: ['module', 'main'] };
+// target es2022 (what Node 20 runs natively), not 'node20': with a node target esbuild rewrites
+// regex literals such as /\p{L}/u into `new RegExp(...)` calls, which build a new RegExp on
+// every call in the rules' hot loops (measured: a third of the CLI's time on 10,000 posts).
+const common = { bundle: true, platform: 'node', target: 'es2022', sourcemap: true, logLevel: 'warning', mainFields: ['module', 'main'] };
 
 await Promise.all([
   // fdir (under tinyglobby) is ESM and reads import.meta.url, which is empty in a CommonJS bundle.
