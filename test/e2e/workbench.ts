@@ -15,6 +15,8 @@ const CODE_SERVER_VERSION = '4.100.3';
 const CACHE = process.env.POSTLINT_E2E_CACHE ?? join(ROOT, '.e2e-cache');
 const CODE_SERVER_BIN = join(CACHE, `code-server-${CODE_SERVER_VERSION}`, 'node_modules', '.bin', 'code-server');
 export const ARTIFACTS = join(ROOT, '.e2e-artifacts');
+/** Also the size of the README screenshots. */
+const VIEWPORT = { width: 1280, height: 720 };
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -25,6 +27,13 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+function findFiles(dir: string, wanted: (path: string) => boolean): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((rel) => join(dir, rel))
+    .filter(wanted)
+    .sort();
+}
 
 export function findVsix(): string {
   const vsix = readdirSync(ROOT).filter((f) => f.endsWith('.vsix'));
@@ -92,6 +101,11 @@ export class Workbench {
         'extensions.autoUpdate': false,
         'telemetry.telemetryLevel': 'off',
         'editor.hover.delay': 300,
+        // Desktop VS Code's default; the web workbench would otherwise save a second after every
+        // change, so "save and see the file on disk" could not be tested.
+        'files.autoSave': 'off',
+        // The Postlint output then names every request (never post text), for failure logs.
+        'postlint.trace.server': 'messages',
         ...this.options.userSettings,
       }),
     );
@@ -145,9 +159,11 @@ export class Workbench {
     return `http://127.0.0.1:${this.port}/?folder=${encodeURIComponent(this.workspace)}${extra}`;
   }
 
-  async openPage(extra = ''): Promise<Page> {
-    const context = await this.browser!.newContext({ viewport: { width: 1400, height: 900 } });
+  /** Opens the workbench in a new browser page; `init` runs in the page before the workbench loads. */
+  async openPage(extra = '', init?: () => void): Promise<Page> {
+    const context = await this.browser!.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
+    if (init) await page.addInitScript(init);
     await page.goto(this.url(extra));
     return page;
   }
@@ -161,9 +177,14 @@ export class Workbench {
     for (const context of this.browser?.contexts() ?? []) {
       for (const page of context.pages()) await page.screenshot({ path: join(dir, `page-${i++}.png`) }).catch(() => undefined);
     }
-    // The extension's own output (language server log) lives under the user-data folder.
+    // VS Code's logs live under the user-data folder; the extension's "Postlint" output channel
+    // (the language server's log) is <logs>/<session>/exthost<N>/output_logging_<time>/<n>-Postlint.log.
     const logs = join(this.home, 'data', 'logs');
-    if (existsSync(logs)) cpSync(logs, join(dir, 'vscode-logs'), { recursive: true });
+    if (existsSync(logs)) {
+      cpSync(logs, join(dir, 'vscode-logs'), { recursive: true });
+      const channels = findFiles(logs, (path) => /output_logging_[^/]+\/\d+-Postlint\.log$/.test(path));
+      channels.forEach((file, i) => cpSync(file, join(dir, channels.length > 1 ? `postlint-output-${i + 1}.log` : 'postlint-output.log')));
+    }
     return dir;
   }
 
