@@ -80,6 +80,8 @@ export class Workbench {
       XDG_STATE_HOME: xdg,
       // code-server leaves vscode-ipc-* sockets in TMPDIR.
       TMPDIR: join(this.home, 'tmp'),
+      // No extension marketplace (code-server would ask open-vsx.org): the tests stay offline.
+      EXTENSIONS_GALLERY: '{}',
     };
   }
 
