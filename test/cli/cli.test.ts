@@ -425,5 +425,20 @@ describe('postlint CLI', function () {
     const run = runCli(['--format', 'json'], dir);
     assert.ok(run.code === 0 || run.code === 1, run.stderr);
     assert.equal(parseJson(run).filter((e) => !e.scope).length, 2000);
+    // Large runs are shared among worker threads: the report must be the same as in one thread.
+    const single = runCli(['--format', 'json'], dir, { POSTLINT_THREADS: '1' });
+    assert.equal(single.stdout, run.stdout);
+    assert.equal(single.code, run.code);
+  });
+
+  it('--fix in worker threads fixes every post once', () => {
+    const files: Record<string, string> = { '.postlintrc.json': onlyRules(['jargon', 'hard-sell']) };
+    for (let i = 0; i < 1200; i++) files[`p${i}.post.md`] = post('facebook', i % 2 ? 'Hypertension often has no symptoms. Book now.' : CLEAN);
+    const dir = folder(files);
+    const run = runCli(['--fix'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /Fixed 600 problems in 600 files/);
+    assert.equal(readFileSync(join(dir, 'p1.post.md'), 'utf8'), post('facebook', 'High blood pressure often has no symptoms. Book now.'));
+    assert.equal(readFileSync(join(dir, 'p2.post.md'), 'utf8'), post('facebook', CLEAN));
   });
 });

@@ -1,20 +1,28 @@
-// Entry point of the `postlint` command (bundled to dist/cli.js).
+// Entry point of the `postlint` command (bundled to dist/cli.js). The same file runs the
+// worker threads that share a large calendar among cores.
+import { isPoolWorker, runPoolWorker } from './pool';
 import { run } from './run';
 
-run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  isTTY: !!process.stdout.isTTY,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Never print a stack with post text in it: name and first line only.
-    const message = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0].slice(0, 200)}` : 'unknown error';
-    process.stderr.write(`postlint: internal error (${message}). Please report this.\n`);
-    process.exitCode = 2;
-  },
-);
+if (isPoolWorker()) runPoolWorker();
+else main();
+
+function main(): void {
+  run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: !!process.stdout.isTTY,
+    workerScript: __filename,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // Never print a stack with post text in it: name and first line only.
+      const message = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0].slice(0, 200)}` : 'unknown error';
+      process.stderr.write(`postlint: internal error (${message}). Please report this.\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -6,15 +6,15 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { applyFixes, summarize, type Finding, type LintResult } from '../engine';
+import { summarize, type Severity } from '../engine';
 import { ConfigLoader, formatConfigIssues, loadConfigFile, type ConfigError, type LoadedConfig } from '../node/config-loader';
-import { readPost, writePost } from '../node/read-post';
 import { VERSION } from './constants';
 import { collectTargets } from './files';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatStylish } from './format-stylish';
-import { toOutFindings, type Counts, type FileReport, type PromotionFigures, type RunReport, type WorkspaceReport } from './report';
+import { checkAll } from './pool';
+import type { Counts, FileReport, PromotionFigures, RunReport, WorkspaceReport } from './report';
 
 export interface CliIO {
   cwd: string;
@@ -23,6 +23,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** stdout is a terminal (colours allowed unless NO_COLOR). */
   isTTY: boolean;
+  /** The CLI script, which worker threads run to share a large calendar among cores. */
+  workerScript?: string;
 }
 
 export type Format = 'stylish' | 'json' | 'sarif';
@@ -34,9 +36,6 @@ interface Options {
   config?: string;
   quiet?: boolean;
 }
-
-/** Most fix passes per file: a fix can reveal another (or two fixes overlap and wait a pass). */
-export const MAX_FIX_PASSES = 10;
 
 const EXAMPLES = `
 Examples:
@@ -136,52 +135,35 @@ async function check(paths: string[], options: Options, io: CliIO): Promise<numb
 
   const files: FileReport[] = [];
   const unreadable = new Set<FileReport>();
-  const groups = new Map<LoadedConfig, { findings: Finding[] }[]>();
+  const groups = new Map<LoadedConfig, { findings: { ruleId: string; severity: Severity }[] }[]>();
   const internalErrors: RunReport['internalErrors'] = [];
   const fixTotals = { files: 0, problems: 0 };
   const keep = options.quiet ? (f: { severity: string }) => f.severity === 'error' : () => true;
 
-  for (const { path, loaded } of work) {
-    const read = readPost(path);
-    if (read.kind === 'skipped') {
-      files.push({ path, findings: [], skipped: read.message });
-      continue;
-    }
-    if (read.kind === 'unreadable') {
-      const report: FileReport = { path, findings: [], error: read.message };
-      unreadable.add(report);
-      files.push(report);
-      continue;
-    }
-    const linter = loader.linterFor(loaded);
-    let text = read.text;
-    let result: LintResult = linter.lint(text);
-    let fixed = 0;
-    if (options.fix) {
-      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const next = applyFixes(text, result.findings);
-        if (!next.fixed || next.text === text) break;
-        text = next.text;
-        fixed += next.fixed;
-        result = linter.lint(text);
-      }
-    }
-    const report: FileReport = { path, findings: toOutFindings(text, result.findings.filter(keep)) };
-    if (text !== read.text) {
-      const problem = writePost(path, read, text);
-      if (problem) report.error = problem;
-      else {
-        report.fixed = fixed;
-        fixTotals.files++;
-        fixTotals.problems += fixed;
-      }
-    }
-    for (const e of result.internalErrors) internalErrors.push({ path, ...e });
+  const threads = Number(io.env.POSTLINT_THREADS);
+  const outcomes = await checkAll(work, loader, {
+    fix: !!options.fix,
+    quiet: !!options.quiet,
+    configFile,
+    workerScript: io.workerScript,
+    maxThreads: Number.isInteger(threads) && threads > 0 ? threads : undefined,
+  });
+  outcomes.forEach((outcome, i) => {
+    const { report } = outcome;
     files.push(report);
-    let group = groups.get(loaded);
-    if (!group) groups.set(loaded, (group = []));
-    group.push({ findings: result.findings });
-  }
+    if (outcome.unreadable) unreadable.add(report);
+    if (report.fixed !== undefined) {
+      fixTotals.files++;
+      fixTotals.problems += report.fixed;
+    }
+    for (const e of outcome.internalErrors) internalErrors.push({ path: report.path, ...e });
+    if (outcome.summary) {
+      const loaded = work[i].loaded;
+      let group = groups.get(loaded);
+      if (!group) groups.set(loaded, (group = []));
+      group.push({ findings: outcome.summary });
+    }
+  });
 
   // Calendar-wide figures, one set per configuration (a settings file describes one team's calendar).
   const workspace: WorkspaceReport[] = [];

@@ -4,7 +4,7 @@
 import type { PostlintConfig } from './config';
 import { resolveRules, type LintResult } from './linter';
 import { PROMOTIONAL_RULES } from './rules/promotion-share';
-import type { Severity } from './types';
+import type { Finding, Severity } from './types';
 
 export interface WorkspaceFinding {
   ruleId: string;
@@ -24,7 +24,8 @@ export interface Summary {
 }
 
 
-export function summarize(results: readonly Pick<LintResult, 'findings'>[], config: PostlintConfig = {}): Summary {
+/** Works on lint results, or on just the rule id and severity of each finding (what the CLI's threads send back). */
+export function summarize(results: readonly { findings: readonly Pick<Finding, 'ruleId' | 'severity'>[] }[], config: PostlintConfig = {}): Summary {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const byRule: Record<string, number> = {};
   let postsWithFindings = 0;

@@ -1,0 +1,52 @@
+// Checking (and with --fix, fixing) one post file. Used by the main thread and by the
+// worker threads alike, so both produce exactly the same report.
+
+import { applyFixes, type LintResult, type Severity } from '../engine';
+import type { ConfigLoader, LoadedConfig } from '../node/config-loader';
+import { readPost, writePost } from '../node/read-post';
+import { toOutFindings, type FileReport } from './report';
+
+/** Most fix passes per file: a fix can reveal another (or two fixes overlap and wait a pass). */
+export const MAX_FIX_PASSES = 10;
+
+export interface CheckOptions {
+  fix: boolean;
+  quiet: boolean;
+}
+
+export interface FileOutcome {
+  report: FileReport;
+  /** Rule id and severity of every finding (before --quiet), for calendar-wide figures; undefined when the post was not checked. */
+  summary?: { ruleId: string; severity: Severity }[];
+  /** The post could not be read (counts as an error). */
+  unreadable?: boolean;
+  internalErrors: { ruleId: string; error: string }[];
+}
+
+export function checkFile(path: string, loaded: LoadedConfig, loader: ConfigLoader, options: CheckOptions): FileOutcome {
+  const read = readPost(path);
+  if (read.kind === 'skipped') return { report: { path, findings: [], skipped: read.message }, internalErrors: [] };
+  if (read.kind === 'unreadable') return { report: { path, findings: [], error: read.message }, unreadable: true, internalErrors: [] };
+
+  const linter = loader.linterFor(loaded);
+  let text = read.text;
+  let result: LintResult = linter.lint(text);
+  let fixed = 0;
+  if (options.fix) {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const next = applyFixes(text, result.findings);
+      if (!next.fixed || next.text === text) break;
+      text = next.text;
+      fixed += next.fixed;
+      result = linter.lint(text);
+    }
+  }
+  const shown = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  const report: FileReport = { path, findings: toOutFindings(text, shown) };
+  if (text !== read.text) {
+    const problem = writePost(path, read, text);
+    if (problem) report.error = problem;
+    else report.fixed = fixed;
+  }
+  return { report, summary: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })), internalErrors: result.internalErrors };
+}
