@@ -140,7 +140,8 @@ export function parsePost(text: string): PostDocument {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   for (let m; (m = WORD.exec(prose)); ) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
+    const lower = m[0].toLowerCase();
+    tokens.push({ start: m.index, end: m.index + m[0].length, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
   }
 
   return {
