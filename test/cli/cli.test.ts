@@ -2,7 +2,7 @@
 // Most folders carry a .postlintrc.json that turns every rule off except the ones a test
 // is about, so these tests stay true as the other rules grow.
 import * as assert from 'node:assert/strict';
-import { readFileSync, statSync, utimesSync } from 'node:fs';
+import { readFileSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_IDS, RULES } from '../../server/src/engine';
 import { parseJson, post, requireBuiltCli, ROOT, runCli, tempFolder, type JsonEntry } from './helpers';
@@ -325,6 +325,14 @@ describe('postlint CLI', function () {
       });
       const files = parseJson(runCli(['--format', 'json'], dir)).map((e) => e.filePath);
       assert.deepEqual(files, [join(dir, 'sub/deeper/a.post.md')]);
+    });
+
+    it('checks a post reached through a symbolic link once, and a link loop does not hang', () => {
+      const dir = folder({ '.postlintrc.json': onlyRules(['hard-sell']), 'calendar/a.post.md': post('x', CLEAN) });
+      symlinkSync(join(dir, 'calendar'), join(dir, 'calendar-link'));
+      symlinkSync(dir, join(dir, 'calendar', 'loop'));
+      const files = parseJson(runCli(['--format', 'json'], dir)).map((e) => e.filePath);
+      assert.deepEqual(files, [join(dir, 'calendar/a.post.md')]);
     });
 
     it('takes files, folders and glob patterns', () => {

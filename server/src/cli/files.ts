@@ -4,7 +4,7 @@
 // - anything else is a glob pattern, relative to the current folder.
 // `node_modules` is never searched, and neither are hidden folders such as `.git`.
 
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -33,9 +33,13 @@ export async function collectTargets(args: readonly string[], cwd: string): Prom
   const missing: string[] = [];
   const empty: string[] = [];
   const folders: string[] = [];
+  // Keyed by the real path, so a post reached through a symbolic link is checked once
+  // (under its shortest name).
   const add = (path: string, explicit: boolean) => {
-    const prev = found.get(path);
-    if (!prev || (explicit && !prev.explicit)) found.set(path, { path, explicit });
+    const key = realPath(path);
+    const prev = found.get(key);
+    if (!prev) found.set(key, { path, explicit });
+    else found.set(key, { path: path.length < prev.path.length ? path : prev.path, explicit: explicit || prev.explicit });
   };
   const search = async (pattern: string, base: string) =>
     glob(pattern, { cwd: base, absolute: true, ignore: NEVER, dot: false, onlyFiles: true, expandDirectories: false });
@@ -58,6 +62,14 @@ export async function collectTargets(args: readonly string[], cwd: string): Prom
   }
   const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { targets, missing, empty, root: folders.length === 1 && list.length === 1 ? folders[0] : resolve(cwd) };
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function statKind(path: string): 'file' | 'dir' | undefined {
