@@ -108,15 +108,19 @@ export function parsePost(text: string): PostDocument {
   for (const c of htmlComments) blank(c.start, c.end);
   for (const c of code) blank(c.start, c.end);
 
-  // One flag per code unit, so lookups stay O(1) even in huge or junk-filled files.
-  const hidden = new Uint8Array(text.length + 1);
-  for (const s of [...code, ...htmlComments]) hidden.fill(1, s.start, s.end);
-  const nonProse = (at: number) => at < body.start || hidden[at] === 1;
+  // One flag per code unit (1: code or comment, 2: link), so lookups stay O(1) even in huge
+  // or junk-filled files. Most posts have neither code nor links: then it is never allocated.
+  let hidden: Uint8Array | undefined;
+  const flags = () => (hidden ??= new Uint8Array(text.length + 1));
+  for (const s of code) flags().fill(1, s.start, s.end);
+  for (const s of htmlComments) flags().fill(1, s.start, s.end);
+  const nonProse = (at: number) => at < body.start || hidden?.[at] === 1;
 
   const urls: Url[] = [];
   for (const [pattern, hint] of URL_SCANS) {
     // A cheap literal pre-check skips the costly pattern in the many posts without links.
     if (!hint.test(text)) continue;
+    const hidden = flags();
     pattern.lastIndex = 0;
     for (let m; (m = pattern.exec(text)); ) {
       const start = m.index;
@@ -172,7 +176,7 @@ function maskSpans(text: string, spans: Span[]): string {
   for (const s of spans) {
     const start = Math.max(s.start, at);
     if (s.end <= start) continue;
-    out += text.slice(at, start) + text.slice(start, s.end).replace(/[^\r\n]/g, ' ');
+    out += text.slice(at, start) + text.slice(start, s.end).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
     at = s.end;
   }
   return out + text.slice(at);
@@ -187,6 +191,11 @@ function collect(text: string, pattern: RegExp): Span[] {
 
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // The common case: only \n line breaks, found with indexOf (much faster than a character loop).
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);

@@ -177,12 +177,13 @@ export class PhraseMatcher {
     for (let i = 0; i < tokens.length; i++) {
       let node: TrieNode | undefined = this.root;
       for (let j = i; j < tokens.length && node; j++) {
-        if (j > i && !joined(prose, tokens[j - 1], tokens[j])) break;
         const token: Token = tokens[j];
         const byWord: TrieNode | undefined = node.next.get(token.lower);
         const byNumber: TrieNode | undefined = node.number && NUMBER.test(token.lower) ? node.number : undefined;
         // A word wins over the {number} wildcard; both paths rarely coexist in practice.
         node = byWord ?? byNumber;
+        // Checked after the lookup: most words continue no phrase, so the gap is rarely looked at.
+        if (node && j > i && !joined(prose, tokens[j - 1], token)) break;
         if (node?.terminals) {
           for (const t of node.terminals) {
             const match = { ruleId: t.ruleId, entry: t.entry, start: tokens[i].start, end: token.end, firstToken: i, endToken: j + 1 };
@@ -237,6 +238,7 @@ function coverage(exceptions: PhraseMatch[]): (m: PhraseMatch) => boolean {
 
 /** Two neighbouring words belong to one phrase only if nothing but spaces (or one line break or dash) separates them. */
 function joined(prose: string, a: Token, b: Token): boolean {
+  if (b.start === a.end + 1 && prose.charCodeAt(a.end) === 32) return true; // one space: the usual case
   const gap = prose.slice(a.end, b.start);
   return gap.length <= 3 ? /^[ \t\u00a0]*(?:\r?\n|[-–—])?[ \t\u00a0]*$/.test(gap) : /^[ \t\u00a0]*\r?\n?[ \t\u00a0]*$/.test(gap) && gap.length < 12;
 }
