@@ -1,84 +1,12 @@
-import type { PostDocument, Token } from '../document';
-import { replacementEdit } from '../edits';
+import type { PostDocument } from '../document';
 import type { PhraseMatch } from '../phrases';
 import { defineRule } from '../rule';
-import type { Suggestion } from '../types';
 import { OVERPROMISE_PHRASES, type OverpromiseEntry } from './overpromise.data';
+import { isQuoted, plural, sentenceHas, sentenceOf, suggestionsFor, type SentenceTokens } from './shared/context';
 
-// ---------------------------------------------------------------------------------------
-// Small context helpers, shared with self-praise, engagement-bait and unprofessional-language.
-// All of them are O(log n) or look at a handful of neighbouring words.
-
-/** Index of the first token that starts at or after `offset`. */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The sentence around a match: its offsets and its token indices [first, last). */
-export interface SentenceTokens {
-  start: number;
-  end: number;
-  first: number;
-  last: number;
-}
-
-export function sentenceOf(doc: PostDocument, match: Pick<PhraseMatch, 'start' | 'end' | 'firstToken' | 'endToken'>): SentenceTokens {
-  const { sentences, tokens } = doc;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (s.end <= match.start) lo = mid + 1;
-    else if (s.start > match.start) hi = mid - 1;
-    else {
-      return {
-        start: s.start,
-        end: Math.max(s.end, match.end),
-        first: Math.min(tokenIndexAt(tokens, s.start), match.firstToken),
-        last: Math.max(tokenIndexAt(tokens, s.end), match.endToken),
-      };
-    }
-  }
-  return { start: match.start, end: match.end, first: match.firstToken, last: match.endToken };
-}
-
-/** True when the words are inside quotation marks: the post mentions the phrase rather than using it. */
-export function isQuoted(text: string, start: number, end: number): boolean {
-  return `"'“‘«`.includes(text[start - 1] ?? ' ') && `"'”’»`.includes(text[end] ?? ' ');
-}
-
-/** Whether any word of the sentence (token indices [first, last)) is in `words`. */
-export function sentenceHas(doc: PostDocument, sentence: SentenceTokens, words: ReadonlySet<string>): boolean {
-  for (let k = sentence.first; k < sentence.last; k++) if (words.has(doc.tokens[k].lower)) return true;
-  return false;
-}
-
-/** Simple English plural of one word. */
-export function plural(word: string): string {
-  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  if (word.endsWith('fe')) return `${word.slice(0, -2)}ves`;
-  return `${word}s`;
-}
-
-/** One suggestion per replacement (an empty one removes the words), case matched. */
-export function suggestionsFor(text: string, start: number, end: number, replacements: readonly string[]): Suggestion[] {
-  const original = text.slice(start, end);
-  return replacements.map((r) => {
-    const edit = replacementEdit(text, start, end, r);
-    return { title: r === '' ? `Remove "${original}"` : `Replace with "${edit.newText}"`, edits: [edit] };
-  });
-}
-
-// ---------------------------------------------------------------------------------------
+// The context helpers live in ./shared/context. engagement-bait and unprofessional-language
+// still import these from here; they can import from ./shared/context directly instead.
+export { isQuoted, sentenceOf, tokenIndexAt, type SentenceTokens } from './shared/context';
 
 const NEGATORS = new Set(
   "no not never none nothing nobody neither nor can't cant cannot don't dont doesn't doesnt didn't didnt won't isn't isnt aren't arent wasn't weren't shouldn't wouldn't couldn't hasn't haven't ain't".split(' '),

@@ -3,8 +3,8 @@ import { matchCase, replacementEdit } from '../edits';
 import type { PhraseMatch } from '../phrases';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
-import { isQuoted, plural, sentenceOf, type SentenceTokens } from './overpromise';
 import { SELF_PRAISE_PHRASES, type SelfPraiseEntry } from './self-praise.data';
+import { isQuoted, plural, sentenceOf, type SentenceTokens } from './shared/context';
 
 const SELF = new Set("we we're we've we'll we'd weve our ours ourselves us i i'm im i've ive i'll i'd my me myself mine".split(' '));
 const POSSESSIVE = new Set(['our', 'my']);

@@ -14,6 +14,7 @@
 
 import type { PostDocument, Span, Token } from '../document';
 import { defineRule } from '../rule';
+import { sentenceIndexAt, tokenIndexAt } from './shared/context';
 import {
   ATTRIBUTION_NOUNS,
   FIRST_PERSON,
@@ -67,7 +68,7 @@ export default defineRule({
     }
     BEFORE_SYMBOL_AFTER.lastIndex = 0;
     for (let m; (m = BEFORE_SYMBOL_AFTER.exec(prose)); ) {
-      const first = tokenAt(tokens, m.index);
+      const first = tokenIndexAt(tokens, m.index);
       if (promotionalBeforeAfter(doc, first, first + 2)) found.push({ start: m.index, end: m.index + m[0].length });
     }
     findResults(doc, found);
@@ -78,7 +79,7 @@ export default defineRule({
     let reach = -1;
     let lastSentence = -1;
     for (const f of found) {
-      const sentence = sentenceAt(doc.sentences, f.start);
+      const sentence = sentenceIndexAt(doc.sentences, f.start);
       if (f.start < reach || (sentence >= 0 && sentence === lastSentence)) continue;
       reach = f.end;
       lastSentence = sentence;
@@ -96,40 +97,13 @@ function shorten(s: string): string {
   return one.length > 40 ? `${one.slice(0, 37)}…` : one;
 }
 
-/** Index of the first token that starts at or after `offset`. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the sentence containing `offset`, or -1. */
-function sentenceAt(sentences: Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best >= 0 && offset < sentences[best].end ? best : -1;
-}
-
 /** "before and after" (tokens first..end) as promotion rather than instruction. */
 function promotionalBeforeAfter(doc: PostDocument, first: number, end: number): boolean {
   const { tokens, prose } = doc;
   const start = tokens[first]?.start ?? 0;
   const stop = tokens[end - 1]?.end ?? start;
-  const sentence = sentenceAt(doc.sentences, start);
-  const inSentence = (t: Token | undefined) => t !== undefined && sentence >= 0 && sentenceAt(doc.sentences, t.start) === sentence;
+  const sentence = sentenceIndexAt(doc.sentences, start);
+  const inSentence = (t: Token | undefined) => t !== undefined && sentence >= 0 && sentenceIndexAt(doc.sentences, t.start) === sentence;
   const prev = tokens[first - 1];
   const next = tokens[end];
   if (inSentence(next) && PROMO_AFTER.has(next!.lower)) return true;
@@ -163,9 +137,9 @@ function findResults(doc: PostDocument, found: Span[]): void {
 /** The result at token i is research, general, the writer's own or the reader's. */
 function isGeneric(doc: PostDocument, i: number): boolean {
   const { tokens } = doc;
-  const sentence = doc.sentences[sentenceAt(doc.sentences, tokens[i].start)];
+  const sentence = doc.sentences[sentenceIndexAt(doc.sentences, tokens[i].start)];
   if (sentence) {
-    for (let k = tokenAt(tokens, sentence.start); k < tokens.length && tokens[k].end <= sentence.end; k++) {
+    for (let k = tokenIndexAt(tokens, sentence.start); k < tokens.length && tokens[k].end <= sentence.end; k++) {
       if (GENERIC_WORDS.has(tokens[k].lower)) return true;
     }
   }

@@ -1,0 +1,84 @@
+// Small context helpers shared by several rules: the sentence around a match, token and
+// sentence look-ups by offset, quotation marks, plurals and replacement suggestions.
+// This folder holds helpers, not rules (the registry in ../index.ts lists the rules).
+// All of them are O(log n) or look at a handful of neighbouring words.
+
+import type { PostDocument, Span, Token } from '../../document';
+import { replacementEdit } from '../../edits';
+import type { PhraseMatch } from '../../phrases';
+import type { Suggestion } from '../../types';
+
+/** Index of the first token that starts at or after `offset`. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the sentence containing `offset`, or -1 (sentences are in order and do not overlap). */
+export function sentenceIndexAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 && offset < sentences[best].end ? best : -1;
+}
+
+/** The sentence around a match: its offsets and its token indices [first, last). */
+export interface SentenceTokens {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+export function sentenceOf(doc: PostDocument, match: Pick<PhraseMatch, 'start' | 'end' | 'firstToken' | 'endToken'>): SentenceTokens {
+  const { sentences, tokens } = doc;
+  const s = sentences[sentenceIndexAt(sentences, match.start)];
+  if (!s) return { start: match.start, end: match.end, first: match.firstToken, last: match.endToken };
+  return {
+    start: s.start,
+    end: Math.max(s.end, match.end),
+    first: Math.min(tokenIndexAt(tokens, s.start), match.firstToken),
+    last: Math.max(tokenIndexAt(tokens, s.end), match.endToken),
+  };
+}
+
+/** True when the words are inside quotation marks: the post mentions the phrase rather than using it. */
+export function isQuoted(text: string, start: number, end: number): boolean {
+  return `"'“‘«`.includes(text[start - 1] ?? ' ') && `"'”’»`.includes(text[end] ?? ' ');
+}
+
+/** Whether any word of the sentence (token indices [first, last)) is in `words`. */
+export function sentenceHas(doc: PostDocument, sentence: SentenceTokens, words: ReadonlySet<string>): boolean {
+  for (let k = sentence.first; k < sentence.last; k++) if (words.has(doc.tokens[k].lower)) return true;
+  return false;
+}
+
+/** Simple English plural of one word. */
+export function plural(word: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (word.endsWith('fe')) return `${word.slice(0, -2)}ves`;
+  return `${word}s`;
+}
+
+/** One suggestion per replacement (an empty one removes the words), case matched. */
+export function suggestionsFor(text: string, start: number, end: number, replacements: readonly string[]): Suggestion[] {
+  const original = text.slice(start, end);
+  return replacements.map((r) => {
+    const edit = replacementEdit(text, start, end, r);
+    return { title: r === '' ? `Remove "${original}"` : `Replace with "${edit.newText}"`, edits: [edit] };
+  });
+}
