@@ -5,7 +5,7 @@
 //   An optional note may follow the ids after "--": <!-- postlint-disable-next-line hard-sell -- approved by legal -->
 // Without rule ids they apply to every rule.
 
-import type { PostDocument, Span } from './document';
+import { positionAt, type PostDocument, type Span } from './document';
 
 export interface SuppressionProblem extends Span {
   message: string;
@@ -24,16 +24,7 @@ export function readSuppressions(doc: PostDocument, knownRules: ReadonlySet<stri
   const open = new Map<string, number>();
   const problems: SuppressionProblem[] = [];
   const { lineStarts, text } = doc;
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number) => positionAt(lineStarts, offset).line;
 
   for (const comment of doc.htmlComments) {
     if (!comment.inner.startsWith('postlint')) continue;
