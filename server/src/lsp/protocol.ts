@@ -1,5 +1,8 @@
 // Postlint's additions to the Language Server Protocol, as agreed in
 // notes/editor-contract.md. The VS Code client and the tests may import these types.
+// The client bundles this file (through client/src/protocol.ts): at run time it may import
+// only from 'vscode-languageserver-protocol' (or 'vscode-jsonrpc'), never from
+// 'vscode-languageserver' or 'vscode-languageclient', and from the engine only types.
 
 import { NotificationType, RequestType, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-protocol';
