@@ -48,9 +48,14 @@ interface Terminal {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Words that match only as written. */
+  exact?: Map<string, TrieNode>;
+  /** Words that also match their inflections (keyed by the base form). */
+  inflected?: Map<string, TrieNode>;
   number?: TrieNode;
   terminals?: Terminal[];
+  /** Memo: written word → nodes it leads to (bounded; posts reuse a small vocabulary). */
+  steps?: Map<string, readonly TrieNode[]>;
 }
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -115,14 +120,51 @@ function spellingVariants(tokens: string[]): string[][] {
   return variants;
 }
 
+// Base forms a written word may be an inflection of ("stopped" → "stop", "cures" → "cure"),
+// kept only when inflections(base) really produces the word. Memoised: posts reuse words.
+const BASE_FORMS = new Map<string, readonly string[]>();
+const BASE_FORMS_LIMIT = 50_000;
+
+function baseFormsOf(word: string): readonly string[] {
+  let forms = BASE_FORMS.get(word);
+  if (forms) return forms;
+  const candidates = new Set<string>([word]);
+  const stem = (suffix: string, add = '') => {
+    if (word.length > suffix.length && word.endsWith(suffix)) candidates.add(word.slice(0, word.length - suffix.length) + add);
+  };
+  stem('s');
+  stem('es');
+  stem('ies', 'y');
+  stem('d');
+  stem('ed');
+  stem('ied', 'y');
+  stem('ing');
+  stem('ing', 'e');
+  // Doubled final consonant: "stopped", "stopping".
+  if (/(.)\1(?:ed|ing)$/.test(word)) candidates.add(word.replace(/(.)\1(?:ed|ing)$/, '$1'));
+  forms = [...candidates].filter((base) => base === word || inflections(base).includes(word));
+  if (BASE_FORMS.size >= BASE_FORMS_LIMIT) BASE_FORMS.clear();
+  BASE_FORMS.set(word, forms);
+  return forms;
+}
+
+const NO_NODES: readonly TrieNode[] = [];
+const STEPS_LIMIT = 20_000;
+
 export interface PhraseSource {
   ruleId: string;
   entries: readonly PhraseEntry[];
 }
 
+/**
+ * One trie for all phrases of a configuration. Inflectable words are stored once, by their
+ * base form, and each written word is traced back to its possible base forms at scan time:
+ * matching is the same as storing every inflected spelling, at a fraction of the memory
+ * (multi-word phrases would otherwise multiply their words' forms).
+ */
 export class PhraseMatcher {
-  private readonly root: TrieNode = { next: new Map() };
-  /** Number of distinct spellings compiled (for tests and the benchmark). */
+  private readonly root: TrieNode = {};
+  /** Number of phrase spellings compiled (for tests and the benchmark). */
   readonly size: number;
 
   constructor(sources: readonly PhraseSource[]) {
@@ -140,30 +182,52 @@ export class PhraseMatcher {
     let count = 0;
     for (const tokens of spellingVariants(patternTokens(pattern))) {
       if (!tokens.length) continue;
-      // Each word may take its inflections; grow the set of trie paths word by word.
-      let nodes: TrieNode[] = [this.root];
+      let node = this.root;
       for (const token of tokens) {
-        const forms = token === '{number}' ? [token] : inflect ? inflections(token) : [token];
-        const nextNodes: TrieNode[] = [];
-        for (const node of nodes) {
-          for (const form of forms) {
-            let child: TrieNode | undefined;
-            if (form === '{number}') child = node.number ??= { next: new Map() };
-            else {
-              child = node.next.get(form);
-              if (!child) node.next.set(form, (child = { next: new Map() }));
-            }
-            if (!nextNodes.includes(child)) nextNodes.push(child);
-          }
+        if (token === '{number}') {
+          node = node.number ??= {};
+          continue;
         }
-        nodes = nextNodes;
+        // A word with no inflections (little words, numbers) matches only as written.
+        const edges = inflect && inflections(token).length > 1 ? (node.inflected ??= new Map()) : (node.exact ??= new Map());
+        let child = edges.get(token);
+        if (!child) edges.set(token, (child = {}));
+        node = child;
       }
-      for (const node of nodes) {
-        (node.terminals ??= []).push(terminal);
-        count++;
-      }
+      (node.terminals ??= []).push(terminal);
+      count++;
     }
     return count;
+  }
+
+  /** The nodes reached from `node` by one written word, memoised on the node. */
+  private next(node: TrieNode, word: string): readonly TrieNode[] {
+    const memo = (node.steps ??= new Map());
+    let nodes = memo.get(word);
+    if (!nodes) {
+      const out: TrieNode[] = [];
+      this.step(node, word, out);
+      nodes = out.length ? out : NO_NODES;
+      if (memo.size >= STEPS_LIMIT) memo.clear();
+      memo.set(word, nodes);
+    }
+    return nodes;
+  }
+
+  /** Adds the nodes reached from `node` by one written word to `out` (no duplicates). */
+  private step(node: TrieNode, word: string, out: TrieNode[]): void {
+    const before = out.length;
+    const exact = node.exact?.get(word);
+    if (exact && !out.includes(exact)) out.push(exact);
+    if (node.inflected) {
+      const bases = baseFormsOf(word);
+      for (let k = 0; k < bases.length; k++) {
+        const child = node.inflected.get(bases[k]);
+        if (child && !out.includes(child)) out.push(child);
+      }
+    }
+    // A word wins over the {number} wildcard; both paths rarely coexist in practice.
+    if (out.length === before && node.number && NUMBER.test(word) && !out.includes(node.number)) out.push(node.number);
   }
 
   /**
@@ -175,21 +239,29 @@ export class PhraseMatcher {
     const raw: PhraseMatch[] = [];
     const exceptions: PhraseMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      let node: TrieNode | undefined = this.root;
-      for (let j = i; j < tokens.length && node; j++) {
-        const token: Token = tokens[j];
-        const byWord: TrieNode | undefined = node.next.get(token.lower);
-        const byNumber: TrieNode | undefined = node.number && NUMBER.test(token.lower) ? node.number : undefined;
-        // A word wins over the {number} wildcard; both paths rarely coexist in practice.
-        node = byWord ?? byNumber;
-        // Checked after the lookup: most words continue no phrase, so the gap is rarely looked at.
-        if (node && j > i && !joined(prose, tokens[j - 1], token)) break;
-        if (node?.terminals) {
+      // Most words start no phrase: one memo lookup on the root.
+      let frontier = this.next(this.root, tokens[i].lower);
+      for (let j = i; frontier.length; ) {
+        const token = tokens[j];
+        for (const node of frontier) {
+          if (!node.terminals) continue;
           for (const t of node.terminals) {
             const match = { ruleId: t.ruleId, entry: t.entry, start: tokens[i].start, end: token.end, firstToken: i, endToken: j + 1 };
             (t.exception ? exceptions : raw).push(match);
           }
         }
+        if (++j >= tokens.length) break;
+        const word = tokens[j];
+        let next: readonly TrieNode[];
+        if (frontier.length === 1) next = this.next(frontier[0], word.lower);
+        else {
+          const union: TrieNode[] = [];
+          for (const node of frontier) for (const n of this.next(node, word.lower)) if (!union.includes(n)) union.push(n);
+          next = union;
+        }
+        // Checked after the lookup: most words continue no phrase, so the gap is rarely looked at.
+        if (next.length && !joined(prose, token, word)) break;
+        frontier = next;
       }
     }
     const byRule = new Map<string, PhraseMatch[]>();
