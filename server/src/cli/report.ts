@@ -3,16 +3,10 @@
 // SARIF's default `utf16CodeUnits` use). End positions are exclusive: `endColumn` is the
 // column just after the last flagged character.
 
-import { computeLineStarts, positionAt, type Finding, type Severity, type Suggestion } from '../engine';
+import { computeLineStarts, type Finding, type Severity, type Suggestion } from '../engine';
+import { lineColumnRange, type LineColumnRange, type TextLocation } from '../node/location';
 
-export interface OutEdit {
-  /** UTF-16 offsets into the file's text (after any byte-order mark). */
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+export interface OutEdit extends TextLocation {
   newText: string;
 }
 
@@ -21,14 +15,10 @@ export interface OutSuggestion {
   edits: OutEdit[];
 }
 
-export interface OutFinding {
+export interface OutFinding extends LineColumnRange {
   ruleId: string;
   severity: Severity;
   message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
   suggestions: OutSuggestion[];
   /** The safe fix `--fix` applies, when the rule has one. */
   fix?: OutSuggestion;
@@ -89,11 +79,7 @@ export interface RunReport {
 export function toOutFindings(text: string, findings: readonly Finding[]): OutFinding[] {
   if (!findings.length) return [];
   const lineStarts = computeLineStarts(text);
-  const pos = (start: number, end: number) => {
-    const s = positionAt(lineStarts, start);
-    const e = positionAt(lineStarts, Math.max(start, end));
-    return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
-  };
+  const pos = (start: number, end: number) => lineColumnRange(lineStarts, start, end);
   const suggestion = (s: Suggestion): OutSuggestion => ({
     title: s.title,
     edits: s.edits.map((e) => ({ start: e.start, end: e.end, ...pos(e.start, e.end), newText: e.newText })),

@@ -12,24 +12,18 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { computeLineStarts, createLinter, parseConfigText, positionAt, RULE_IDS, RULES, type Linter, type PostlintConfig } from '../engine';
+import { computeLineStarts, createLinter, parseConfigText, RULE_IDS, RULES, type Linter, type PostlintConfig } from '../engine';
 import type { ParsedConfig, RuleOptionTypes } from '../engine/config';
+import { lineColumnRange, type TextLocation } from './location';
 import { readPost } from './read-post';
 
 export const CONFIG_FILE_NAME = '.postlintrc.json';
 
 /** One problem in a configuration file. Lines and columns are 1-based (UTF-16 columns). */
-export interface ConfigIssue {
+export interface ConfigIssue extends TextLocation {
   /** Dotted path of the key at fault ("rules.hard-sel", "phrases[2].message"); empty for the whole file. */
   key: string;
   message: string;
-  /** UTF-16 offsets into the file's text. */
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
 }
 
 export class ConfigError extends Error {
@@ -167,11 +161,7 @@ export function loadConfigFile(file: string): ConfigResult {
   const { config, problems } = parseConfig(read.text);
   if (problems.length) {
     const lineStarts = computeLineStarts(read.text);
-    const issues = problems.map((p): ConfigIssue => {
-      const s = positionAt(lineStarts, p.start);
-      const e = positionAt(lineStarts, Math.max(p.end, p.start));
-      return { key: p.key, message: p.message, start: p.start, end: p.end, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
-    });
+    const issues = problems.map((p): ConfigIssue => ({ key: p.key, message: p.message, start: p.start, end: p.end, ...lineColumnRange(lineStarts, p.start, p.end) }));
     return { ok: false, error: new ConfigError(path, issues) };
   }
   return { ok: true, loaded: { file: path, dir: dirname(path), config } };
