@@ -37,7 +37,10 @@ export default defineRule<Options>({
     const { doc, options } = context;
     const extra = new Set((options.acronyms ?? []).map((a) => a.toUpperCase()));
     const kindOf = classifier(extra);
-    for (const run of capitalRuns(doc, kindOf, Math.max(1, options.minWords))) {
+    // A word in capitals has two capital letters in a row (at most an apostrophe or hyphen
+    // between them); most posts have none, and then there is no run to look for.
+    const runs = /\p{Lu}['’\-]?\p{Lu}/u.test(doc.prose) ? capitalRuns(doc, kindOf, Math.max(1, options.minWords)) : [];
+    for (const run of runs) {
       const { start } = run[0];
       const { end } = run[run.length - 1];
       const newText = sentenceCase(doc, run, kindOf);
