@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { GUIDELINE_TITLES, getRule } from '../../server/src/engine';
-import { codes, UNDER_TEST, copyFixtureWorkspace, TestClient } from './client';
+import { codes, UNDER_TEST, TestClient } from './client';
+import { startFixtureServer, useFixtureServer } from './fixtures';
 
 const POST = [
   '---',
@@ -26,11 +27,7 @@ describe('language server: code actions', () => {
   let root: string;
   let client: TestClient;
   let n = 0;
-  before(async () => {
-    root = copyFixtureWorkspace();
-    client = await TestClient.start({ root });
-  });
-  after(() => client.stop());
+  useFixtureServer((s) => ({ root, client } = s));
 
   async function openPost(text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
     const uri = TestClient.uri(path.join(root, 'posts', `actions-${++n}.post.md`));
@@ -175,11 +172,7 @@ describe('language server: code actions', () => {
 describe('language server: hover', () => {
   let root: string;
   let client: TestClient;
-  before(async () => {
-    root = copyFixtureWorkspace();
-    client = await TestClient.start({ root });
-  });
-  after(() => client.stop());
+  useFixtureServer((s) => ({ root, client } = s));
 
   it('names the rule, its guideline, why it matters and a good example on a flagged range', async () => {
     const uri = TestClient.uri(path.join(root, 'posts', 'hover.post.md'));
@@ -206,8 +199,7 @@ describe('language server: hover', () => {
 
 describe('language server: documentation command', () => {
   it('uses the VS Code client\'s command when the client is VS Code', async () => {
-    const root = copyFixtureWorkspace();
-    const client = await TestClient.start({ root, clientName: 'Visual Studio Code' });
+    const { root, client } = await startFixtureServer({ clientName: 'Visual Studio Code' });
     try {
       const uri = TestClient.uri(path.join(root, 'posts', 'docs.post.md'));
       await client.open(uri, 'Book now!\n');

@@ -3,7 +3,8 @@
 
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { codes, UNDER_TEST, copyFixtureWorkspace, TestClient } from './client';
+import { codes, UNDER_TEST, TestClient } from './client';
+import { useFixtureServer } from './fixtures';
 
 // Line 3 (0-based) has two emoji (2 UTF-16 units each) before " Flu shots are in, ": "book now" starts at 4 + 19 = 23.
 // Line 4 starts with a ZWJ sequence of 5 UTF-16 units (woman, ZWJ, staff of Aesculapius, VS16).
@@ -19,11 +20,7 @@ const EMOJI_CRLF_POST = [
 describe('language server: push diagnostics', () => {
   let root: string;
   let client: TestClient;
-  before(async () => {
-    root = copyFixtureWorkspace();
-    client = await TestClient.start({ root });
-  });
-  after(() => client.stop());
+  useFixtureServer((s) => ({ root, client } = s));
 
   it('declares push-mode capabilities when the client has no pull diagnostics', () => {
     const caps = client.initializeResult.capabilities;
@@ -129,11 +126,7 @@ describe('language server: push diagnostics', () => {
 describe('language server: pull diagnostics', () => {
   let root: string;
   let client: TestClient;
-  before(async () => {
-    root = copyFixtureWorkspace();
-    client = await TestClient.start({ root, pull: true });
-  });
-  after(() => client.stop());
+  useFixtureServer((s) => ({ root, client } = s), { pull: true });
 
   it('declares a diagnostic provider when the client can pull', () => {
     assert.deepEqual(client.initializeResult.capabilities.diagnosticProvider, {

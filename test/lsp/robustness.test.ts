@@ -3,7 +3,8 @@
 
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { codes, UNDER_TEST, copyFixtureWorkspace, TestClient } from './client';
+import { codes, UNDER_TEST, TestClient } from './client';
+import { startFixtureServer, useFixtureServer } from './fixtures';
 
 // A distinctive patient detail placed in every post below: it must never appear in a log.
 const SECRET = 'Wilhelmina Zabrowski';
@@ -12,14 +13,9 @@ describe('language server: robustness', () => {
   let root: string;
   let client: TestClient;
   let n = 0;
-  before(async () => {
-    root = copyFixtureWorkspace();
-    client = await TestClient.start({ root });
-  });
-  after(async () => {
-    assert.ok(!client.logs.some((l) => l.includes(SECRET)), 'a log message contains post text');
-    await client.stop();
-  });
+  // Registered first, so it runs before the server stops.
+  after(() => assert.ok(!client.logs.some((l) => l.includes(SECRET)), 'a log message contains post text'));
+  useFixtureServer((s) => ({ root, client } = s));
 
   const uri = () => TestClient.uri(path.join(root, 'posts', `odd-${++n}.post.md`));
 
@@ -98,8 +94,7 @@ describe('language server: robustness', () => {
 
 describe('language server: a rule that fails', () => {
   it('is logged with its rule id only, and the other rules still report', async () => {
-    const root = copyFixtureWorkspace();
-    const client = await TestClient.start({ root, env: { POSTLINT_LSP_TEST_FAULTY_RULE: 'team-phrase' } });
+    const { root, client } = await startFixtureServer({ env: { POSTLINT_LSP_TEST_FAULTY_RULE: 'team-phrase' } });
     try {
       const uri = TestClient.uri(path.join(root, 'posts', 'faulty.post.md'));
       await client.open(uri, `${SECRET} at Smile Studio says: book now!\n`);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import { codes, UNDER_TEST, copyFixtureWorkspace, removeOnExit, TestClient } from './client';
+import { useFixtureServer } from './fixtures';
 
 const POSTS = ['blood-pressure', 'flu-shots', 'handwashing', 'new-year', 'sun-safety', 'whitening-offer'];
 const PROMOTIONAL = ['hard-sell', 'self-praise'];
@@ -14,11 +15,7 @@ const PROMOTIONAL = ['hard-sell', 'self-praise'];
 describe('language server: postlint/checkFiles', () => {
   let root: string;
   let client: TestClient;
-  before(async () => {
-    root = copyFixtureWorkspace();
-    client = await TestClient.start({ root });
-  });
-  after(() => client.stop());
+  useFixtureServer((s) => ({ root, client } = s));
 
   it('checks every post of a folder from disk, with progress, pushed diagnostics and a summary', async () => {
     const token = 'check-folder';
@@ -115,12 +112,13 @@ describe('language server: configuration changes', () => {
   let root: string;
   let config: string;
   let client: TestClient;
-  beforeEach(async () => {
-    root = copyFixtureWorkspace();
-    config = path.join(root, '.postlintrc.json');
-    client = await TestClient.start({ root });
-  });
-  afterEach(() => client.stop());
+  useFixtureServer(
+    (s) => {
+      ({ root, client } = s);
+      config = path.join(root, '.postlintrc.json');
+    },
+    { each: true },
+  );
 
   const watched = (file: string, type = 2) =>
     client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: TestClient.uri(file), type }] });
