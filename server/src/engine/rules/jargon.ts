@@ -9,6 +9,7 @@ import type { PhraseMatch } from '../phrases';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import { JARGON_TERMS, indefiniteArticle } from './jargon.data';
+import { atSentenceStart } from './shared/context';
 
 export default defineRule({
   meta: {
@@ -66,27 +67,6 @@ function isExplained(doc: PostDocument, match: PhraseMatch): boolean {
 
 // What may stand between a term and its explanation.
 const EXPLAINER = /^\s*[,;:–—-]?\s*(?:or|i\.?e\.?,?|that is,?|meaning|which means|means|also called|also known as|known as|aka|called|is|are)?\s*[,;:–—-]?\s*(?:an?|the)?\s*$/;
-
-/** Whether `offset` starts a sentence: after . ! ? or :, at the start of the post, a paragraph, a list item or a heading. */
-function atSentenceStart(doc: PostDocument, offset: number): boolean {
-  const { prose } = doc;
-  let i = offset - 1;
-  while (i >= doc.body.start && /[ \t*_"'“‘(\[]/.test(prose[i])) i--;
-  if (i < doc.body.start) return true;
-  if (prose[i] !== '\n') {
-    if (/[.!?…:]/.test(prose[i])) return true;
-    // A list marker, heading or quote at the start of the line.
-    // A list marker, heading or quote mark opening the line (looked for within a few characters).
-    let j = i;
-    while (j >= doc.body.start && i - j < 12 && /[-+>#\d.) \t]/.test(prose[j])) j--;
-    if (j >= doc.body.start && prose[j] !== '\n') return false;
-    return /^[ \t]*(?:[-+>#]+|\d+[.)])[ \t]*$/.test(prose.slice(j + 1, i + 1));
-  }
-  // The term opens a line: a sentence starts there after a blank line or after a line that ended one.
-  i--;
-  while (i >= doc.body.start && /[ \t\r]/.test(prose[i])) i--;
-  return i < doc.body.start || prose[i] === '\n' || /[.!?…:]/.test(prose[i]);
-}
 
 function suggestion(doc: PostDocument, match: PhraseMatch, original: string, replacement: string): Suggestion {
   const { text, tokens } = doc;

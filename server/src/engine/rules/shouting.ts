@@ -10,6 +10,7 @@
 import type { PostDocument, Token } from '../document';
 import { defineRule } from '../rule';
 import type { Suggestion } from '../types';
+import { atSentenceStart } from './shared/context';
 import { ACRONYMS } from './shouting.data';
 
 interface Options {
@@ -159,25 +160,6 @@ function sentenceCase(doc: PostDocument, run: readonly Token[], kindOf: (word: s
     out += cased;
   });
   return out;
-}
-
-/** Whether `offset` starts a sentence: after . ! ? or :, at the start of the post, a paragraph, a list item or a heading. */
-function atSentenceStart(doc: PostDocument, offset: number): boolean {
-  const { prose } = doc;
-  let i = offset - 1;
-  while (i >= doc.body.start && /[ \t*_"'“‘(\[]/.test(prose[i])) i--;
-  if (i < doc.body.start) return true;
-  if (prose[i] !== '\n') {
-    if (/[.!?…:]/.test(prose[i])) return true;
-    // A list marker, heading or quote mark opening the line (looked for within a few characters).
-    let j = i;
-    while (j >= doc.body.start && i - j < 12 && /[-+>#\d.) \t]/.test(prose[j])) j--;
-    if (j >= doc.body.start && prose[j] !== '\n') return false;
-    return /^[ \t]*(?:[-+>#]+|\d+[.)])[ \t]*$/.test(prose.slice(j + 1, i + 1));
-  }
-  i--;
-  while (i >= doc.body.start && /[ \t\r]/.test(prose[i])) i--;
-  return i < doc.body.start || prose[i] === '\n' || /[.!?…:]/.test(prose[i]);
 }
 
 function preview(s: string): string {

@@ -82,3 +82,26 @@ export function suggestionsFor(text: string, start: number, end: number, replace
     return { title: r === '' ? `Remove "${original}"` : `Replace with "${edit.newText}"`, edits: [edit] };
   });
 }
+
+/**
+ * Whether `offset` starts a sentence: after . ! ? or :, at the start of the post, a paragraph,
+ * a list item or a heading (a capital letter belongs there).
+ */
+export function atSentenceStart(doc: PostDocument, offset: number): boolean {
+  const { prose } = doc;
+  let i = offset - 1;
+  while (i >= doc.body.start && /[ \t*_"'“‘(\[]/.test(prose[i])) i--;
+  if (i < doc.body.start) return true;
+  if (prose[i] !== '\n') {
+    if (/[.!?…:]/.test(prose[i])) return true;
+    // A list marker, heading or quote mark opening the line (looked for within a few characters).
+    let j = i;
+    while (j >= doc.body.start && i - j < 12 && /[-+>#\d.) \t]/.test(prose[j])) j--;
+    if (j >= doc.body.start && prose[j] !== '\n') return false;
+    return /^[ \t]*(?:[-+>#]+|\d+[.)])[ \t]*$/.test(prose.slice(j + 1, i + 1));
+  }
+  // The offset opens a line: a sentence starts there after a blank line or after a line that ended one.
+  i--;
+  while (i >= doc.body.start && /[ \t\r]/.test(prose[i])) i--;
+  return i < doc.body.start || prose[i] === '\n' || /[.!?…:]/.test(prose[i]);
+}
