@@ -106,8 +106,9 @@ export class Workbench {
         // Desktop VS Code's default; the web workbench would otherwise save a second after every
         // change, so "save and see the file on disk" could not be tested.
         'files.autoSave': 'off',
-        // The Postlint output then names every request (never post text), for failure logs.
-        'postlint.trace.server': 'messages',
+        // The Postlint output then holds every request and answer, for failure logs (the fixture
+        // posts are made up, so their text may be logged).
+        'postlint.trace.server': 'verbose',
         ...this.options.userSettings,
       }),
     );
