@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyFixes, createLinter } from '../../../server/src/engine';
 import { JARGON_TERMS } from '../../../server/src/engine/rules/jargon.data';
-import { ruleTester } from '../../helpers/rule-tester';
+import { lintFor, ruleTester } from '../../helpers/rule-tester';
 
 const professionals = { audience: 'professionals' as const };
 
@@ -60,9 +60,23 @@ ruleTester('jargon', {
       name: 'abbreviations become lower-case words, capitalised at a sentence start',
       findings: [
         { flagged: 'NPO', suggestionOutputs: ['Nothing to eat or drink after midnight. Stay NPO until your surgery.', 'NPO (nothing to eat or drink) after midnight. Stay NPO until your surgery.'] },
-        { flagged: 'NPO' },
+        { flagged: 'NPO', suggestionOutputs: ['NPO after midnight. Stay nothing to eat or drink until your surgery.', 'NPO after midnight. Stay NPO (nothing to eat or drink) until your surgery.'] },
       ],
-      output: 'Nothing to eat or drink after midnight. Stay nothing to eat or drink until your surgery.',
+      // No `output`: NPO has no automatic fix ("Stay nothing to eat or drink" is not a sentence), see below.
+    },
+    {
+      text: 'Surgery tomorrow? Remember to stay NPO after midnight, and tell us about any edema.',
+      name: 'fix all leaves "stay NPO" for the writer and still fixes the other terms',
+      findings: [{ flagged: 'NPO' }, { flagged: 'edema' }],
+      output: 'Surgery tomorrow? Remember to stay NPO after midnight, and tell us about any swelling.',
+    },
+    {
+      text: 'Gentle exercise is not contraindicated in pregnancy. Drink plenty of water if you have cystitis.',
+      name: 'no automatic fix where the plain words would break the sentence ("not not recommended", "have bladder infection")',
+      findings: [
+        { flagged: 'contraindicated', suggestionOutputs: ['Gentle exercise is not not recommended in pregnancy. Drink plenty of water if you have cystitis.', 'Gentle exercise is not contraindicated (not recommended) in pregnancy. Drink plenty of water if you have cystitis.'] },
+        { flagged: 'cystitis' },
+      ],
     },
     {
       text: 'Use the inhaler PRN.\n- PRN for wheezing',
@@ -101,6 +115,21 @@ ruleTester('jargon', {
   ],
 });
 
+describe('jargon: no automatic fix where the plain words do not fit the sentence', () => {
+  for (const text of [
+    'NPO after midnight. Stay NPO until your surgery.',
+    'Remember to stay NPO after midnight.',
+    'Gentle exercise is not contraindicated in pregnancy. Drink plenty of water if you have cystitis.',
+  ]) {
+    it(text, () => {
+      const { findings } = lintFor('jargon', { text });
+      assert.ok(findings.length > 0, 'the terms are flagged');
+      assert.ok(findings.every((f) => f.fix === undefined && f.suggestions.length === 2), 'suggestions only');
+      assert.equal(applyFixes(text, findings).text, text, 'fix all leaves the sentence as written');
+    });
+  }
+});
+
 describe('jargon data', () => {
   const linter = createLinter({});
   const jargonIn = (text: string) => linter.lint(text).findings.filter((f) => f.ruleId === 'jargon');
@@ -125,11 +154,28 @@ describe('jargon data', () => {
     }
   });
 
-  it('fixing every incorrect example leaves no jargon', () => {
-    for (const entry of JARGON_TERMS) {
+  it('fixing every incorrect example leaves no jargon (terms with a safe fix)', () => {
+    for (const entry of JARGON_TERMS.filter((e) => e.safeFix !== false)) {
       const text = entry.examples.incorrect;
       const fixed = applyFixes(text, jargonIn(text)).text;
       assert.deepEqual(jargonIn(fixed).map((f) => fixed.slice(f.start, f.end)), [], fixed);
+    }
+  });
+
+  it('a term marked safeFix: false gets both suggestions and no automatic fix; every other term gets its plain words as the fix', () => {
+    const flagged = JARGON_TERMS.filter((e) => e.safeFix === false);
+    assert.ok(flagged.some((e) => e.match.includes('NPO')), 'NPO has no safe fix');
+    for (const entry of JARGON_TERMS) {
+      const text = entry.examples.incorrect;
+      const found = jargonIn(text);
+      assert.equal(found.length, 1, text);
+      assert.equal(found[0].suggestions.length, 2, text);
+      if (entry.safeFix === false) {
+        assert.equal(found[0].fix, undefined, text);
+        assert.equal(applyFixes(text, found).text, text);
+      } else {
+        assert.deepEqual(found[0].fix, found[0].suggestions[0], text);
+      }
     }
   });
 });

@@ -11,14 +11,30 @@
 // ("acute", "chronic", "topical", "oral"), and no abbreviation that is also a common word
 // or widely understood ("OR", "ER", "BID", "SOB", "PO", "MI", "Tx", "IV").
 // Entries do not inflect: plurals that need a plural replacement have their own entry.
+//
+// `NO_SAFE_FIX` marks a term whose plain words do not fit every place the term can stand, so
+// that swapping them in unseen could leave a broken sentence: another part of speech ("stay
+// NPO" → "stay nothing to eat or drink"), a countable noun for an uncountable one or the
+// reverse ("if you have cystitis" → "if you have bladder infection"), another number
+// ("dentition starts" → "teeth starts"), a negation ("not contraindicated" → "not not
+// recommended"), or a phrase that cannot take the term's "of …" ("palpation of the belly").
+// Such a term still gets both suggestions; the writer picks and rewords, and "fix all"
+// leaves it alone.
 
 import type { PhraseEntry } from '../phrases';
+
+export interface JargonEntry extends PhraseEntry {
+  /** false: suggestions only, no automatic fix (see NO_SAFE_FIX above). */
+  safeFix?: false;
+}
+
+const NO_SAFE_FIX = { safeFix: false } as const;
 
 /**
  * One term. `sentence` is an example with `{}` where the term goes; the incorrect example
  * uses the term, the correct one the plain words.
  */
-function term(match: string | readonly string[], plain: string, sentence: string, extra: Partial<PhraseEntry> = {}): PhraseEntry {
+function term(match: string | readonly string[], plain: string, sentence: string, extra: Partial<JargonEntry> = {}): JargonEntry {
   const variants = typeof match === 'string' ? [match] : match;
   const fill = (words: string) => {
     if (sentence.startsWith('{}')) return words.charAt(0).toUpperCase() + words.slice(1) + sentence.slice(2);
@@ -43,7 +59,7 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
   return /^[aeiou]/.test(w) ? 'an' : 'a';
 }
 
-export const JARGON_TERMS: readonly PhraseEntry[] = [
+export const JARGON_TERMS: readonly JargonEntry[] = [
   // Heart and circulation
   term('hypertension', 'high blood pressure', '{} often has no symptoms, so get your blood pressure checked.'),
   term('hypotension', 'low blood pressure', 'Some medicines can cause {} when you stand up quickly.'),
@@ -60,8 +76,8 @@ export const JARGON_TERMS: readonly PhraseEntry[] = [
   term('hyperlipidaemia', 'high cholesterol', '{} raises your risk of heart disease.'),
   term('hypercholesterolemia', 'high cholesterol', 'Diet and exercise help with {}.'),
   term('hypercholesterolaemia', 'high cholesterol', 'Diet and exercise help with {}.'),
-  term('dyslipidemia', 'unhealthy cholesterol levels', '{} usually has no symptoms.'),
-  term('dyslipidaemia', 'unhealthy cholesterol levels', '{} usually has no symptoms.'),
+  term('dyslipidemia', 'unhealthy cholesterol levels', '{} usually has no symptoms.', NO_SAFE_FIX),
+  term('dyslipidaemia', 'unhealthy cholesterol levels', '{} usually has no symptoms.', NO_SAFE_FIX),
   term('edema', 'swelling', 'Ankle {} can be a sign of heart trouble.'),
   term('oedema', 'swelling', 'Ankle {} can be a sign of heart trouble.'),
   term('edematous', 'swollen', 'Raise {} legs when you sit.'),
@@ -118,21 +134,21 @@ export const JARGON_TERMS: readonly PhraseEntry[] = [
   term('rhinorrhea', 'runny nose', 'Colds often start with {}.'),
   term('rhinorrhoea', 'runny nose', 'Colds often start with {}.'),
   term('epistaxis', 'nosebleed', 'Most cases of {} stop with firm pressure.'),
-  term('pharyngitis', 'sore throat', 'Most {} is caused by a virus.'),
+  term('pharyngitis', 'sore throat', 'Most {} is caused by a virus.', NO_SAFE_FIX),
   term('allergic rhinitis', 'hay fever', 'Pollen season brings {} for many people.'),
   term('pertussis', 'whooping cough', 'Vaccines protect babies from {}.'),
   term('sputum', 'phlegm', 'Tell us if your {} changes colour.'),
   term(['hemoptysis', 'haemoptysis'], 'coughing up blood', 'See a doctor straight away for {}.'),
   term('pneumothorax', 'collapsed lung', 'A {} can cause sudden chest pain.'),
-  term('pleural effusion', 'fluid around the lung', 'A {} can make breathing harder.'),
-  term(['otitis media', 'acute otitis media'], 'middle ear infection', 'Young children often get {}.'),
+  term('pleural effusion', 'fluid around the lung', 'A {} can make breathing harder.', NO_SAFE_FIX),
+  term(['otitis media', 'acute otitis media'], 'middle ear infection', 'Young children often get {}.', NO_SAFE_FIX),
   term('otitis externa', "swimmer's ear", 'Keeping ears dry helps prevent {}.'),
   term('otalgia', 'earache', 'Flying can cause {} in children.'),
   term('cerumen', 'earwax', 'Cotton buds push {} deeper.'),
   term('tinnitus', 'ringing in the ears', 'Loud concerts can cause {}.'),
   term('conjunctivitis', 'pink eye', 'Wash your hands often if you have {}.'),
   term('intraocular pressure', 'eye pressure', 'Your {} is checked at every eye test.'),
-  term('sinusitis', 'sinus infection', 'Most {} clears up on its own.'),
+  term('sinusitis', 'sinus infection', 'Most {} clears up on its own.', NO_SAFE_FIX),
   term('otolaryngologist', 'ear, nose and throat doctor', 'Your GP may refer you to an {}.'),
   // Digestion, kidneys and bladder
   term('emesis', 'vomiting', 'Call us if {} lasts more than a day.'),
@@ -140,22 +156,22 @@ export const JARGON_TERMS: readonly PhraseEntry[] = [
   term('dyspepsia', 'indigestion', 'Large meals late at night can cause {}.'),
   term(['gastroesophageal reflux', 'gastroesophageal reflux disease', 'gastro-esophageal reflux', 'gastro-esophageal reflux disease'], 'acid reflux', 'Raising the head of your bed can ease {}.'),
   term(['gastro-oesophageal reflux', 'gastro-oesophageal reflux disease'], 'acid reflux', 'Raising the head of your bed can ease {}.'),
-  term('gastroenteritis', 'stomach bug', 'Drink plenty of fluids if you have a {}.'),
-  term('gastritis', 'inflamed stomach lining', 'Painkillers taken often can cause {}.'),
+  term('gastroenteritis', 'stomach bug', 'Drink plenty of fluids if you have a {}.', NO_SAFE_FIX),
+  term('gastritis', 'inflamed stomach lining', 'Painkillers taken often can cause {}.', NO_SAFE_FIX),
   term(['hematochezia', 'haematochezia'], 'blood in the stool', 'Always mention {} to your doctor.'),
   term(['melena', 'melaena'], 'black, tarry stool', 'See a doctor quickly for {}.'),
   term('cholelithiasis', 'gallstones', 'Many people with {} have no symptoms.'),
   term('cholecystitis', 'gallbladder inflammation', 'Pain under the right ribs can be {}.'),
   term('cholecystectomy', 'gallbladder removal', 'Most people go home the same day after a {}.'),
   term(['appendectomy', 'appendicectomy'], 'appendix removal', 'Recovery after an {} takes a few weeks.'),
-  term('hepatomegaly', 'enlarged liver', 'An ultrasound can show {}.'),
-  term('splenomegaly', 'enlarged spleen', 'Avoid contact sports if you have {}.'),
+  term('hepatomegaly', 'enlarged liver', 'An ultrasound can show {}.', NO_SAFE_FIX),
+  term('splenomegaly', 'enlarged spleen', 'Avoid contact sports if you have {}.', NO_SAFE_FIX),
   term('hepatic', 'liver', 'Alcohol can cause {} damage.'),
   term('renal', 'kidney', 'Diabetes is a common cause of {} disease.'),
   term('nephrolithiasis', 'kidney stones', 'Drinking water helps prevent {}.'),
   term('urolithiasis', 'stones in the urinary tract', 'Some diets raise the risk of {}.'),
-  term('pyelonephritis', 'kidney infection', 'Fever with back pain can be a {}.'),
-  term('cystitis', 'bladder infection', 'Drink plenty of water if you have {}.'),
+  term('pyelonephritis', 'kidney infection', 'Fever with back pain can be a {}.', NO_SAFE_FIX),
+  term('cystitis', 'bladder infection', 'Drink plenty of water if you have {}.', NO_SAFE_FIX),
   term(['hematuria', 'haematuria'], 'blood in the urine', 'Always get {} checked.'),
   term('dysuria', 'pain when passing urine', 'Tell us about any {}.'),
   term('nocturia', 'needing to pass urine at night', '{} becomes more common with age.'),
@@ -180,7 +196,7 @@ export const JARGON_TERMS: readonly PhraseEntry[] = [
   term('pruritic', 'itchy', 'Hives cause {} welts.'),
   term('erythema', 'redness', 'Some {} after the injection is normal.'),
   term('erythematous', 'red', 'Watch for {} skin around the wound.'),
-  term('urticaria', 'hives', '{} often fades within a day.'),
+  term('urticaria', 'hives', '{} often fades within a day.', NO_SAFE_FIX),
   term('alopecia', 'hair loss', 'Stress can cause {}.'),
   term('hyperhidrosis', 'excessive sweating', 'Treatments for {} have improved.'),
   term(['nevus', 'naevus'], 'mole', 'A {} that changes shape needs a check.'),
@@ -194,7 +210,7 @@ export const JARGON_TERMS: readonly PhraseEntry[] = [
   term('ecchymosis', 'bruising', 'Blood thinners can cause {}.'),
   term(['hematoma', 'haematoma'], 'blood-filled swelling', 'A bump on the head can cause a {}.'),
   term('petechiae', 'tiny red or purple spots', 'A rash of {} needs urgent care.'),
-  term('cellulitis', 'skin infection', 'Redness that spreads can be {}.'),
+  term('cellulitis', 'skin infection', 'Redness that spreads can be {}.', NO_SAFE_FIX),
   term('atopic dermatitis', 'eczema', 'Moisturise daily if you have {}.'),
   term('varicella', 'chickenpox', 'Vaccines protect against {}.'),
   term('herpes zoster', 'shingles', 'A vaccine lowers your risk of {}.'),
@@ -223,7 +239,7 @@ export const JARGON_TERMS: readonly PhraseEntry[] = [
   term('bruxism', 'teeth grinding', 'Stress can lead to {} at night.'),
   term('odontalgia', 'toothache', 'See a dentist for {} that lasts.'),
   term('oral cavity', 'mouth', 'Check your {} for sores that do not heal.'),
-  term('dentition', 'teeth', 'Baby {} starts to come in around six months.'),
+  term('dentition', 'teeth', 'Baby {} starts to come in around six months.', NO_SAFE_FIX),
   // Muscles, bones and movement
   term('arthralgia', 'joint pain', '{} can follow a viral infection.'),
   term('myalgia', 'muscle pain', 'Some {} after the vaccine is normal.'),
@@ -237,7 +253,7 @@ export const JARGON_TERMS: readonly PhraseEntry[] = [
   term('menorrhagia', 'heavy periods', 'Tell your doctor about {}.'),
   term(['amenorrhea', 'amenorrhoea'], 'missed periods', 'Intense training can cause {}.'),
   term('menarche', 'first period', 'The age of {} varies a lot.'),
-  term('mastitis', 'breast infection', 'Keep breastfeeding if you have {}.'),
+  term('mastitis', 'breast infection', 'Keep breastfeeding if you have {}.', NO_SAFE_FIX),
   term('hyperemesis gravidarum', 'severe sickness in pregnancy', '{} needs medical care.'),
   term('gestation', 'pregnancy', 'Babies born before 37 weeks of {} are premature.'),
   term('parturition', 'childbirth', 'Recovery after {} takes time.'),
@@ -254,7 +270,7 @@ export const JARGON_TERMS: readonly PhraseEntry[] = [
   term('NSAIDs', 'anti-inflammatory painkillers', 'Ask us before taking {} if you have kidney problems.'),
   term('OTC', 'over-the-counter', 'Bring your {} medicines to your review.'),
   term('PRN', 'as needed', 'Take the inhaler {} for wheezing.'),
-  term('NPO', 'nothing to eat or drink', '{} after midnight before your surgery, please.'),
+  term('NPO', 'nothing to eat or drink', '{} after midnight before your surgery, please.', NO_SAFE_FIX),
   term('HTN', 'high blood pressure', 'Cutting salt helps with {}.'),
   term('subcutaneously', 'under the skin', 'Insulin is given {}.'),
   term('subcutaneous injection', 'injection under the skin', 'The vaccine is a {}.'),
@@ -266,13 +282,13 @@ export const JARGON_TERMS: readonly PhraseEntry[] = [
   term('bilaterally', 'on both sides', 'The pain is felt {}.'),
   term('prophylaxis', 'prevention', 'Malaria {} starts before you travel.'),
   term('prophylactic', 'preventive', 'You may need {} antibiotics before dental work.'),
-  term('contraindicated', 'not recommended', 'This medicine is {} in pregnancy.'),
+  term('contraindicated', 'not recommended', 'This medicine is {} in pregnancy.', NO_SAFE_FIX),
   term('adverse effect', 'side effect', 'Report any {} to your pharmacist.'),
   term('adverse effects', 'side effects', 'Most {} are mild.'),
   term('adverse reaction', 'bad reaction', 'Tell us about any {} to a vaccine.'),
   term('adverse reactions', 'bad reactions', 'Serious {} to vaccines are rare.'),
-  term('anaphylaxis', 'severe allergic reaction', 'Adrenaline pens treat {}.'),
-  term('anaphylactic shock', 'severe allergic reaction', 'Adrenaline pens treat {}.'),
+  term('anaphylaxis', 'severe allergic reaction', 'Adrenaline pens treat {}.', NO_SAFE_FIX),
+  term('anaphylactic shock', 'severe allergic reaction', 'Adrenaline pens treat {}.', NO_SAFE_FIX),
   term('hypersensitivity reaction', 'allergic reaction', 'Stop the cream if you have a {}.'),
   term(['titer', 'titre'], 'antibody level', 'A blood test can check your {}.'),
   // Diagnosis, outlook and general terms
@@ -284,14 +300,14 @@ export const JARGON_TERMS: readonly PhraseEntry[] = [
   term('carcinomas', 'cancers', 'Most skin {} can be cured when found early.'),
   term('neoplasm', 'growth', 'A scan showed a small {}.'),
   term('neoplasms', 'growths', 'Most small {} are harmless.'),
-  term('metastasis', 'spread of cancer', 'Early treatment lowers the risk of {}.'),
-  term('metastases', 'spread of cancer', 'Scans look for {} to other organs.'),
+  term('metastasis', 'spread of cancer', 'Early treatment lowers the risk of {}.', NO_SAFE_FIX),
+  term('metastases', 'spread of cancer', 'Scans look for {} to other organs.', NO_SAFE_FIX),
   term(['metastasize', 'metastasise'], 'spread', 'Some cancers {} early.'),
   term('prognosis', 'outlook', 'The {} for most skin cancers is good.'),
   term(['etiology', 'aetiology'], 'cause', 'The {} of migraine is not fully known.'),
   term('idiopathic', 'unexplained', 'Some itching is {}.'),
   term('asymptomatic', 'symptom-free', 'Many people with high blood pressure are {}.'),
-  term('comorbidity', 'other health condition', 'Each {} changes the plan a little.'),
+  term('comorbidity', 'other health condition', 'Each {} changes the plan a little.', NO_SAFE_FIX),
   term('comorbidities', 'other health conditions', 'We look at all your {}.'),
   term('sequelae', 'after-effects', 'Long-term {} of a concussion are uncommon.'),
   term('exacerbation', 'flare-up', 'Cold air can trigger an {} of asthma.'),
@@ -303,8 +319,8 @@ export const JARGON_TERMS: readonly PhraseEntry[] = [
   term('febrile seizures', 'seizures caused by fever', '{} are common in toddlers.'),
   term('malaise', 'feeling unwell', 'Flu brings fever and {}.'),
   term('differential diagnosis', 'list of possible causes', 'Your doctor will work through a {}.'),
-  term('auscultation', 'listening with a stethoscope', '{} of the chest is part of the check-up.'),
-  term('palpation', 'examining by touch', '{} of the belly is part of the check-up.'),
+  term('auscultation', 'listening with a stethoscope', '{} of the chest is part of the check-up.', NO_SAFE_FIX),
+  term('palpation', 'examining by touch', '{} of the belly is part of the check-up.', NO_SAFE_FIX),
   term('excision', 'removal', 'Surgical {} of the mole takes minutes.'),
   term('resection', 'removal', 'Bowel {} is a major operation.'),
 ];

@@ -8,7 +8,7 @@ import { matchCase } from '../edits';
 import type { PhraseMatch } from '../phrases';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
-import { JARGON_TERMS, indefiniteArticle } from './jargon.data';
+import { JARGON_TERMS, indefiniteArticle, type JargonEntry } from './jargon.data';
 import { atSentenceStart } from './shared/context';
 
 export default defineRule({
@@ -27,6 +27,7 @@ export default defineRule({
     if (context.audience === 'professionals') return;
     const { doc } = context;
     for (const match of context.phraseMatches) {
+      const entry = match.entry as JargonEntry;
       if (isExplained(doc, match)) continue;
       const original = doc.text.slice(match.start, match.end);
       const plain = match.entry.replacements[0];
@@ -36,7 +37,8 @@ export default defineRule({
         end: match.end,
         message: `"${original}" is a medical term many patients do not know, so they may misread or skip the point of your post. ${match.entry.note ? `${match.entry.note} ` : ''}Write "${plain}" instead, or keep the term and explain it in brackets.`,
         suggestions,
-        fix: suggestions[0],
+        // Only where the plain words fit wherever the term stands (see NO_SAFE_FIX in jargon.data.ts).
+        ...(entry.safeFix === false ? {} : { fix: suggestions[0] }),
       });
     }
   },
