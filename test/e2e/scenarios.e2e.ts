@@ -244,10 +244,12 @@ async function problemCountsByFile(): Promise<Map<string, number>> {
   return counts;
 }
 
-async function screenshot(name: string): Promise<void> {
+/** A README image of the window, or of its top `height` pixels (the post, without empty space). */
+async function screenshot(name: string, height?: number): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, name) });
+  const clip = height ? { x: 0, y: 0, width: page.viewportSize()!.width, height } : undefined;
+  await page.screenshot({ path: join(SHOTS, name), clip, animations: 'disabled' }); // toasts fade in
 }
 
 // ---------------------------------------------------------------- the scenarios
@@ -282,7 +284,7 @@ describe('Postlint in a real VS Code workbench', function () {
     await waitForSquiggle('Book now', 'warning');
     await waitForSquiggle('John', 'error');
     assert.deepEqual(await squigglesUnder('Our new knee program'), [], 'no squiggle on plain words');
-    await screenshot('squiggles.png');
+    await screenshot('squiggles.png', 290);
   });
 
   it('2. hovering a squiggle names the rule and its guideline', async () => {
@@ -310,7 +312,7 @@ describe('Postlint in a real VS Code workbench', function () {
     const rewordings = titles.filter((t) => /^Replace with "/.test(t));
     assert.ok(rewordings.length >= 2, `several rewordings offered: ${JSON.stringify(titles)}`);
     const chosen = /"(.*)"/.exec(rewordings[1])![1];
-    await screenshot('quick-fix.png');
+    await screenshot('quick-fix.png', 340);
     await chooseAction(rewordings[1]);
     await editorLine(chosen).waitFor({ timeout: STEP });
     await page.locator('.tab.active.dirty').waitFor({ timeout: STEP });
@@ -378,7 +380,6 @@ describe('Postlint in a real VS Code workbench', function () {
     const summaryAt = seen.findIndex((n) => /^Postlint checked/.test(n.message));
     assert.ok(progressAt >= 0, `a progress notification was shown: ${JSON.stringify(seen)}`);
     assert.ok(progressAt < summaryAt, `progress came before the summary: ${JSON.stringify(seen)}`);
-    await screenshot('check-all-summary.png');
 
     // The same folder through the CLI (what a team's CI runs).
     const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--format', 'json'], { encoding: 'utf8', cwd: bench.workspace });
@@ -423,6 +424,11 @@ describe('Postlint in a real VS Code workbench', function () {
     assert.equal(sev(/Errors: (\d+)/, status), postFindings.filter((f) => f.severity === 'error').length, status);
     assert.equal(sev(/Warnings: (\d+)/, status), postFindings.filter((f) => f.severity === 'warning').length, status);
 
+    if (SHOTS) {
+      // The summary alone (the progress toast stays 0.8 s at least), over the Problems panel.
+      await page.locator('.notifications-toasts .notification-list-item').nth(1).waitFor({ state: 'detached', timeout: STEP });
+      await screenshot('check-all-summary.png');
+    }
     await runCommand('Notifications: Clear All Notifications');
     await page.locator('.notifications-toasts .notification-list-item').first().waitFor({ state: 'detached', timeout: STEP });
     await page.keyboard.press('Control+J'); // hide the panel again
