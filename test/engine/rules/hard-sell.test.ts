@@ -8,6 +8,8 @@ ruleTester('hard-sell', {
     { text: 'Take your time: there is no need to hurry your recovery.' },
     { text: 'Prices are listed at `BOOK NOW` in the booking app.', name: 'code spans are not prose' },
     { text: 'Read more at https://example.com/book-now-offer', name: 'URLs are not prose' },
+    { text: 'Bank holiday: we are open today only until noon, and closed this weekend only.', name: 'opening hours with "only" are information' },
+    { text: 'Today, only two things matter: rest and fluids.', name: '"today" and "only" in different phrases' },
   ],
   invalid: [
     {
@@ -19,5 +21,14 @@ ruleTester('hard-sell', {
     { text: "Don't miss out! Limited time offer on whitening.", findings: [{ flagged: "Don't miss out" }, { flagged: 'Limited time offer' }] },
     { text: 'Dont miss out on spring check-ups.', name: 'apostrophe optional', findings: [{ flagged: 'Dont miss out' }] },
     { text: 'Our new vitamin pack is in:\ncall us\ntoday!', name: 'a phrase may wrap a line', findings: [{ flagged: 'call us\ntoday' }] },
+    {
+      text: 'Whitening is half price this week only! Today only: free consultations. Teeth cleaning this weekend only.',
+      name: 'countdowns: "this week only", "today only", "this weekend only"',
+      findings: [
+        { flagged: 'this week only', suggestionOutputs: ['Whitening is half price this week! Today only: free consultations. Teeth cleaning this weekend only.'] },
+        { flagged: 'Today only', suggestionOutputs: ['Whitening is half price this week only! Today: free consultations. Teeth cleaning this weekend only.'] },
+        { flagged: 'this weekend only', suggestionOutputs: ['Whitening is half price this week only! Today only: free consultations. Teeth cleaning this weekend.'] },
+      ],
+    },
   ],
 });

@@ -3,6 +3,18 @@
 
 import type { PhraseEntry } from '../phrases';
 
+/** A countdown ("this week only"): the rewording keeps the time and drops the pressure. */
+function countdown(when: string): PhraseEntry {
+  return {
+    match: [`${when} only`],
+    replacements: [when],
+    examples: { incorrect: `Skin checks are half price ${when} only!`, correct: `Skin checks are available ${when}; ask us whether one suits you.` },
+    note: 'A countdown pushes people to decide about their health in a hurry.',
+    // Opening hours are information, not pressure: "we are open today only until noon".
+    unless: [`open ${when} only`, `closed ${when} only`],
+  };
+}
+
 export const HARD_SELL_PHRASES: readonly PhraseEntry[] = [
   {
     match: ['book now', 'book today', 'book your appointment now', 'book your appointment today'],
@@ -19,6 +31,7 @@ export const HARD_SELL_PHRASES: readonly PhraseEntry[] = [
     replacements: ['available now', ''],
     examples: { incorrect: 'Teeth whitening, limited time offer!', correct: 'Teeth whitening is available; ask us if it suits you.' },
   },
+  ...['today', 'this week', 'this weekend', 'this month'].map(countdown),
   {
     match: ['{number}% off', '{number} percent off', '{number}% discount', '{number} percent discount'],
     replacements: ['a reduced price', ''],
