@@ -19,6 +19,8 @@ ruleTester('individual-advice', {
     { text: 'Results are ready in the portal; talk with your care team about your results.', name: 'the suggested wording passes' },
     { text: 'Your doctor may tell you to stop taking your metformin before a scan with contrast.', name: 'describes a clinician\'s instruction' },
     { text: 'If you need to increase your dose, your care team will guide you.', name: 'dose change in general' },
+    { text: 'Before increasing your dose, talk with your care team.', name: '"before" opening the clause of a dose change' },
+    { text: 'When you need to lower your dose, your care team will tell you how.', name: '"when" opening the clause of a dose change' },
     { text: 'You can stop taking the antibiotic when your doctor says the course is done.', name: 'the reader\'s own doctor decides' },
     { text: 'Skip the ER for minor cuts and sprains: our urgent care is open until 9 pm.', name: 'general triage for everyone' },
   ],
@@ -46,6 +48,12 @@ ruleTester('individual-advice', {
       findings: [{ flagged: "you don't need to see a doctor", suggestionOutputs: ['Honestly, check with your care team about whether you need to be seen for that.'] }],
     },
     { text: 'Still in pain? Double your dose of ibuprofen tonight.', findings: [{ flagged: 'Double your dose' }] },
+    {
+      text: 'Skip breakfast before the test and double your dose afterwards.',
+      name: '"before" in an earlier clause of the sentence does not make the dose change general',
+      findings: [{ flagged: 'double your dose' }],
+    },
+    { text: 'If it hurts, double your dose.', name: 'a conditional dose change is still an instruction', findings: [{ flagged: 'double your dose' }] },
     {
       text: 'YOU SHOULD DOUBLE YOUR DOSE if the pain comes back.',
       name: 'capitals',

@@ -12,6 +12,13 @@ export interface AdviceEntry extends PhraseEntry {
    * information rather than an instruction: "your doctor may increase your dose".
    */
   notAfter?: readonly string[];
+  /**
+   * Like notAfter, for words that open a clause ("if", "when", "before"): they count only
+   * while that clause lasts, that is with no comma, colon, dash or "and"/"or"/"but"/"then"
+   * between them and the match. "Before you increase your dose…" is general; in "stop it
+   * before the test and double your dose", "double your dose" is an instruction of its own.
+   */
+  notAfterInClause?: readonly string[];
   /** The entry fires only when the sentence also has one of these words (outside the match). */
   onlyWith?: readonly string[];
   /** The entry does not fire when the sentence also has one of these words: "…when your doctor says so". */
@@ -37,13 +44,13 @@ const CLINICIANS_AND_MODALS = [
   'prescriber', 'clinician', 'specialist', 'cardiologist', 'endocrinologist', 'psychiatrist', 'midwife',
   'may', 'might', 'will', 'would', 'whether', 'why', 'how', 'safe', 'safely',
 ];
-/** For dose changes, "if you need to increase your dose…" and "before you…" also describe the general case. */
 /** Naming the reader's own clinician routes the decision through them: "you can stop taking it when your doctor says". */
 const OWN_CLINICIAN = [
   'doctor', 'doctors', "doctor's", 'gp', 'prescriber', "prescriber's", 'pharmacist', 'surgeon', "surgeon's", 'nurse', 'provider',
   'specialist', 'cardiologist', 'endocrinologist', 'psychiatrist', 'midwife', 'clinician', 'team', "team's",
 ];
-const DOSE_CONTEXTS = [...CLINICIANS_AND_MODALS, 'if', 'when', 'before'];
+/** For dose changes, "if you need to increase your dose…" and "before increasing your dose…" also describe the general case. */
+const DOSE_CLAUSES = ['if', 'when', 'before'];
 
 const MEDICINES = ['meds', 'medication', 'medicine', 'pills', 'tablets'];
 const STOP_MEDS = [
@@ -118,7 +125,8 @@ export const INDIVIDUAL_ADVICE_PHRASES: readonly AdviceEntry[] = [
     },
     note: "The right dose depends on the person's weight, kidneys, other medicines and conditions.",
     unless: negated(DOSE_CHANGES),
-    notAfter: DOSE_CONTEXTS,
+    notAfter: CLINICIANS_AND_MODALS,
+    notAfterInClause: DOSE_CLAUSES,
   },
   {
     match: combine(SEND_TO_ME, RESULTS),

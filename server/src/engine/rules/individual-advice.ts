@@ -8,6 +8,10 @@ import { phraseSuggestions } from '../edits';
 import { defineRule } from '../rule';
 import { INDIVIDUAL_ADVICE_PHRASES, type AdviceEntry } from './individual-advice.data';
 
+/** What ends a clause between two words: punctuation inside the sentence, or a coordinating word. */
+const CLAUSE_BREAK = /[,;:()[\]—–]|\s-\s/;
+const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
+
 export default defineRule({
   meta: {
     id: 'individual-advice',
@@ -22,7 +26,7 @@ export default defineRule({
   phrases: () => INDIVIDUAL_ADVICE_PHRASES,
   check(context) {
     const { doc } = context;
-    const { tokens, text } = doc;
+    const { tokens, text, prose } = doc;
     let s = 0;
     for (const match of context.phraseMatches) {
       const entry = match.entry as AdviceEntry;
@@ -34,11 +38,17 @@ export default defineRule({
         for (let k = match.endToken; k < tokens.length && tokens[k].end <= sentence.end; k++) if (words.includes(tokens[k].lower)) return true;
         return false;
       };
-      if (entry.notAfter) {
+      if (entry.notAfter || entry.notAfterInClause) {
         let blocked = false;
+        // A clause break between the word and the match: "before the test and double your dose".
+        let clauseEnded = false;
         for (let k = match.firstToken - 1; k >= Math.max(0, match.firstToken - 4); k--) {
           if (tokens[k].start < sentence.start) break;
-          if (entry.notAfter.includes(tokens[k].lower)) blocked = true;
+          if (CLAUSE_BREAK.test(prose.slice(tokens[k].end, tokens[k + 1].start))) clauseEnded = true;
+          const word = tokens[k].lower;
+          if (entry.notAfter?.includes(word)) blocked = true;
+          if (!clauseEnded && entry.notAfterInClause?.includes(word)) blocked = true;
+          if (COORDINATORS.has(word)) clauseEnded = true;
         }
         if (blocked) continue;
       }
