@@ -15,6 +15,8 @@ const CODE_SERVER_VERSION = '4.100.3';
 const CACHE = process.env.POSTLINT_E2E_CACHE ?? join(ROOT, '.e2e-cache');
 const CODE_SERVER_BIN = join(CACHE, `code-server-${CODE_SERVER_VERSION}`, 'node_modules', '.bin', 'code-server');
 export const ARTIFACTS = join(ROOT, '.e2e-artifacts');
+/** Debian's Chromium (installed by scripts/e2e-setup.mjs), or another one. */
+const CHROMIUM = process.env.POSTLINT_E2E_CHROMIUM ?? '/usr/bin/chromium';
 /** Also the size of the README screenshots. */
 const VIEWPORT = { width: 1280, height: 720 };
 
@@ -66,6 +68,7 @@ export class Workbench {
   port = 0;
   private server?: ChildProcess;
   private serverLog: string[] = [];
+  private killOnExit?: () => void;
   browser?: Browser;
 
   constructor(private readonly options: WorkbenchOptions) {}
@@ -132,6 +135,16 @@ export class Workbench {
       ],
       { env: this.env(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    // If the test run ends without stop() (an exception, Ctrl+C through mocha), the group goes too.
+    const pgid = this.server.pid!;
+    this.killOnExit = () => {
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    process.once('exit', this.killOnExit);
     const keep = (chunk: Buffer) => {
       this.serverLog.push(chunk.toString());
       if (this.serverLog.length > 2000) this.serverLog.splice(0, 1000);
@@ -139,7 +152,7 @@ export class Workbench {
     this.server.stdout!.on('data', keep);
     this.server.stderr!.on('data', keep);
     await this.waitForHealth();
-    this.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+    this.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   }
 
   private async waitForHealth(): Promise<void> {
@@ -221,6 +234,7 @@ export class Workbench {
         // the whole group is gone
       }
     }
+    if (this.killOnExit) process.removeListener('exit', this.killOnExit);
     rmSync(this.home, { recursive: true, force: true });
   }
 }
