@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { makeCorpus, makePost, mulberry32, writeCorpus } from './corpus.mjs';
+import { trieRegexSource } from './trie-regex.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -19,6 +20,7 @@ const random = mulberry32(7);
 const fixedSize = Array.from({ length: 500 }, () => makePost(random, 2000));
 
 function throughput(name, fn, texts, rounds = 3) {
+  console.error(`  measuring ${name}…`);
   for (const t of texts.slice(0, 200)) fn(t); // warm-up
   let best = Infinity;
   for (let r = 0; r < rounds; r++) {
@@ -44,14 +46,17 @@ const linter = engine.createLinter({});
 const lintPost = (text) => linter.lint(text);
 const writeGoodPost = (text) => writeGood(text);
 
-// Baseline: every phrase of every rule in one case-insensitive alternation, one scan.
+// Baseline: every phrase of every rule in ONE precompiled alternation, scanned once per post.
+// Factored by common prefixes and matched on lower-cased text: V8 scans a big alternation
+// several times faster that way than with the `i` flag, so this is the strongest honest
+// form of "one case-insensitive alternation".
 const phrases = engine.RULES.flatMap((r) => (r.phrases ? r.phrases(r.defaultOptions ?? {}) : [])).flatMap((e) => e.match);
-const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{number\\\}/g, '\\d+'));
-const alternation = new RegExp(`\\b(?:${escaped.sort((a, b) => b.length - a.length).join('|')})\\b`, 'giu');
+const alternation = new RegExp(`\\b(?:${trieRegexSource(phrases)})\\b`, 'g');
 const baselinePost = (text) => {
+  const lower = text.toLowerCase();
   alternation.lastIndex = 0;
   let n = 0;
-  while (alternation.exec(text)) n++;
+  while (alternation.exec(lower)) n++;
   return n;
 };
 
@@ -59,7 +64,7 @@ const texts = posts.map((p) => p.text);
 const fixedTexts = fixedSize.map((p) => p.text);
 const rows = [
   { ...throughput('postlint engine (all rules)', lintPost, texts), ...latency(lintPost, fixedTexts) },
-  { ...throughput('write-good (reference peer)', writeGoodPost, texts), ...latency(writeGoodPost, fixedTexts) },
+  { ...throughput('write-good (reference peer)', writeGoodPost, texts, 2), ...latency(writeGoodPost, fixedTexts) },
   { ...throughput(`baseline: one alternation of ${phrases.length} phrases`, baselinePost, texts), ...latency(baselinePost, fixedTexts) },
 ];
 
@@ -90,9 +95,7 @@ if (existsSync(cli)) {
     // reported below through the exit status
   }
   console.log(`CLI over ${posts.length.toLocaleString('en-US')} posts: ${f(wall, 2)} s wall (exit ${run.status}, ${checked} files reported; target < 3 s)`);
-  const wgStart = process.hrtime.bigint();
-  for (const t of texts) writeGood(t);
-  console.log(`write-good over the same posts (in-process, no file I/O): ${f(Number(process.hrtime.bigint() - wgStart) / 1e9, 2)} s`);
+  console.log(`write-good over the same posts (in-process, no file I/O, best round): ${f(peer.seconds, 2)} s`);
 } else {
   console.log('CLI: dist/cli.js not built (run `npm run build`).');
 }
