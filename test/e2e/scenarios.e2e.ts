@@ -231,6 +231,28 @@ async function chooseAction(title: string): Promise<void> {
   await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: STEP });
 }
 
+type Counts = Record<'error' | 'warning' | 'info', number>;
+
+/** The status bar's problem counts ("Errors: 1, Warnings: 2, Infos: 1"), all files together. */
+async function problemCounts(): Promise<Counts> {
+  const label = (await page.locator('#status\\.problems').getAttribute('aria-label')) ?? '';
+  const n = (name: string) => Number(new RegExp(`${name}: (\\d+)`).exec(label)?.[1] ?? 0);
+  return { error: n('Errors'), warning: n('Warnings'), info: n('Infos') };
+}
+
+/** Waits until the status bar shows these problem counts (the server's new diagnostics arrived). */
+async function waitForProblemCounts(want: Counts): Promise<void> {
+  await page.waitForFunction(
+    (w) => {
+      const label = document.querySelector('#status\\.problems')?.getAttribute('aria-label') ?? '';
+      const n = (name: string) => Number(new RegExp(`${name}: (\\d+)`).exec(label)?.[1] ?? 0);
+      return n('Errors') === w.error && n('Warnings') === w.warning && n('Infos') === w.info;
+    },
+    want,
+    { timeout: STEP },
+  );
+}
+
 /** Markers panel file rows: "3 problems in file open-day.post.md of folder ." → counts by file name. */
 async function problemCountsByFile(): Promise<Map<string, number>> {
   const labels = await page
@@ -307,6 +329,8 @@ describe('Postlint in a real VS Code workbench', function () {
   it('3. Ctrl+. offers several rewordings; picking the second changes the text and the file on disk', async () => {
     await openFile('open-day.post.md');
     await waitForSquiggle('guaranteed results', 'warning');
+    await waitForSquiggle('John', 'error');
+    const before = await problemCounts();
     await clickText('guaranteed results');
     const titles = await openActionMenu(() => page.keyboard.press('Control+.'));
     const rewordings = titles.filter((t) => /^Replace with "/.test(t));
@@ -316,6 +340,7 @@ describe('Postlint in a real VS Code workbench', function () {
     await chooseAction(rewordings[1]);
     await editorLine(chosen).waitFor({ timeout: STEP });
     await page.locator('.tab.active.dirty').waitFor({ timeout: STEP });
+    await waitForProblemCounts({ ...before, warning: before.warning - 1 }); // the server checked the new text
     await waitForSquiggle(chosen, null);
     await waitForSquiggle('Book now', 'warning'); // the other findings are still shown
     const onDisk = await save('open-day.post.md');
@@ -326,10 +351,12 @@ describe('Postlint in a real VS Code workbench', function () {
   it('4. "Ignore on this line" inserts the comment and the squiggle goes', async () => {
     await openFile('ignore-line.post.md');
     await waitForSquiggle('20% off', 'warning');
+    const before = await problemCounts();
     await clickText('20% off');
     await openActionMenu(() => page.keyboard.press('Control+.'));
     await chooseAction('Ignore hard-sell on this line');
     await editorLine('<!-- postlint-disable-next-line hard-sell -->').waitFor({ timeout: STEP });
+    await waitForProblemCounts({ ...before, warning: before.warning - 1 });
     await waitForSquiggle('20% off', null);
     const onDisk = await save('ignore-line.post.md');
     assert.match(onDisk, /\n<!-- postlint-disable-next-line hard-sell -->\nGet 20% off your first facial/);
@@ -339,10 +366,12 @@ describe('Postlint in a real VS Code workbench', function () {
     await openFile('fix-all.post.md');
     await waitForSquiggle('Hypertension', 'info');
     await waitForSquiggle('Book now', 'warning');
+    const before = await problemCounts();
     await clickText('Hypertension'); // where the writer's cursor would be
     await openActionMenu(() => runCommand('Source Action...'));
     await chooseAction('Fix all Postlint issues in this post');
     await editorLine('High blood pressure often has no symptoms').waitFor({ timeout: STEP });
+    await waitForProblemCounts({ ...before, info: before.info - 1 }); // the jargon note went, the hard sell stayed
     await waitForSquiggle('High blood pressure', null);
     await waitForSquiggle('Book now', 'warning'); // a hard sell needs a person's decision: not fixed
     const onDisk = await save('fix-all.post.md');
@@ -418,11 +447,11 @@ describe('Postlint in a real VS Code workbench', function () {
     for (const [file, n] of shown) {
       if (file.endsWith('.post.md')) assert.equal(n, expected.get(file), `${file}: Problems ${n}, CLI ${expected.get(file)}`);
     }
-    const sev = (re: RegExp, label: string) => Number(re.exec(label)?.[1] ?? 0);
-    const status = (await page.locator('#status\\.problems').getAttribute('aria-label')) ?? '';
     const postFindings = posts.flatMap((p) => p.findings);
-    assert.equal(sev(/Errors: (\d+)/, status), postFindings.filter((f) => f.severity === 'error').length, status);
-    assert.equal(sev(/Warnings: (\d+)/, status), postFindings.filter((f) => f.severity === 'warning').length, status);
+    const status = await problemCounts();
+    assert.equal(status.error, postFindings.filter((f) => f.severity === 'error').length, JSON.stringify(status));
+    assert.equal(status.warning, postFindings.filter((f) => f.severity === 'warning').length, JSON.stringify(status));
+    assert.equal(status.info, postFindings.filter((f) => f.severity === 'info').length, JSON.stringify(status));
 
     if (SHOTS) {
       // The summary alone (the progress toast stays 0.8 s at least), over the Problems panel.
@@ -473,6 +502,15 @@ describe('Postlint in a real VS Code workbench', function () {
     const fileRow = page.locator('.markers-panel .monaco-list-row[aria-label*="in file .postlintrc.json"]');
     await fileRow.waitFor({ timeout: STEP });
     await waitForSquiggle('"hard-sel"', 'error');
+    const box = await textBox('"hard-sel"');
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const hover = page.locator('.monaco-hover:visible', { hasText: '"hard-sel"' }).first();
+    await hover.waitFor({ timeout: STEP });
+    assert.match(await hover.innerText(), /postlint/, 'the problem is Postlint\'s');
+    await parkMouse();
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-hover:visible').waitFor({ state: 'detached', timeout: STEP });
     // Fix the typo.
     await selectText('hard-sel');
     await page.keyboard.type('hard-sell');
