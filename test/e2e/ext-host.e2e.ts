@@ -7,6 +7,9 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { ROOT, Workbench } from './workbench';
 
+/** The workbench's own start-up messages, which reach the same console as the suite's. */
+const WORKBENCH_CHATTER = /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching additional builtin|\[Service Worker\]|ChatSessionStore|Updating additional builtin|Started local extension host|\s*$)/;
+
 describe('extension-host suite inside the real workbench', function () {
   this.timeout(300_000);
   let bench: Workbench;
@@ -39,7 +42,7 @@ describe('extension-host suite inside the real workbench', function () {
       let i = 0;
       const line = String(format).replace(/%[sdifoOc]/g, () => String(rest[i++] ?? ''));
       output.push(line);
-      console.log(`      | ${line}`);
+      if (!WORKBENCH_CHATTER.test(line)) console.log(`      | ${line}`); // all of it goes in the failure message
     });
     await page.goto(bench.url(`&payload=${encodeURIComponent(JSON.stringify(payload))}`));
     const code = await exitCode;

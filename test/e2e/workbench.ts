@@ -5,7 +5,6 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -41,17 +40,6 @@ export function findVsix(): string {
   const vsix = readdirSync(ROOT).filter((f) => f.endsWith('.vsix'));
   if (!vsix.length) throw new Error('No .vsix in the repository root: run `npm run package` first.');
   return join(ROOT, vsix.sort().at(-1)!);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => done(port));
-    });
-  });
 }
 
 export interface WorkbenchOptions {
@@ -119,12 +107,11 @@ export class Workbench {
       const install = spawnSync(CODE_SERVER_BIN, [...this.dirs(), '--install-extension', findVsix()], { env: this.env(), encoding: 'utf8' });
       if (install.status !== 0) throw new Error(`Installing the .vsix failed:\n${install.stdout}\n${install.stderr}`);
     }
-    this.port = await freePort();
     this.server = spawn(
       CODE_SERVER_BIN,
       [
         '--bind-addr',
-        `127.0.0.1:${this.port}`,
+        '127.0.0.1:0', // a free port, chosen by the system (no race with other processes)
         '--auth',
         'none',
         '--disable-telemetry',
@@ -151,24 +138,40 @@ export class Workbench {
     };
     this.server.stdout!.on('data', keep);
     this.server.stderr!.on('data', keep);
-    await this.waitForHealth();
+    this.port = await this.waitForListening();
+    const health = await fetch(`http://127.0.0.1:${this.port}/healthz`);
+    if (!health.ok) throw new Error(`code-server's /healthz answered ${health.status}`);
     this.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   }
 
-  private async waitForHealth(): Promise<void> {
-    const deadline = Date.now() + 60_000;
-    let exited = false;
-    this.server!.once('exit', () => (exited = true));
-    while (Date.now() < deadline && !exited) {
-      try {
-        const res = await fetch(`http://127.0.0.1:${this.port}/healthz`);
-        if (res.ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 200)); // polling a local port for readiness, not a test wait
-    }
-    throw new Error(`code-server did not become healthy:\n${this.serverLog.join('').slice(-4000)}`);
+  /** Resolves with the port code-server reports it listens on (it picks a free one itself). */
+  private waitForListening(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const server = this.server!;
+      const fail = (why: string) => {
+        cleanup();
+        reject(new Error(`code-server did not start (${why}):\n${this.serverLog.join('').slice(-4000)}`));
+      };
+      const onData = () => {
+        const m = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)\//.exec(this.serverLog.join(''));
+        if (m) {
+          cleanup();
+          resolve(Number(m[1]));
+        }
+      };
+      const onExit = (code: number | null) => fail(`exited with ${code}`);
+      const timer = setTimeout(() => fail('no "listening" line within 60 s'), 60_000);
+      const cleanup = () => {
+        clearTimeout(timer);
+        server.stdout!.off('data', onData);
+        server.stderr!.off('data', onData);
+        server.off('exit', onExit);
+      };
+      server.stdout!.on('data', onData);
+      server.stderr!.on('data', onData);
+      server.once('exit', onExit);
+      onData();
+    });
   }
 
   url(extra = ''): string {
