@@ -176,7 +176,9 @@ async function openFile(name: string): Promise<void> {
   await page.locator('.editor-instance .view-line').first().waitFor({ timeout: STEP });
 }
 
+/** Ctrl+S on the active editor, which has unsaved changes; returns the file as saved on disk. */
 async function save(file: string): Promise<string> {
+  await page.locator('.tab.active.dirty').waitFor({ timeout: STEP });
   await page.keyboard.press('Control+S');
   await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP });
   return readFileSync(join(bench.workspace, file), 'utf8');
