@@ -6,7 +6,8 @@
 import type { PostDocument, Span, Token } from '../document';
 import { defineRule } from '../rule';
 import type { Suggestion } from '../types';
-import { countableWords, withoutMarker } from './reading-level';
+import { countableWords } from '../derived';
+import { withoutMarker } from './reading-level';
 import { CLOSING_QUESTIONS, INVITATIONS } from './no-conversation.data';
 
 interface Options {
@@ -51,7 +52,10 @@ export default defineRule<Options>({
   },
 });
 
-/** Invitations as word sequences, indexed by their first word. */
+/**
+ * Invitations as word sequences, indexed by their first word. The words after the first are
+ * kept without apostrophes, the form they are compared in.
+ */
 const BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {
   const map = new Map<string, string[][]>();
   for (const phrase of INVITATIONS) {
@@ -59,12 +63,15 @@ const BY_FIRST_WORD: ReadonlyMap<string, readonly string[][]> = (() => {
     const spellings = words[0].includes("'") ? [words, [words[0].replace(/'/g, ''), ...words.slice(1)]] : [words];
     for (const w of spellings) {
       const list = map.get(w[0]) ?? [];
-      list.push(w);
+      list.push([w[0], ...w.slice(1).map((x) => x.replace(/'/g, ''))]);
       map.set(w[0], list);
     }
   }
   return map;
 })();
+
+/** Only spaces or tabs, with at most one line break, between two words. */
+const LINE_GAP = /^[ \t]*\r?\n?[ \t]*$/;
 
 /** Whether the prose contains an invitation to reply (whole words, in one line or wrapped). */
 function hasInvitation(prose: string, tokens: readonly Token[]): boolean {
@@ -76,7 +83,8 @@ function hasInvitation(prose: string, tokens: readonly Token[]): boolean {
       for (let j = 1; ok && j < words.length; j++) {
         const a = tokens[i + j - 1];
         const b = tokens[i + j];
-        ok = b.lower.replace(/'/g, '') === words[j].replace(/'/g, '') && /^[ \t]*\r?\n?[ \t]*$/.test(prose.slice(a.end, b.start));
+        const lower = b.lower.includes("'") ? b.lower.replace(/'/g, '') : b.lower;
+        ok = lower === words[j] && ((b.start === a.end + 1 && prose.charCodeAt(a.end) === 32) || LINE_GAP.test(prose.slice(a.end, b.start)));
       }
       if (ok) return true;
     }

@@ -3,7 +3,8 @@
 // not words); posts shorter than `minWords` are not judged, because the formula is noise
 // on a few lines. The squiggle goes on the hardest sentences (at most `maxSentences`).
 
-import type { PostDocument, Span, Token } from '../document';
+import type { PostDocument, Span } from '../document';
+import { countableWords } from '../derived';
 import { defineRule } from '../rule';
 import { SYLLABLE_EXCEPTIONS } from './reading-level.data';
 
@@ -102,6 +103,9 @@ export function measureSentences(doc: PostDocument): MeasuredSentence[] {
 
 /** The sentence without a leading list marker, heading or quote mark ("- ", "## ", "> "). */
 export function withoutMarker(text: string, span: Span): Span {
+  // A marker starts with one of - * + > # or a digit: most sentences start with a letter.
+  const c = text.charCodeAt(span.start);
+  if (!(c === 45 || c === 42 || c === 43 || c === 62 || c === 35 || (c >= 48 && c <= 57))) return span;
   const marker = /^(?:[-*+>]|#{1,6}|\d{1,3}[.)])[ \t]+/.exec(text.slice(span.start, Math.min(span.end, span.start + 12)));
   return marker ? { start: span.start + marker[0].length, end: span.end } : span;
 }
@@ -111,11 +115,8 @@ export function withoutMarker(text: string, span: Span): Span {
 const SEEN = new Map<string, number>();
 const SEEN_LIMIT = 20000;
 
-/** Words of the prose: tokens with a letter, not hashtags or mentions. */
-export function countableWords(doc: PostDocument): Token[] {
-  const mentionStarts = new Set(doc.mentions.map((m) => m.start + 1));
-  return doc.tokens.filter((t) => t.lower[0] !== '#' && /\p{L}/u.test(t.lower) && !mentionStarts.has(t.start));
-}
+/** Words of the prose: tokens with a letter, not hashtags or mentions (computed once per post, shared). */
+export { countableWords };
 
 /** Syllables of one word (a heuristic with an exceptions list; hyphenated words count each part). */
 export function syllableCount(word: string): number {

@@ -6,7 +6,7 @@
 
 import type { PostDocument, Span, Token } from '../document';
 import { defineRule } from '../rule';
-import { countableWords } from './reading-level';
+import { countableWords } from '../derived';
 import { FIRST_PERSON_WORDS, NUMERAL_I_BEFORE, READER_WORDS } from './self-focus.data';
 
 interface Options {
@@ -61,8 +61,7 @@ export function countPerson(doc: PostDocument, words: readonly Token[]): { write
     while (q < quoted.length && quoted[q].end <= w.start) q++;
     if (q < quoted.length && quoted[q].start <= w.start) continue;
     if (FIRST_PERSON_WORDS.has(w.lower)) {
-      const original = doc.text.slice(w.start, w.end);
-      if (original === 'US' || original === 'ME') continue; // the country, the illness (ME/CFS)
+      if ((w.lower === 'us' || w.lower === 'me') && isUpperPair(doc.text, w.start, w.end)) continue; // "US" the country, "ME" the illness (ME/CFS)
       if (w.lower === 'i' && i > 0 && NUMERAL_I_BEFORE.has(words[i - 1].lower)) continue; // "type I diabetes"
       writer++;
     } else if (READER_WORDS.has(w.lower)) {
@@ -72,9 +71,19 @@ export function countPerson(doc: PostDocument, words: readonly Token[]): { write
   return { writer, reader };
 }
 
+/** The word at [start, end) is written "US" or "ME" (two capitals). */
+function isUpperPair(text: string, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  return (a === 85 && b === 83) || (a === 77 && b === 69);
+}
+
 /** Quotations in the prose: "…" and “…” within a paragraph, and > blockquote lines. In order. */
 function quotedSpans(doc: PostDocument): Span[] {
   const spans: Span[] = [];
+  // Each kind of quotation needs its own mark: most posts have none of them.
+  if (doc.prose.indexOf('"') < 0 && doc.prose.indexOf('“') < 0 && doc.prose.indexOf('>') < 0) return spans;
   const pattern = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|^[ \t]*>[^\n]*/gm;
   for (let m; (m = pattern.exec(doc.prose)); ) {
     if (m.index >= doc.body.start) spans.push({ start: m.index, end: m.index + m[0].length });
