@@ -11,6 +11,7 @@
 // Every regular expression runs once per post over the prose mask, with bounded or
 // deterministic repetition, so the cost stays linear in the length of the post.
 
+import { tokenSentences } from '../derived';
 import type { PostDocument, Token } from '../document';
 import { matchCase } from '../edits';
 import { defineRule, type Report } from '../rule';
@@ -172,6 +173,13 @@ trigger([...D.BIRTH_DATE_CUES, ...D.SERVICE_DATE_CUES, ...D.POSSESSIVE_DATE_CUES
 /** Words that may stand before an addressed name ("Grandma Rose", "little Emma"). */
 const KIN_LEADS = new Set(['grandma', 'grandpa', 'granny', 'nana', 'nan', 'baby', 'little', 'young', 'sweet', 'brave', 'tiny', 'auntie', 'aunt', 'uncle']);
 
+/** First words of the known institutions: a name starting with any other word is none of them. */
+const INSTITUTION_FIRST_WORDS = new Set(D.KNOWN_INSTITUTIONS.map((name) => name.split(' ')[0]));
+
+const DIGIT = /\d/;
+/** The only way AGE matches without a digit (its letters have no other case-insensitive forms). */
+const NINETY = /ninety/i;
+
 const RECORD_ID = /^[a-z0-9][a-z0-9\-]*$/i;
 const ROOM_ID = /^(?:\d{1,4}[a-z]?|[a-z]\d{1,4}[a-z]?)$/i;
 
@@ -196,6 +204,7 @@ class Scan {
   private readonly recordAt: number[] = [];
   private readonly roomAt: number[] = [];
   private hasDateCue = false;
+  private readonly hasDigit: boolean;
   private readonly ownEmails: string[];
 
   constructor(
@@ -206,28 +215,23 @@ class Scan {
     this.prose = doc.prose;
     this.toks = doc.tokens;
     const n = this.toks.length;
-    const sentences = doc.sentences;
-    this.sentOf = new Int32Array(n).fill(-1);
+    const sentences = tokenSentences(doc);
+    this.sentOf = sentences.sentOf;
+    this.sentFirst = sentences.first;
+    this.sentLast = sentences.last;
     this.capCache = new Uint8Array(n);
-    this.sentFirst = new Int32Array(sentences.length).fill(-1);
-    this.sentLast = new Int32Array(sentences.length).fill(-1);
-    let s = 0;
     for (let i = 0; i < n; i++) {
-      const t = this.toks[i];
-      const trigger = TRIGGERS.get(t.lower);
+      const trigger = TRIGGERS.get(this.toks[i].lower);
       if (trigger) {
         if (trigger & T_PATIENT) this.patientAt.push(i);
         if (trigger & T_RECORD) this.recordAt.push(i);
         if (trigger & T_ROOM) this.roomAt.push(i);
         if (trigger & T_DATE) this.hasDateCue = true;
       }
-      while (s < sentences.length && sentences[s].end <= t.start) s++;
-      if (s < sentences.length && sentences[s].start <= t.start) {
-        this.sentOf[i] = s;
-        if (this.sentFirst[s] < 0) this.sentFirst[s] = i;
-        this.sentLast[s] = i + 1;
-      }
     }
+    // Phone numbers, dates, ages and addresses all need a digit ("ninety" aside): most posts
+    // without one skip those patterns.
+    this.hasDigit = DIGIT.test(this.prose);
     this.ownPhones = [];
     this.ownEmails = [];
     for (const c of ownContacts) {
@@ -292,6 +296,22 @@ class Scan {
     if (i <= 0 || i >= t.length) return '';
     const g = this.prose.slice(t[i - 1].end, t[i].start);
     return g.length < 12 && /[*_~]/.test(g) ? g.replace(/[*_~]/g, '') : g;
+  }
+
+  /** The gap before token i is exactly one space: the common case, answered without slicing. */
+  private oneSpace(i: number): boolean {
+    const t = this.toks;
+    return i > 0 && i < t.length && t[i].start === t[i - 1].end + 1 && this.prose.charCodeAt(t[i - 1].end) === 32;
+  }
+
+  /** SPACE_GAP.test(this.gap(i)), without slicing in the common case. */
+  private spaced(i: number): boolean {
+    return this.oneSpace(i) || SPACE_GAP.test(this.gap(i));
+  }
+
+  /** TITLE_GAP.test(this.gap(i)), without slicing in the common case. */
+  private titleSpaced(i: number): boolean {
+    return this.oneSpace(i) || TITLE_GAP.test(this.gap(i));
   }
 
   private isCap(i: number): boolean {
@@ -446,7 +466,7 @@ class Scan {
   }
 
   private afterClinicianTitle(i: number): boolean {
-    return i > 0 && D.CLINICIAN_TITLES.has(this.toks[i - 1].lower) && TITLE_GAP.test(this.gap(i));
+    return i > 0 && D.CLINICIAN_TITLES.has(this.toks[i - 1].lower) && this.titleSpaced(i);
   }
 
   /** The sentence names a clinician ("Dr. Lee") or a colleague ("our founder"). */
@@ -475,13 +495,13 @@ class Scan {
     if (D.CLINICIAN_TITLES.has(t[i].lower)) return undefined;
     let j = i;
     let titled = false;
-    if (D.PERSON_TITLES.has(t[i].lower) && i + 1 < t.length && TITLE_GAP.test(this.gap(i + 1)) && this.isCap(i + 1)) {
+    if (D.PERSON_TITLES.has(t[i].lower) && i + 1 < t.length && this.titleSpaced(i + 1) && this.isCap(i + 1)) {
       titled = true;
       j = i + 1;
     }
     let k = j;
     while (k < t.length && k - j < 3) {
-      if (k > j && !SPACE_GAP.test(this.gap(k))) break;
+      if (k > j && !this.spaced(k)) break;
       if (!this.isCap(k)) break;
       const b = base(t[k].lower);
       if (D.INSTITUTION_WORDS.has(b)) return { institution: k + 1 };
@@ -491,12 +511,14 @@ class Scan {
       if (t[k - 1].lower.endsWith("'s")) break;
     }
     if (k === j) return undefined;
-    if (k < t.length && SPACE_GAP.test(this.gap(k)) && this.isCap(k) && D.INSTITUTION_WORDS.has(t[k].lower)) return { institution: k + 1 };
-    const joined = t
-      .slice(j, k)
-      .map((x) => base(x.lower))
-      .join(' ');
-    if (D.KNOWN_INSTITUTIONS.some((name) => joined === name || joined.startsWith(`${name} `))) return { institution: k };
+    if (k < t.length && this.spaced(k) && this.isCap(k) && D.INSTITUTION_WORDS.has(t[k].lower)) return { institution: k + 1 };
+    if (INSTITUTION_FIRST_WORDS.has(base(t[j].lower))) {
+      const joined = t
+        .slice(j, k)
+        .map((x) => base(x.lower))
+        .join(' ');
+      if (D.KNOWN_INSTITUTIONS.some((name) => joined === name || joined.startsWith(`${name} `))) return { institution: k };
+    }
     let end = t[k - 1].end;
     if (t[k - 1].lower.endsWith("'s")) end -= 2;
     return { first: i, nameFirst: j, last: k, start: t[i].start, end, titled };
@@ -517,10 +539,10 @@ class Scan {
       const s = this.sentOf[i];
       const plural = w.endsWith('s');
       // "a patient named Tom", "a patient called Tom"
-      if (D.NAMING_WORDS.has(this.lower(i + 1)) && SPACE_GAP.test(this.gap(i + 1))) {
+      if (D.NAMING_WORDS.has(this.lower(i + 1)) && this.spaced(i + 1)) {
         if (namedPerson && !this.clinical(s)) continue;
         const nm = this.asName(this.readName(i + 2, true));
-        if (nm && SPACE_GAP.test(this.gap(i + 2))) {
+        if (nm && this.spaced(i + 2)) {
           const edit: TextEdit = { start: t[i].end, end: nm.end, newText: '' };
           this.add(nm.start, nm.end, 'name', namedPerson ? undefined : { title: 'Generalise: remove the name', edits: [edit] });
           this.ageAfter(nm);
@@ -550,7 +572,7 @@ class Scan {
           edits: [{ start: t[i].end, end: nm.end + trailing, newText: '' }],
         };
       } else if (!plural) {
-        const det = D.PATIENT_DETERMINERS.has(this.lower(i - 1)) && SPACE_GAP.test(this.gap(i)) ? i - 1 : i;
+        const det = D.PATIENT_DETERMINERS.has(this.lower(i - 1)) && this.spaced(i) ? i - 1 : i;
         const start = t[det].start;
         // "my patient *Maria*": take the closing emphasis with the name.
         const marks = /[*_~]+/.exec(this.prose.slice(t[i].end, nm.start))?.[0];
@@ -563,9 +585,9 @@ class Scan {
       this.ageAfter(nm);
       // "patients Maria and John"
       let last = nm;
-      while (plural && /^(?:and|&)$/.test(this.lower(last.last)) && SPACE_GAP.test(this.gap(last.last))) {
+      while (plural && /^(?:and|&)$/.test(this.lower(last.last)) && this.spaced(last.last)) {
         const next = this.asName(this.readName(last.last + 1));
-        if (!next || !SPACE_GAP.test(this.gap(last.last + 1))) break;
+        if (!next || !this.spaced(last.last + 1)) break;
         this.add(next.start, next.end, 'name');
         last = next;
       }
@@ -580,7 +602,7 @@ class Scan {
       if (i < skip || !this.isCap(i)) continue;
       if (this.afterClinicianTitle(i)) continue;
       // A name begins a run of capitalised words: "Johns Hopkins" is never read from "Hopkins".
-      if (i > 0 && SPACE_GAP.test(this.gap(i)) && this.isCap(i - 1) && !D.GREETINGS.has(t[i - 1].lower) && !D.GREETING_FILLERS.has(t[i - 1].lower) && !D.NON_NAMES.has(base(t[i - 1].lower))) continue;
+      if (i > 0 && this.spaced(i) && this.isCap(i - 1) && !D.GREETINGS.has(t[i - 1].lower) && !D.GREETING_FILLERS.has(t[i - 1].lower) && !D.NON_NAMES.has(base(t[i - 1].lower))) continue;
       const r = this.readName(i);
       if (r && 'institution' in r) {
         skip = r.institution;
@@ -629,8 +651,8 @@ class Scan {
     }
 
     // 3. "John, who I treated yesterday", "Maria, who was admitted", "Tom, whose knee surgery…".
-    const comma = next < t.length && /^,[ \t]{1,2}$/.test(this.gap(next));
-    if (next < t.length && (comma || SPACE_GAP.test(this.gap(next))) && this.sameSentence(next, i)) {
+    const comma = next < t.length && !this.oneSpace(next) && /^,[ \t]{1,2}$/.test(this.gap(next));
+    if (next < t.length && (comma || this.spaced(next)) && this.sameSentence(next, i)) {
       const rel = t[next].lower;
       if (rel === 'who' || rel === 'whom' || rel === 'whose') {
         const a = next + 1;
@@ -651,13 +673,13 @@ class Scan {
       }
     }
     // 4b. "John Smith is my patient", "Sarah has been a patient of ours"
-    if (next < t.length && D.COPULAS.has(t[next].lower) && SPACE_GAP.test(this.gap(next)) && this.patientWithin(next + 1, 4, s)) {
+    if (next < t.length && D.COPULAS.has(t[next].lower) && this.spaced(next) && this.patientWithin(next + 1, 4, s)) {
       flag('name');
       return;
     }
 
     // 5. "Maria came in with a broken wrist", "Mr Jones was admitted on Monday".
-    if ((known || nm.titled) && next < t.length && SPACE_GAP.test(this.gap(next)) && D.PREDICATE_STARTERS.has(t[next].lower)) {
+    if ((known || nm.titled) && next < t.length && this.spaced(next) && D.PREDICATE_STARTERS.has(t[next].lower)) {
       const prev = this.lower(i - 1);
       const lead = i === 0 || this.isSentenceStart(i) || /^(?:and|then|when|after|before|because|yesterday|today|baby|little|young|brave|sweet|tiny)$|(?:^|-)old$/.test(prev);
       if (lead && this.predicate(next + 1, s)) {
@@ -795,6 +817,7 @@ class Scan {
   // -- numbers, addresses and dates -----------------------------------------------------
 
   private phonesAndSsns(): void {
+    if (!this.hasDigit) return;
     const prose = this.prose;
     PHONE_CANDIDATE.lastIndex = 0;
     for (let m; (m = PHONE_CANDIDATE.exec(prose)); ) {
@@ -911,10 +934,10 @@ class Scan {
         start++;
       }
       if (!ROOM_ID.test(id) || !/\d/.test(id)) continue;
-      if (i > 0 && D.NON_PATIENT_ROOMS.has(t[i - 1].lower) && SPACE_GAP.test(this.gap(i))) continue;
+      if (i > 0 && D.NON_PATIENT_ROOMS.has(t[i - 1].lower) && this.spaced(i)) continue;
       const after = this.prose.slice(t[j].end, t[j].end + 2);
       if (/^[/%:.,]\d|^[\-–]\d/.test(after)) continue;
-      if (j + 1 < t.length && D.QUANTITY_NOUNS.has(t[j + 1].lower) && SPACE_GAP.test(this.gap(j + 1))) continue;
+      if (j + 1 < t.length && D.QUANTITY_NOUNS.has(t[j + 1].lower) && this.spaced(j + 1)) continue;
       const owner = this.ownerBefore(i, t[i].start) ?? this.ownerAfter(j + 1);
       if (owner === 'clinic') continue;
       this.add(start, t[j].end, 'room');
@@ -922,7 +945,7 @@ class Scan {
   }
 
   private dates(): void {
-    if (!this.hasDateCue) return;
+    if (!this.hasDateCue || !this.hasDigit) return;
     const prose = this.prose;
     DATE.lastIndex = 0;
     for (let m; (m = DATE.exec(prose)); ) {
@@ -952,7 +975,7 @@ class Scan {
       if (!kind) continue;
       let generalise: Suggestion | undefined;
       if (kind === 'care-date') {
-        const on = ti > 0 && this.toks[ti - 1].lower === 'on' && SPACE_GAP.test(this.gap(ti)) ? this.toks[ti - 1].start : start;
+        const on = ti > 0 && this.toks[ti - 1].lower === 'on' && this.spaced(ti) ? this.toks[ti - 1].start : start;
         if (year) generalise = { title: `Generalise: keep only the year`, edits: [{ start: on, end, newText: `in ${year}` }] };
         else if (on < start) generalise = { title: 'Generalise: "recently"', edits: [{ start: on, end, newText: matchCase(this.text.slice(on, end), 'recently') }] };
       }
@@ -985,6 +1008,13 @@ class Scan {
   }
 
   private ages(): void {
+    // "94 years old" needs a digit, "ninety years old" the word; "aged 94" a digit.
+    if (this.hasDigit || NINETY.test(this.prose)) this.writtenAges();
+    if (this.hasDigit) this.agesAfterWords();
+  }
+
+  /** "94-year-old", "94 yo", "94th birthday", "ninety-two years old". */
+  private writtenAges(): void {
     const prose = this.prose;
     AGE.lastIndex = 0;
     for (let m; (m = AGE.exec(prose)); ) {
@@ -1014,6 +1044,11 @@ class Scan {
       }
       this.add(start, end, 'age', generalise);
     }
+  }
+
+  /** "aged 94", "turned 101". */
+  private agesAfterWords(): void {
+    const prose = this.prose;
     AGED.lastIndex = 0;
     for (let m; (m = AGED.exec(prose)); ) {
       const age = Number(m[1]);
@@ -1029,6 +1064,7 @@ class Scan {
   }
 
   private addresses(): void {
+    if (!this.hasDigit) return;
     ADDRESS.lastIndex = 0;
     for (let m; (m = ADDRESS.exec(this.prose)); ) {
       const start = m.index;

@@ -13,6 +13,7 @@
 //    "today" only together with a workplace such as "in clinic").
 // "One of my patients", "a patient of mine" and "my … patient" always point at a real person.
 
+import { tokenSentences } from '../derived';
 import type { Token } from '../document';
 import { defineRule } from '../rule';
 import {
@@ -66,13 +67,13 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     const { tokens, prose } = doc;
-    let t = 0;
-    for (const sentence of doc.sentences) {
-      while (t < tokens.length && tokens[t].start < sentence.start) t++;
-      const first = t;
-      while (t < tokens.length && tokens[t].end <= sentence.end) t++;
-      const words = tokens.slice(first, t);
-      if (words.length < 2) continue;
+    const sentences = tokenSentences(doc);
+    for (let s = 0; s < doc.sentences.length; s++) {
+      const first = sentences.first[s];
+      const last = sentences.last[s];
+      // A story needs a word for a person: most sentences have none and are not read further.
+      if (first < 0 || last - first < 2 || !mentionsPerson(tokens, first, last)) continue;
+      const words = tokens.slice(first, last);
       const found = findStory(words, prose);
       if (!found) continue;
       const start = words[found.first].start;
@@ -86,6 +87,18 @@ export default defineRule({
   },
 });
 
+/** Words a reference to one person ends on (see referenceAt), with or without a possessive 's. */
+const REFERENCE_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...PATIENT_NOUNS, 'patients', 'clients']);
+
+/** Whether tokens [first, last) hold a word that a reference to one person could end on. */
+function mentionsPerson(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const w = tokens[i].lower;
+    if (REFERENCE_NOUNS.has(w) || (w.endsWith("'s") && REFERENCE_NOUNS.has(w.slice(0, -2)))) return true;
+  }
+  return false;
+}
+
 function shorten(s: string): string {
   const one = s.slice(0, 60).replace(/\s+/g, ' ');
   return one.length > 40 ? `${one.slice(0, 37)}…` : one;
@@ -94,7 +107,8 @@ function shorten(s: string): string {
 /** The first reference to a single patient in the sentence that reads as a story, if any. */
 function findStory(words: Token[], prose: string): Reference | undefined {
   const lower = words.map((w) => w.lower);
-  const cues = timeAndPlace(lower);
+  // Read only when a reference needs them (most sentences decide before).
+  let cues: ReturnType<typeof timeAndPlace> | undefined;
   for (let i = 0; i < words.length; i++) {
     const ref = referenceAt(words, lower, prose, i);
     if (!ref) continue;
@@ -114,6 +128,7 @@ function findStory(words: Token[], prose: string): Reference | undefined {
     if (next !== undefined && SUBJECT_VERBS.has(next)) return ref;
     if (next !== undefined && PASSIVE_AUXILIARIES.has(next) && PASSIVE_PARTICIPLES.has(lower[k + 1] ?? '')) return ref;
     if (objectOfEncounter(lower, ref.first)) return ref;
+    cues ??= timeAndPlace(lower);
     if (cues.strongTime && PATIENT_NOUNS.has(ref.noun)) return ref;
     if ((cues.strongTime || cues.weakTime) && cues.place) return ref;
   }
