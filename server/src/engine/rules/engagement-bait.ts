@@ -18,9 +18,54 @@ const SET_REPLY = ENGAGEMENT_BAIT_PHRASES.find((e) => e.match.includes('comment 
 
 type Bait = Pick<PhraseMatch, 'start' | 'end' | 'firstToken' | 'endToken'> & { entry: EngagementBaitEntry };
 
+/**
+ * Whether `word` (lower-case ASCII) ends just before `end`, compared the way PUNCTUATED's
+ * case-insensitive Unicode matching does (the Kelvin sign is a "k", the long s an "s").
+ */
+function wordBefore(prose: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    let c = prose.charCodeAt(start + i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x212a) c = 107;
+    else if (c === 0x17f) c = 115;
+    if (c !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** Where the run of spaces and tabs ending just before `at` starts. */
+function blanksBefore(prose: string, at: number): number {
+  while (at > 0 && (prose.charCodeAt(at - 1) === 32 || prose.charCodeAt(at - 1) === 9)) at--;
+  return at;
+}
+
+/**
+ * Whether PUNCTUATED can match, without running it: "like" or "share" before one of , & + /
+ * ("like, share"), or "comment", "type", "reply" or "say" and a space before a quote
+ * ("comment "YES""). Most posts have commas, few after those words.
+ */
+function mayHavePunctuatedBait(prose: string): boolean {
+  for (const mark of ',&+/') {
+    for (let p = prose.indexOf(mark); p >= 0; p = prose.indexOf(mark, p + 1)) {
+      const end = blanksBefore(prose, p);
+      if (wordBefore(prose, end, 'like') || wordBefore(prose, end, 'share')) return true;
+    }
+  }
+  for (const quote of '"\'“‘«') {
+    for (let p = prose.indexOf(quote); p >= 0; p = prose.indexOf(quote, p + 1)) {
+      const end = blanksBefore(prose, p);
+      if (end === p) continue;
+      if (wordBefore(prose, end, 'comment') || wordBefore(prose, end, 'type') || wordBefore(prose, end, 'reply') || wordBefore(prose, end, 'say')) return true;
+    }
+  }
+  return false;
+}
+
 function punctuatedBait(doc: PostDocument): Bait[] {
   const out: Bait[] = [];
-  if (!/[,&+/"'“‘«]/.test(doc.prose)) return out;
+  if (!mayHavePunctuatedBait(doc.prose)) return out;
   PUNCTUATED.lastIndex = 0;
   for (let m; (m = PUNCTUATED.exec(doc.prose)); ) {
     const start = m.index;

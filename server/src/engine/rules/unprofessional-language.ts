@@ -61,9 +61,41 @@ interface Hit {
   entry?: UnprofessionalEntry;
 }
 
+const MASK_CHARS = '*#@$%!';
+
+/** A letter, conservatively: an ASCII letter or any character past ASCII (the full test is the pattern's). */
+function letterLike(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 128;
+}
+
+function isMask(c: number): boolean {
+  return c === 42 || c === 35 || c === 64 || c === 36 || c === 37 || c === 33;
+}
+
+/**
+ * Whether the prose may hold a masked swear word, without running MASKED over it. A word
+ * counts only with a mask followed by a letter inside it ("sh!t": a letter or mask before the
+ * mask, a letter after) or two masks other than "!" in a row ("a**"), so a post whose masks
+ * are all a plain "!" after a word, a hashtag or a mention is skipped.
+ */
+function mayHaveMaskedWord(prose: string): boolean {
+  for (let k = 0; k < MASK_CHARS.length; k++) {
+    const mask = MASK_CHARS[k];
+    for (let p = prose.indexOf(mask); p >= 0; p = prose.indexOf(mask, p + 1)) {
+      const next = prose.charCodeAt(p + 1);
+      if (mask !== '!' && isMask(next) && next !== 33) return true;
+      if (p > 0 && letterLike(next)) {
+        const prev = prose.charCodeAt(p - 1);
+        if (letterLike(prev) || isMask(prev)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function maskedHits(doc: PostDocument): Hit[] {
   const out: Hit[] = [];
-  if (!/[*#@$%!]/.test(doc.prose)) return out;
+  if (!mayHaveMaskedWord(doc.prose)) return out;
   MASKED.lastIndex = 0;
   for (let m; (m = MASKED.exec(doc.prose)); ) {
     // A trailing "!" is an exclamation ("Dam!"), and one trailing "*" a footnote ("as*"): only
