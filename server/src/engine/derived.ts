@@ -30,8 +30,8 @@ function derived(doc: PostDocument): Derived {
 
 const LETTER = /\p{L}/u;
 
-/** Whether a lower-cased word has a letter in it (an ASCII loop first; other scripts go to \p{L}). */
-function hasLetter(lower: string): boolean {
+/** Whether a word has a letter in it, as /\p{L}/u tells (an ASCII loop first; other scripts go to the pattern). */
+export function hasLetter(lower: string): boolean {
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
@@ -46,11 +46,14 @@ export function countableWords(doc: PostDocument): readonly Token[] {
   if (d.countable) return d.countable;
   const { tokens, mentions } = doc;
   const mentionStarts = mentions.length ? new Set(mentions.map((m) => m.start + 1)) : undefined;
-  const out: Token[] = [];
+  // Sized once (growing an array word by word copies it several times), trimmed at the end.
+  const out = new Array<Token>(tokens.length);
+  let n = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.lower.charCodeAt(0) !== 35 /* # */ && hasLetter(t.lower) && !mentionStarts?.has(t.start)) out.push(t);
+    if (t.lower.charCodeAt(0) !== 35 /* # */ && hasLetter(t.lower) && !mentionStarts?.has(t.start)) out[n++] = t;
   }
+  out.length = n;
   return (d.countable = out);
 }
 

@@ -11,7 +11,7 @@
 // Every regular expression runs once per post over the prose mask, with bounded or
 // deterministic repetition, so the cost stays linear in the length of the post.
 
-import { tokenSentences } from '../derived';
+import { hasLetter, tokenSentences } from '../derived';
 import type { PostDocument, Token } from '../document';
 import { matchCase } from '../edits';
 import { defineRule, type Report } from '../rule';
@@ -110,6 +110,13 @@ export default defineRule<Options>({
 const CAP_WORD = /^\p{Lu}[\p{L}'’\-]*$/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const TITLE_GAP = /^\.?[ \t]{1,2}$/;
+// Patterns of the word-by-word checks, compiled once.
+const AGE_WORD = /-(?:old|young)$/i;
+const AND = /^(?:and|&)$/;
+const NAME_LEADS = /^(?:and|then|when|after|before|because|yesterday|today|baby|little|young|brave|sweet|tiny)$|(?:^|-)old$/;
+const EVENT_VERBS = /^(?:underwent|presented|broke|fractured)$/;
+const CARE_WORDS = /^(?:rushed|brought|taken|sent|recovering|diagnosed|treated|seen|operated|admitted|discharged|referred|transferred|birth|born)$/;
+const CALL_WORDS = /^(?:call|text|dial|ring|reach|reached|called)$/;
 const SPACE_GAP = /^[ \t]{1,2}$/;
 
 function base(lower: string): string {
@@ -304,14 +311,38 @@ class Scan {
     return i > 0 && i < t.length && t[i].start === t[i - 1].end + 1 && this.prose.charCodeAt(t[i - 1].end) === 32;
   }
 
-  /** SPACE_GAP.test(this.gap(i)), without slicing in the common case. */
+  /** SPACE_GAP.test(this.gap(i)), without building the gap. */
   private spaced(i: number): boolean {
-    return this.oneSpace(i) || SPACE_GAP.test(this.gap(i));
+    return this.blankGap(i, false);
   }
 
-  /** TITLE_GAP.test(this.gap(i)), without slicing in the common case. */
+  /** TITLE_GAP.test(this.gap(i)), without building the gap. */
   private titleSpaced(i: number): boolean {
-    return this.oneSpace(i) || TITLE_GAP.test(this.gap(i));
+    return this.blankGap(i, true);
+  }
+
+  /**
+   * Whether the gap before token i, read as gap() reads it (emphasis marks dropped from a
+   * short gap), is one or two spaces or tabs, after an optional "." when `dot`.
+   */
+  private blankGap(i: number, dot: boolean): boolean {
+    const t = this.toks;
+    if (i <= 0 || i >= t.length) return false;
+    const from = t[i - 1].end;
+    const to = t[i].start;
+    // A gap of 12 or more keeps its marks and is longer than any blank gap.
+    if (to - from >= 12) return false;
+    const prose = this.prose;
+    let blanks = 0;
+    let sawDot = false;
+    for (let k = from; k < to; k++) {
+      const c = prose.charCodeAt(k);
+      if (c === 42 || c === 95 || c === 126) continue; // * _ ~
+      if (c === 32 || c === 9) blanks++;
+      else if (c === 46 && dot && !sawDot && blanks === 0) sawDot = true;
+      else return false;
+    }
+    return blanks >= 1 && blanks <= 2;
   }
 
   private isCap(i: number): boolean {
@@ -321,7 +352,7 @@ class Scan {
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35) return (this.capCache[i] = 2), false;
       const w = this.word(i);
       // "Ninety-three-year-old" is capitalised but is not a name.
-      v = this.capCache[i] = CAP_WORD.test(w) && LOWER_LETTER.test(w) && !/-(?:old|young)$/i.test(w) ? 1 : 2;
+      v = this.capCache[i] = CAP_WORD.test(w) && LOWER_LETTER.test(w) && !AGE_WORD.test(w) ? 1 : 2;
     }
     return v === 1;
   }
@@ -363,7 +394,7 @@ class Scan {
     let words = 0;
     let caps = 0;
     for (let i = this.sentFirst[s]; i < this.sentLast[s]; i++) {
-      if (this.toks[i].lower.length < 4 || !/\p{L}/u.test(this.toks[i].lower)) continue;
+      if (this.toks[i].lower.length < 4 || !hasLetter(this.toks[i].lower)) continue;
       words++;
       if (this.isCap(i)) caps++;
     }
@@ -403,7 +434,7 @@ class Scan {
           recovery = true;
         } else if (w === 'well' && this.lower(i - 1) === 'get') {
           v = true;
-        } else if (w === 'better' && /^feel/.test(this.lower(i - 1))) {
+        } else if (w === 'better' && this.lower(i - 1).startsWith('feel')) {
           v = true;
         } else if (D.YOUR_CLINICAL_NOUNS.has(w) && (D.CARE_DETERMINERS.has(this.lower(i - 1)) || D.CARE_DETERMINERS.has(this.lower(i - 2)))) {
           careNoun = true;
@@ -585,7 +616,7 @@ class Scan {
       this.ageAfter(nm);
       // "patients Maria and John"
       let last = nm;
-      while (plural && /^(?:and|&)$/.test(this.lower(last.last)) && this.spaced(last.last)) {
+      while (plural && AND.test(this.lower(last.last)) && this.spaced(last.last)) {
         const next = this.asName(this.readName(last.last + 1));
         if (!next || !this.spaced(last.last + 1)) break;
         this.add(next.start, next.end, 'name');
@@ -621,19 +652,10 @@ class Scan {
     const i = nm.first;
     const next = nm.last;
     const known = D.FIRST_NAMES.has(base(t[nm.nameFirst].lower));
-    const asPatient = (): Suggestion => {
-      const original = this.text.slice(nm.start, nm.end);
-      const replacement = this.isSentenceStart(i) ? matchCase(original, 'a patient') : 'a patient';
-      return { title: 'Generalise: "a patient"', edits: [{ start: nm.start, end: nm.end, newText: replacement }] };
-    };
-    const flag = (kind: Kind, generalise?: Suggestion) => {
-      this.add(nm.start, nm.end, kind, generalise);
-      this.ageAfter(nm);
-    };
 
     // 1. A reply addressed to the person that confirms their care: "Thanks for coming in, John!"
     if (this.vocative(nm.first, nm.end, known || nm.titled) && this.confirmsAround(s)) {
-      if (!this.nearStaff(nm.first, nm.last)) flag('confirmation', this.removeName(nm.start, nm.end));
+      if (!this.nearStaff(nm.first, nm.last)) this.flagName(nm, 'confirmation', this.removeName(nm.start, nm.end));
       return;
     }
     if (this.titleCase(s) || this.nearStaff(nm.first, nm.last)) return;
@@ -645,7 +667,7 @@ class Scan {
       let subj = v - 1;
       while (subj >= 0 && D.ADVERB_FILLERS.has(t[subj].lower)) subj--;
       if (subj >= 0 && D.CLINICIAN_SUBJECTS.has(t[subj].lower) && this.sameSentence(subj, i)) {
-        flag('name', asPatient());
+        this.flagName(nm, 'name', this.asPatient(nm));
         return;
       }
     }
@@ -662,34 +684,46 @@ class Scan {
         else if (rel === 'whom' || D.OBJECT_CLAUSE_SUBJECTS.has(first)) patient = this.clinicalWithin(a, 5, s);
         else if (!D.ACTIVE_CLINICIAN_VERBS.has(first)) patient = this.clinicalWithin(a, 5, s);
         if (patient) {
-          flag('name', asPatient());
+          this.flagName(nm, 'name', this.asPatient(nm));
           return;
         }
       }
       // 4. "Sarah, a patient of mine, …", "Tom, one of my patients, …"
       if (comma && this.patientWithin(next, 4, s)) {
-        flag('name');
+        this.flagName(nm, 'name');
         return;
       }
     }
     // 4b. "John Smith is my patient", "Sarah has been a patient of ours"
     if (next < t.length && D.COPULAS.has(t[next].lower) && this.spaced(next) && this.patientWithin(next + 1, 4, s)) {
-      flag('name');
+      this.flagName(nm, 'name');
       return;
     }
 
     // 5. "Maria came in with a broken wrist", "Mr Jones was admitted on Monday".
     if ((known || nm.titled) && next < t.length && this.spaced(next) && D.PREDICATE_STARTERS.has(t[next].lower)) {
       const prev = this.lower(i - 1);
-      const lead = i === 0 || this.isSentenceStart(i) || /^(?:and|then|when|after|before|because|yesterday|today|baby|little|young|brave|sweet|tiny)$|(?:^|-)old$/.test(prev);
+      const lead = i === 0 || this.isSentenceStart(i) || NAME_LEADS.test(prev);
       if (lead && this.predicate(next + 1, s)) {
-        flag('name', asPatient());
+        this.flagName(nm, 'name', this.asPatient(nm));
         return;
       }
     }
 
     // 6. "Mrs. Alvarez in bed 4": a titled name in a sentence about clinical care.
-    if (nm.titled && this.clinical(s)) flag('name', asPatient());
+    if (nm.titled && this.clinical(s)) this.flagName(nm, 'name', this.asPatient(nm));
+  }
+
+  /** "Generalise: a patient" for a name. */
+  private asPatient(nm: NameSpan): Suggestion {
+    const original = this.text.slice(nm.start, nm.end);
+    const replacement = this.isSentenceStart(nm.first) ? matchCase(original, 'a patient') : 'a patient';
+    return { title: 'Generalise: "a patient"', edits: [{ start: nm.start, end: nm.end, newText: replacement }] };
+  }
+
+  private flagName(nm: NameSpan, kind: Kind, generalise?: Suggestion): void {
+    this.add(nm.start, nm.end, kind, generalise);
+    this.ageAfter(nm);
   }
 
   /** Whether a clinical word appears within `span` tokens from `from` (same sentence). */
@@ -723,11 +757,11 @@ class Scan {
         if (w === 'came' || w === 'comes') {
           if (this.lower(from) === 'in') return true;
         }
-        if (/^(?:underwent|presented|broke|fractured)$/.test(w)) return true;
+        if (EVENT_VERBS.test(w)) return true;
         continue;
       }
       if (w !== 'in' && D.CLINICAL_CUES.has(base(w))) return true;
-      if (/^(?:rushed|brought|taken|sent|recovering|diagnosed|treated|seen|operated|admitted|discharged|referred|transferred|birth|born)$/.test(w)) return true;
+      if (CARE_WORDS.test(w)) return true;
     }
     return false;
   }
@@ -738,12 +772,13 @@ class Scan {
    * the end of a clause ("Thanks for coming in, John, …"). `first` is the name's first token
    * and `before` the text between the previous token and the name.
    */
-  private vocative(first: number, end: number, startAllowed: boolean, before = this.gap(first)): boolean {
+  private vocative(first: number, end: number, startAllowed: boolean, givenBefore?: string): boolean {
     const after = this.prose.slice(end, end + 6);
     const s = this.sentOf[first];
     const sentenceEnd = s >= 0 && this.toks[this.sentLast[s] - 1].end <= end;
     const endsClause = sentenceEnd || /^(?:'s)?[ \t]*(?:[,!?.…;:)]|$|\r?\n|[^\p{L}\p{N}\s'’@#])/u.test(after);
     if (this.isSentenceStart(first)) return startAllowed && (/^[ \t]*[,!:]/.test(after) || sentenceEnd);
+    const before = givenBefore ?? this.gap(first);
     if (/\n/.test(before)) return false;
     // "Get well soon, Grandma Rose!", "Hi little Emma!"
     if (SPACE_GAP.test(before) && KIN_LEADS.has(this.lower(first - 1))) return this.vocative(first - 1, end, true);
@@ -846,7 +881,7 @@ class Scan {
   private phoneCueBefore(ti: number): boolean {
     for (let j = ti - 1; j >= 0 && j >= ti - 3 && this.sameSentence(j, ti - 1); j--) {
       const w = this.toks[j].lower;
-      if (D.CONTACT_LABELS.has(w) || /^(?:call|text|dial|ring|reach|reached|called)$/.test(w)) return true;
+      if (D.CONTACT_LABELS.has(w) || CALL_WORDS.test(w)) return true;
     }
     return false;
   }

@@ -171,8 +171,15 @@ function possessiveBase(word: string): { base: string; possessive: boolean } {
 
 /** Words i and i+1 are part of one phrase (only spaces or a comma between them). */
 function adjacent(words: Token[], prose: string, i: number): boolean {
-  const gap = prose.slice(words[i].end, words[i + 1]?.start ?? words[i].end);
-  return gap.length <= 3 && /^[ \t,]*$/.test(gap) && words[i + 1] !== undefined;
+  const next = words[i + 1];
+  if (next === undefined) return false;
+  const from = words[i].end;
+  if (next.start - from > 3) return false;
+  for (let k = from; k < next.start; k++) {
+    const c = prose.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 44) return false;
+  }
+  return true;
 }
 
 /** A reference to one person starting at word i, or undefined. */
