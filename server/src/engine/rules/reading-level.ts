@@ -34,16 +34,12 @@ export default defineRule<Options>({
   check(context) {
     if (context.audience === 'professionals') return;
     const { doc, options } = context;
-    const sentences = measureSentences(doc);
-    let words = 0;
-    let syllableTotal = 0;
-    for (const s of sentences) {
-      words += s.words;
-      syllableTotal += s.syllables;
-    }
-    if (words < options.minWords || !sentences.length) return;
-    const grade = Math.round(fleschKincaid(words, sentences.length, syllableTotal));
+    // The post's grade first; the sentences are measured one by one only for a post above the limit.
+    const totals = measureTotals(doc);
+    if (totals.words < options.minWords || !totals.sentences) return;
+    const grade = Math.round(fleschKincaid(totals.words, totals.sentences, totals.syllables));
     if (grade <= options.maxGrade) return;
+    const sentences = measureSentences(doc);
 
     // The hardest sentences: above the limit, longest grade first. A sentence needs a few
     // words to be judged on its own (one long word is not a hard sentence).
@@ -75,18 +71,42 @@ export function fleschKincaid(words: number, sentences: number, syllables: numbe
   return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
 }
 
+/** Syllables of a word, remembered. */
+function count(word: string): number {
+  let n = SEEN.get(word);
+  if (n === undefined) {
+    if (SEEN.size >= SEEN_LIMIT) SEEN.clear();
+    SEEN.set(word, (n = syllableCount(word)));
+  }
+  return n;
+}
+
+/** What measureSentences adds up: words, syllables and sentences with words, without a record per sentence. */
+function measureTotals(doc: PostDocument): { words: number; syllables: number; sentences: number } {
+  const words = countableWords(doc);
+  let total = 0;
+  let syllables = 0;
+  let sentences = 0;
+  let w = 0;
+  for (const span of doc.sentences) {
+    while (w < words.length && words[w].start < span.start) w++;
+    let n = 0;
+    for (; w < words.length && words[w].end <= span.end; w++) {
+      n++;
+      syllables += count(words[w].lower);
+    }
+    if (n) {
+      total += n;
+      sentences++;
+    }
+  }
+  return { words: total, syllables, sentences };
+}
+
 /** The prose sentences that contain words, with their word and syllable counts. */
 export function measureSentences(doc: PostDocument): MeasuredSentence[] {
   const words = countableWords(doc);
   const out: MeasuredSentence[] = [];
-  const count = (word: string) => {
-    let n = SEEN.get(word);
-    if (n === undefined) {
-      if (SEEN.size >= SEEN_LIMIT) SEEN.clear();
-      SEEN.set(word, (n = syllableCount(word)));
-    }
-    return n;
-  };
   let w = 0;
   for (const span of doc.sentences) {
     while (w < words.length && words[w].start < span.start) w++;
