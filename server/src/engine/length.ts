@@ -149,14 +149,36 @@ export function countText(text: string, settings: CountSettings): TextCount {
   };
 
   const unit = unitCounter(settings.counting, weighted, result);
+  const counting = settings.counting;
+  const perGrapheme = (s: number, e: number, emoji?: boolean) => unit(text, s, e, add, emoji);
+  // Graphemes of text[from, to). A character below U+0300 followed by another one (or by
+  // the end) is a grapheme of its own and no emoji: counted here as the unit counter would
+  // count it, without the calls per character; anything else goes through forEachGrapheme.
+  const countRun = (from: number, to: number) => {
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (c < 0x300) {
+        const d = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+        if (d < 0x300 && !(c === 13 && d === 10)) {
+          if (counting === 'x-weighted') add(i, codePointWeight(c, weighted));
+          else if (counting === 'threads') add(i, 1);
+          else add(i, 1, c < 0x80 ? 1 : 2);
+          i++;
+          continue;
+        }
+      }
+      i = graphemeAt(text, i, to, perGrapheme);
+    }
+  };
   let at = 0;
   for (const link of links) {
-    if (link.start > at) forEachGrapheme(text, at, link.start, (s, e, emoji) => unit(text, s, e, add, emoji));
+    if (link.start > at) countRun(at, link.start);
     countLink(settings, weighted, link, add);
     if (!link.mention) result.links++;
     at = link.end;
   }
-  if (at < text.length) forEachGrapheme(text, at, text.length, (s, e, emoji) => unit(text, s, e, add, emoji));
+  if (at < text.length) countRun(at, text.length);
   result.used = used / scale;
   if (maxBytes !== undefined) result.bytes = bytes;
   return result;
@@ -350,49 +372,48 @@ function joinsPrevious(text: string, at: number, prev: number): boolean {
  */
 function forEachGrapheme(text: string, from: number, to: number, fn: (start: number, end: number, emoji?: boolean) => void): void {
   let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (isSimple(c)) {
-      if (i + 1 >= to || !joinsPrevious(text, i + 1, c)) {
-        fn(i, i + 1, false);
-        i++;
-        continue;
-      }
-      if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 2 <= to) {
-        fn(i, i + 2, false); // CR LF: nothing joins after a line break
-        i += 2;
-        continue;
-      }
-    } else if ((c >= 0xd800 && c <= 0xdbff) || (c >= 0x2000 && c <= 0x33ff)) {
-      // The common case first: one emoji (or symbol) code point with nothing joined to it.
-      const cp = text.codePointAt(i)!;
-      const end = i + (cp > 0xffff ? 2 : 1);
-      if (end <= to && !(cp >= 0x1f1e6 && cp <= 0x1f1ff) && (end === to || !joinsPrevious(text, end, 0))) {
-        fn(i, end, isEmojiPresentation(cp));
-        i = end;
-        continue;
-      }
-      EMOJI_AT.lastIndex = i;
-      const m = EMOJI_AT.exec(text);
-      const j = m ? i + m[0].length : 0;
-      if (m && j <= to && (j === to || !joinsPrevious(text, j, 0))) {
-        fn(i, j, true);
-        i = j;
-        continue;
-      }
+  while (i < to) i = graphemeAt(text, i, to, fn);
+}
+
+/** One step of forEachGrapheme: the grapheme (or run of complex text) at `i`; returns where the next starts. */
+function graphemeAt(text: string, i: number, to: number, fn: (start: number, end: number, emoji?: boolean) => void): number {
+  const c = text.charCodeAt(i);
+  if (isSimple(c)) {
+    if (i + 1 >= to || !joinsPrevious(text, i + 1, c)) {
+      fn(i, i + 1, false);
+      return i + 1;
     }
-    // A run of complex text: it ends between two simple characters, where a grapheme
-    // boundary is certain.
-    let j = i + 1;
-    while (j < to) {
-      const a = text.charCodeAt(j - 1);
-      const b = text.charCodeAt(j);
-      if (isSimple(a) && isSimple(b) && !(a === 13 && b === 10)) break;
-      j++;
+    if (c === 13 && text.charCodeAt(i + 1) === 10 && i + 2 <= to) {
+      fn(i, i + 2, false); // CR LF: nothing joins after a line break
+      return i + 2;
     }
-    for (const seg of SEGMENTER.segment(text.slice(i, j))) fn(i + seg.index, i + seg.index + seg.segment.length);
-    i = j;
+  } else if ((c >= 0xd800 && c <= 0xdbff) || (c >= 0x2000 && c <= 0x33ff)) {
+    // The common case first: one emoji (or symbol) code point with nothing joined to it.
+    const cp = text.codePointAt(i)!;
+    const end = i + (cp > 0xffff ? 2 : 1);
+    if (end <= to && !(cp >= 0x1f1e6 && cp <= 0x1f1ff) && (end === to || !joinsPrevious(text, end, 0))) {
+      fn(i, end, isEmojiPresentation(cp));
+      return end;
+    }
+    EMOJI_AT.lastIndex = i;
+    const m = EMOJI_AT.exec(text);
+    const j = m ? i + m[0].length : 0;
+    if (m && j <= to && (j === to || !joinsPrevious(text, j, 0))) {
+      fn(i, j, true);
+      return j;
+    }
   }
+  // A run of complex text: it ends between two simple characters, where a grapheme
+  // boundary is certain.
+  let j = i + 1;
+  while (j < to) {
+    const a = text.charCodeAt(j - 1);
+    const b = text.charCodeAt(j);
+    if (isSimple(a) && isSimple(b) && !(a === 13 && b === 10)) break;
+    j++;
+  }
+  for (const seg of SEGMENTER.segment(text.slice(i, j))) fn(i + seg.index, i + seg.index + seg.segment.length);
+  return j;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -418,22 +439,32 @@ function extractLinks(text: string, withoutProtocol: boolean): Link[] {
   return links;
 }
 
+/** The characters JavaScript's \s matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x2000 && c <= 0x200a) || c === 0xa0 || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function findLinks(text: string, withoutProtocol: boolean): Link[] {
   const links: Link[] = [];
   let budget = MAX_TOTAL;
-  const word = /\S+/g;
-  for (let m; (m = word.exec(text)); ) {
-    const w = m[0];
-    const dot = w.indexOf('.');
-    if (dot < 0 || dot === w.length - 1) continue;
+  // The words (runs without whitespace) that may hold a link have a dot before their last
+  // character: found from the dots, in order, rather than by reading every word.
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (dot + 1 >= text.length || isSpace(text.charCodeAt(dot + 1))) continue;
+    let start = dot;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = dot + 2;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    dot = end;
+    const w = text.slice(start, end);
     if (!withoutProtocol && !/https?:\/\//i.test(w)) continue;
     if (w.length <= MAX_WORD && w.length <= budget) {
       budget -= w.length;
       for (const u of twitterExtractUrls(w, { extractUrlsWithoutProtocol: withoutProtocol })) {
-        links.push({ start: m.index + u.indices[0], end: m.index + u.indices[1], url: u.url });
+        links.push({ start: start + u.indices[0], end: start + u.indices[1], url: u.url });
       }
     } else {
-      for (const u of simpleLinks(w)) links.push({ start: m.index + u.start, end: m.index + u.end, url: u.url });
+      for (const u of simpleLinks(w)) links.push({ start: start + u.start, end: start + u.end, url: u.url });
     }
   }
   return links;

@@ -46,9 +46,10 @@ export default defineRule<Options>({
     const end = publishedEnd(doc);
     for (const platform of context.platforms) {
       const b = measurePlatform(doc, platform, options);
-      const starts = [b.overflowStart, b.bytes?.overflowStart].filter((s): s is number => s !== undefined);
-      if (!starts.length) continue;
-      const start = Math.min(...starts);
+      const over = b.overflowStart;
+      const overBytes = b.bytes?.overflowStart;
+      if (over === undefined && overBytes === undefined) continue;
+      const start = over === undefined ? overBytes! : overBytes === undefined ? over : Math.min(over, overBytes);
       context.report({ start, end: Math.max(end, start + 1), message: message(b, options) });
     }
   },

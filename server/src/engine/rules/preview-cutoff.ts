@@ -19,6 +19,7 @@
 // are in.") always passes, however it goes on. A question or call to conversation placed
 // after the cut is not flagged: informing first and asking last is a good pattern.
 
+import { hasLetter } from '../derived';
 import type { PostDocument, Span } from '../document';
 import { measurePlatform, publishedEnd } from '../length';
 import { PLATFORMS } from '../platforms';
@@ -126,7 +127,7 @@ function contentWords(doc: PostDocument, first: number, end: number): number {
 }
 
 function isContentWord(doc: PostDocument, token: { start: number; end: number; lower: string }): boolean {
-  if (token.lower.startsWith('#') || !/\p{L}/u.test(token.lower) || FILLER.has(token.lower)) return false;
+  if (token.lower.startsWith('#') || !hasLetter(token.lower) || FILLER.has(token.lower)) return false;
   const before = doc.text[token.start - 1];
   if (before === '@') return false;
   return !doc.mentions.some((m) => token.start >= m.start && token.end <= m.end);
