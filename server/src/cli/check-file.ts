@@ -4,7 +4,8 @@
 import { applyFixes, type LintResult, type Severity } from '../engine';
 import type { ConfigLoader, LoadedConfig } from '../node/config-loader';
 import { readPost, writePost } from '../node/read-post';
-import { toOutFindings, type FileReport } from './report';
+import { fileEntryJson } from './format-json';
+import { toOutFindings, type FileReport, type SeverityCounts } from './report';
 
 /** Most fix passes per file: a fix can reveal another (or two fixes overlap and wait a pass). */
 export const MAX_FIX_PASSES = 10;
@@ -12,10 +13,14 @@ export const MAX_FIX_PASSES = 10;
 export interface CheckOptions {
   fix: boolean;
   quiet: boolean;
+  /** `--format json`: write the file's entry of the report here (FileReport.json). */
+  json?: boolean;
 }
 
 export interface FileOutcome {
   report: FileReport;
+  /** Severities of the findings the report shows (after --quiet). */
+  shown: SeverityCounts;
   /** Rule id and severity of every finding (before --quiet), for calendar-wide figures; undefined when the post was not checked. */
   summary?: { ruleId: string; severity: Severity }[];
   /** The post could not be read (counts as an error). */
@@ -25,8 +30,8 @@ export interface FileOutcome {
 
 export function checkFile(path: string, loaded: LoadedConfig, loader: ConfigLoader, options: CheckOptions): FileOutcome {
   const read = readPost(path);
-  if (read.kind === 'skipped') return { report: { path, findings: [], skipped: read.message }, internalErrors: [] };
-  if (read.kind === 'unreadable') return { report: { path, findings: [], error: read.message }, unreadable: true, internalErrors: [] };
+  if (read.kind === 'skipped') return rendered({ report: { path, findings: [], skipped: read.message }, shown: noFindings(), internalErrors: [] }, options);
+  if (read.kind === 'unreadable') return rendered({ report: { path, findings: [], error: read.message }, shown: noFindings(), unreadable: true, internalErrors: [] }, options);
 
   const linter = loader.linterFor(loaded);
   let text = read.text;
@@ -48,5 +53,20 @@ export function checkFile(path: string, loaded: LoadedConfig, loader: ConfigLoad
     if (problem) report.error = problem;
     else report.fixed = fixed;
   }
-  return { report, summary: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })), internalErrors: result.internalErrors };
+  const shownCounts = noFindings();
+  for (const f of shown) shownCounts[f.severity]++;
+  return rendered({ report, shown: shownCounts, summary: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })), internalErrors: result.internalErrors }, options);
+}
+
+export function noFindings(): SeverityCounts {
+  return { error: 0, warning: 0, info: 0, hint: 0 };
+}
+
+/** With `json`, the report's entry written now and the findings dropped. */
+function rendered(outcome: FileOutcome, options: CheckOptions): FileOutcome {
+  if (options.json) {
+    outcome.report.json = fileEntryJson(outcome.report);
+    outcome.report.findings = [];
+  }
+  return outcome;
 }

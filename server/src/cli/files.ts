@@ -4,8 +4,8 @@
 // - anything else is a glob pattern, relative to the current folder.
 // `node_modules` is never searched, and neither are hidden folders such as `.git`.
 
-import { realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export const POST_PATTERN = '**/*.post.md';
@@ -35,8 +35,9 @@ export async function collectTargets(args: readonly string[], cwd: string): Prom
   const folders: string[] = [];
   // Keyed by the real path, so a post reached through a symbolic link is checked once
   // (under its shortest name).
+  const realFolders = new Map<string, string>();
   const add = (path: string, explicit: boolean) => {
-    const key = realPath(path);
+    const key = realPath(path, realFolders);
     const prev = found.get(key);
     if (!prev) found.set(key, { path, explicit });
     else found.set(key, { path: path.length < prev.path.length ? path : prev.path, explicit: explicit || prev.explicit });
@@ -64,9 +65,17 @@ export async function collectTargets(args: readonly string[], cwd: string): Prom
   return { targets, missing, empty, root: folders.length === 1 && list.length === 1 ? folders[0] : resolve(cwd) };
 }
 
-function realPath(path: string): string {
+/**
+ * The real path of a file. A file that is not itself a symbolic link is at the real path of
+ * its folder: each folder is resolved once (resolving every path walks all its folders).
+ */
+function realPath(path: string, realFolders: Map<string, string>): string {
   try {
-    return realpathSync(path);
+    if (lstatSync(path).isSymbolicLink()) return realpathSync(path);
+    const folder = dirname(path);
+    let real = realFolders.get(folder);
+    if (real === undefined) realFolders.set(folder, (real = realpathSync(folder)));
+    return join(real, basename(path));
   } catch {
     return path;
   }

@@ -16,22 +16,37 @@
 //     "maxShare" } } ] }
 // The folder is the one holding the .postlintrc.json that applied, or the folder checked.
 
-import type { RunReport } from './report';
+import type { FileReport, RunReport } from './report';
+
+// The report is JSON.stringify(entries, null, 2), put together entry by entry: the threads
+// that check the posts write their files' entries (fileEntryJson), and the main thread only
+// joins them (cheaper than copying every finding between threads as objects).
 
 export function formatJson(report: RunReport): string {
-  const entries: unknown[] = report.files.map((f) => ({
-    filePath: f.path,
-    findings: f.findings,
-    ...(f.skipped ? { skipped: f.skipped } : {}),
-    ...(f.error ? { error: f.error } : {}),
-    ...(f.fixed !== undefined ? { fixed: f.fixed } : {}),
-  }));
+  const parts = report.files.map((f) => f.json ?? fileEntryJson(f));
   const byFolder = new Map<string, unknown[]>();
   for (const w of report.workspace) {
     const list = byFolder.get(w.path) ?? [];
     list.push({ ruleId: w.ruleId, severity: w.severity, message: w.message, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: [], figures: w.figures });
     byFolder.set(w.path, list);
   }
-  for (const [filePath, findings] of byFolder) entries.push({ filePath, scope: 'workspace', findings });
-  return `${JSON.stringify(entries, null, 2)}\n`;
+  for (const [filePath, findings] of byFolder) parts.push(element({ filePath, scope: 'workspace', findings }));
+  return parts.length ? `[\n  ${parts.join(',\n  ')}\n]\n` : '[]\n';
+}
+
+/** One file's entry of the report, as an element of the report's array. */
+export function fileEntryJson(f: FileReport): string {
+  return element({
+    filePath: f.path,
+    findings: f.findings,
+    ...(f.skipped ? { skipped: f.skipped } : {}),
+    ...(f.error ? { error: f.error } : {}),
+    ...(f.fixed !== undefined ? { fixed: f.fixed } : {}),
+  });
+}
+
+function element(value: unknown): string {
+  // "[\n  " + the element + "\n]": the element indented as in the report.
+  const wrapped = JSON.stringify([value], null, 2);
+  return wrapped.slice(4, wrapped.length - 2);
 }

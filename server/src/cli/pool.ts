@@ -6,7 +6,8 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigLoader, type LoadedConfig } from '../node/config-loader';
-import { checkFile, type CheckOptions, type FileOutcome } from './check-file';
+import { checkFile, noFindings, type CheckOptions, type FileOutcome } from './check-file';
+import { fileEntryJson } from './format-json';
 
 /** Below this many posts per extra thread, starting threads costs more than it saves. */
 const MIN_POSTS_PER_THREAD = 400;
@@ -27,6 +28,7 @@ interface WorkerInit {
   configFile?: string;
   fix: boolean;
   quiet: boolean;
+  json?: boolean;
 }
 
 type ToWorker = { batch: number; paths: string[] };
@@ -40,7 +42,7 @@ export async function checkAll(items: readonly { path: string; loaded: LoadedCon
   const batches: number[][] = [];
   for (let i = 0; i < items.length; i += BATCH) batches.push(Array.from({ length: Math.min(BATCH, items.length - i) }, (_, k) => i + k));
   let next = 0;
-  const init: WorkerInit = { postlintWorker: true, configFile: options.configFile, fix: options.fix, quiet: options.quiet };
+  const init: WorkerInit = { postlintWorker: true, configFile: options.configFile, fix: options.fix, quiet: options.quiet, json: options.json };
 
   const workers: Worker[] = [];
   const running = Promise.all(
@@ -97,7 +99,7 @@ export function runPoolWorker(): void {
     try {
       const outcomes = message.paths.map((path): FileOutcome => {
         const config = loader.forFile(path);
-        if (!config.ok) return { report: { path, findings: [], error: 'not checked: its settings file changed during the run and is now broken.' }, unreadable: true, internalErrors: [] };
+        if (!config.ok) return brokenConfigOutcome(path, init);
         return checkFile(path, config.loaded, loader, init);
       });
       parentPort!.postMessage({ batch: message.batch, outcomes } satisfies FromWorker);
@@ -106,4 +108,15 @@ export function runPoolWorker(): void {
       parentPort!.postMessage({ batch: message.batch, crash: text } satisfies FromWorker);
     }
   });
+}
+
+function brokenConfigOutcome(path: string, options: CheckOptions): FileOutcome {
+  const outcome: FileOutcome = {
+    report: { path, findings: [], error: 'not checked: its settings file changed during the run and is now broken.' },
+    shown: noFindings(),
+    unreadable: true,
+    internalErrors: [],
+  };
+  if (options.json) outcome.report.json = fileEntryJson(outcome.report);
+  return outcome;
 }

@@ -34,6 +34,20 @@ export interface FileReport {
   error?: string;
   /** Problems fixed and saved by `--fix`. */
   fixed?: number;
+  /**
+   * With `--format json`: this file's entry of the report, written by the thread that checked
+   * it (see fileEntryJson); `findings` is then left empty, so a large run does not keep (or
+   * copy between threads) every finding as objects.
+   */
+  json?: string;
+}
+
+/** How many findings of each severity a file reports (what the summary line counts). */
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  info: number;
+  hint: number;
 }
 
 /** A finding about a set of posts (promotion-share), not about one file. */

@@ -144,13 +144,19 @@ async function check(paths: string[], options: Options, io: CliIO): Promise<numb
   const outcomes = await checkAll(work, loader, {
     fix: !!options.fix,
     quiet: !!options.quiet,
+    json: options.format === 'json',
     configFile,
     workerScript: io.workerScript,
     maxThreads: Number.isInteger(threads) && threads > 0 ? threads : undefined,
   });
+  const shown = { error: 0, warning: 0, info: 0, hint: 0 };
   outcomes.forEach((outcome, i) => {
     const { report } = outcome;
     files.push(report);
+    shown.error += outcome.shown.error;
+    shown.warning += outcome.shown.warning;
+    shown.info += outcome.shown.info;
+    shown.hint += outcome.shown.hint;
     if (outcome.unreadable) unreadable.add(report);
     if (report.fixed !== undefined) {
       fixTotals.files++;
@@ -187,8 +193,11 @@ async function check(paths: string[], options: Options, io: CliIO): Promise<numb
     else if (unreadable.has(f)) counts.unreadable++;
     else counts.posts++;
     if (f.error) counts.errors++;
-    f.findings.forEach((x) => tally(x.severity));
   }
+  counts.errors += shown.error;
+  counts.warnings += shown.warning;
+  counts.infos += shown.info;
+  counts.hints += shown.hint;
   workspace.forEach((w) => tally(w.severity));
 
   const report: RunReport = { cwd, files, workspace, promotion, counts, internalErrors, ...(options.fix ? { fix: fixTotals } : {}) };
