@@ -1,7 +1,10 @@
 // Data about a parsed post that several rules need, computed at most once per document and
-// shared: the first rule that asks pays, the others read the cached value. Kept beside the
-// document in a WeakMap, so it goes away with the document. Everything returned here is
-// shared between rules: read it, never change it.
+// shared: the first rule that asks pays, the others read the cached value. Everything
+// returned here is shared between rules: read it, never change it.
+//
+// The cache holds the last document only (the rules check one post after the other). Not a
+// WeakMap: V8's young-generation collector keeps the values of a long-lived WeakMap alive,
+// so every post's words were promoted to the old generation (about 15 KB a post).
 
 import type { PostDocument, Token } from './document';
 
@@ -20,12 +23,15 @@ interface Derived {
   sentences?: TokenSentences;
 }
 
-const CACHE = new WeakMap<PostDocument, Derived>();
+let lastDoc: PostDocument | undefined;
+let lastDerived: Derived = {};
 
 function derived(doc: PostDocument): Derived {
-  let d = CACHE.get(doc);
-  if (!d) CACHE.set(doc, (d = {}));
-  return d;
+  if (doc !== lastDoc) {
+    lastDoc = doc;
+    lastDerived = {};
+  }
+  return lastDerived;
 }
 
 const LETTER = /\p{L}/u;

@@ -516,11 +516,23 @@ interface Published {
   end: number;
 }
 
-const publishedCache = new WeakMap<PostDocument, Published>();
-const measureCache = new WeakMap<PostDocument, Map<string, Budget>>();
+// What was counted for the last document (rules and the linter measure one post after the
+// other). Not WeakMaps: V8's young-generation collector keeps the values of a long-lived
+// WeakMap alive, which promoted every post's counts to the old generation.
+let cachedDoc: PostDocument | undefined;
+let publishedCache: Published | undefined;
+let measureCache: Map<string, Budget> | undefined;
+
+function forDocument(doc: PostDocument): void {
+  if (doc === cachedDoc) return;
+  cachedDoc = doc;
+  publishedCache = undefined;
+  measureCache = undefined;
+}
 
 function published(doc: PostDocument): Published {
-  let p = publishedCache.get(doc);
+  forDocument(doc);
+  let p = publishedCache;
   if (!p) {
     let at = 0;
     const spans = doc.published.map((s) => {
@@ -531,7 +543,7 @@ function published(doc: PostDocument): Published {
     const text = doc.published.map((s) => doc.text.slice(s.start, s.end)).join('');
     const last = doc.published[doc.published.length - 1];
     p = { text, spans, end: last ? last.end : doc.body.start };
-    publishedCache.set(doc, p);
+    publishedCache = p;
   }
   return p;
 }
@@ -570,8 +582,9 @@ export function measurePlatform(doc: PostDocument, platform: PlatformId, options
   const max = limit ?? platformLimit(platform, options);
   const urlLength = isPositive(options.mastodonUrlLength) ? options.mastodonUrlLength : 23;
   const key = `${platform}:${max}:${urlLength}`;
-  let cache = measureCache.get(doc);
-  if (!cache) measureCache.set(doc, (cache = new Map()));
+  forDocument(doc);
+  let cache = measureCache;
+  if (!cache) measureCache = cache = new Map();
   const hit = cache.get(key);
   if (hit) return hit;
 
