@@ -55,7 +55,9 @@ export default defineRule<Options>({
   },
 });
 
-const n = (x: number) => x.toLocaleString('en-US');
+// x.toLocaleString('en-US') with one formatter (toLocaleString sets one up on every call).
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US');
+const n = (x: number) => NUMBER_FORMAT.format(x);
 
 function message(b: Budget, options: Options): string {
   const parts: string[] = [];

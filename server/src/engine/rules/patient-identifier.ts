@@ -184,6 +184,8 @@ const KIN_LEADS = new Set(['grandma', 'grandpa', 'granny', 'nana', 'nan', 'baby'
 const INSTITUTION_FIRST_WORDS = new Set(D.KNOWN_INSTITUTIONS.map((name) => name.split(' ')[0]));
 
 const DIGIT = /\d/;
+/** DATE can match only where this does (the long s is an "s" to DATE's case-insensitive Unicode matching). */
+const DATE_HINT = /\d[/.\-]\d|jan|feb|mar|apr|may|jun|jul|aug|[sſ]ep|oct|nov|dec/i;
 /** The only way AGE matches without a digit (its letters have no other case-insensitive forms). */
 const NINETY = /ninety/i;
 
@@ -980,7 +982,8 @@ class Scan {
   }
 
   private dates(): void {
-    if (!this.hasDateCue || !this.hasDigit) return;
+    // Every date has a digit, and either a month name or a digit, a separator and a digit.
+    if (!this.hasDateCue || !this.hasDigit || !DATE_HINT.test(this.prose)) return;
     const prose = this.prose;
     DATE.lastIndex = 0;
     for (let m; (m = DATE.exec(prose)); ) {

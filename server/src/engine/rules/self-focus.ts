@@ -50,6 +50,11 @@ export default defineRule<Options>({
   },
 });
 
+const WRITER = 1;
+const READER = 2;
+/** Words about the writer or the reader, for one lookup per word. */
+const PERSON = new Map<string, number>([...[...READER_WORDS].map((w): [string, number] => [w, READER]), ...[...FIRST_PERSON_WORDS].map((w): [string, number] => [w, WRITER])]);
+
 /** Counts words about the writer and about the reader, outside quotations. */
 export function countPerson(doc: PostDocument, words: readonly Token[]): { writer: number; reader: number } {
   const quoted = quotedSpans(doc);
@@ -60,11 +65,13 @@ export function countPerson(doc: PostDocument, words: readonly Token[]): { write
     const w = words[i];
     while (q < quoted.length && quoted[q].end <= w.start) q++;
     if (q < quoted.length && quoted[q].start <= w.start) continue;
-    if (FIRST_PERSON_WORDS.has(w.lower)) {
+    const person = PERSON.get(w.lower);
+    if (person === undefined) continue;
+    if (person === WRITER) {
       if ((w.lower === 'us' || w.lower === 'me') && isUpperPair(doc.text, w.start, w.end)) continue; // "US" the country, "ME" the illness (ME/CFS)
       if (w.lower === 'i' && i > 0 && NUMERAL_I_BEFORE.has(words[i - 1].lower)) continue; // "type I diabetes"
       writer++;
-    } else if (READER_WORDS.has(w.lower)) {
+    } else {
       reader++;
     }
   }
