@@ -63,14 +63,15 @@ export interface PostDocument {
 // A word: letters or digits, joined by inner apostrophes or hyphens ("don't", "follow-up").
 // A leading '#' stays on the token so "#1" and "#ad" are distinct from "1" and "ad".
 const WORD = /#?[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|%/gu;
-// URLs: scheme or www., up to whitespace, trailing punctuation excluded.
-const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]"']*[^\s<>()\[\]"'.,;:!?]/giu;
-// Bare domains such as "clinic.com/book" count as links too on most platforms.
+// URLs: scheme or www., up to whitespace, trailing punctuation excluded. Found from their
+// start ("http", "www."), then read in place: a regex that starts with \b and the i flag
+// would otherwise be tried at every position of every post.
+const URL_START = /https?:\/\/|www\./giu;
+const URL_AT = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]"']*[^\s<>()\[\]"'.,;:!?]/iuy;
+// Bare domains such as "clinic.com/book" count as links too on most platforms. Only looked
+// for when a top-level domain appears outside the links already found.
 const BARE_DOMAIN = /(?<![@\w.\-/])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|health|care|clinic|io|co|us|uk|ca|au|info|gov|edu|ly|me)\b(?:\/[^\s<>()\[\]"']*[^\s<>()\[\]"'.,;:!?])?/giu;
-const URL_SCANS: [RegExp, RegExp][] = [
-  [URL_PATTERN, /https?:\/\/|www\./iu],
-  [BARE_DOMAIN, /\.(?:com|org|net|health|care|clinic|io|co|us|uk|ca|au|info|gov|edu|ly|me)\b/iu],
-];
+const TOP_LEVEL_DOMAIN = /\.(?:com|org|net|health|care|clinic|io|co|us|uk|ca|au|info|gov|edu|ly|me)\b/giu;
 const HASHTAG = /(?<![\p{L}\p{N}_&#/])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
 const MENTION = /(?<![\p{L}\p{N}_.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu;
 
@@ -117,19 +118,24 @@ export function parsePost(text: string): PostDocument {
   const nonProse = (at: number) => at < body.start || hidden?.[at] === 1;
 
   const urls: Url[] = [];
-  for (const [pattern, hint] of URL_SCANS) {
-    // A cheap literal pre-check skips the costly pattern in the many posts without links.
-    if (!hint.test(text)) continue;
-    const hidden = flags();
-    pattern.lastIndex = 0;
-    for (let m; (m = pattern.exec(text)); ) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (nonProse(start) || hidden[start] === 2) continue;
-      urls.push({ start, end, url: m[0] });
-      hidden.fill(2, start, end);
-    }
+  const addUrl = (start: number, url: string) => {
+    if (nonProse(start) || hidden?.[start] === 2) return;
+    urls.push({ start, end: start + url.length, url });
+    flags().fill(2, start, start + url.length);
+  };
+  URL_START.lastIndex = 0;
+  for (let m; (m = URL_START.exec(text)); ) {
+    URL_AT.lastIndex = m.index;
+    const url = URL_AT.exec(text)?.[0];
+    if (!url) continue;
+    addUrl(m.index, url);
+    URL_START.lastIndex = m.index + url.length;
   }
+  TOP_LEVEL_DOMAIN.lastIndex = 0;
+  let bareDomains = false;
+  for (let m; !bareDomains && (m = TOP_LEVEL_DOMAIN.exec(text)); ) bareDomains = hidden?.[m.index] !== 2;
+  BARE_DOMAIN.lastIndex = 0;
+  for (let m; bareDomains && (m = BARE_DOMAIN.exec(text)); ) addUrl(m.index, m[0]);
   urls.sort((a, b) => a.start - b.start);
   // Markdown link targets "](...)" are never prose either.
   for (let m, re = /\]\(([^)\s]*)\)/g; (m = re.exec(text)); ) {

@@ -6,15 +6,36 @@ import type { Finding, Suggestion, TextEdit } from './types';
 /** Gives `replacement` the capitalisation style of `original` (ALL CAPS, Capitalised, or as written). */
 export function matchCase(original: string, replacement: string): string {
   if (!replacement) return replacement;
-  const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
-    return replacement.toUpperCase();
-  }
-  const first = original.match(/\p{L}/u)?.[0];
-  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
-    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  }
+  const style = /^[\x00-\x7f]*$/.test(original) ? asciiCaseStyle(original) : caseStyle(original);
+  if (style === 'upper') return replacement.toUpperCase();
+  if (style === 'capitalised') return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
+}
+
+type CaseStyle = 'upper' | 'capitalised' | 'as-written';
+
+function caseStyle(original: string): CaseStyle {
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper';
+  const first = original.match(/\p{L}/u)?.[0];
+  return first && first === first.toUpperCase() && first !== first.toLowerCase() ? 'capitalised' : 'as-written';
+}
+
+/** `caseStyle` for plain ASCII (nearly every call), without building strings. */
+function asciiCaseStyle(original: string): CaseStyle {
+  let letters = 0;
+  let lower = 0;
+  let firstIsUpper: boolean | undefined;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    const isUpper = c >= 65 && c <= 90;
+    if (!isUpper && !(c >= 97 && c <= 122)) continue;
+    letters++;
+    if (!isUpper) lower++;
+    firstIsUpper ??= isUpper;
+  }
+  if (letters > 1 && lower === 0) return 'upper';
+  return firstIsUpper ? 'capitalised' : 'as-written';
 }
 
 /**

@@ -95,7 +95,10 @@ function capitalRuns(doc: PostDocument, kindOf: (word: string) => Kind, minWords
   let previousSentence = -1;
   for (const token of tokens) {
     while (sentence < sentences.length && sentences[sentence].end <= token.start) sentence++;
-    const kind: Kind = mentionStarts.has(token.start) ? 'break' : kindOf(text.slice(token.start, token.end));
+    // Most words start with a lower-case letter: they break a run without a closer look.
+    const first = text.charCodeAt(token.start);
+    const kind: Kind =
+      (first >= 97 && first <= 122) || first === 35 || mentionStarts.has(token.start) ? 'break' : kindOf(text.slice(token.start, token.end));
     if (run.length) {
       const last = run[run.length - 1];
       // A run stays within one sentence and never spans code, links or comments.
