@@ -60,9 +60,6 @@ export interface PostDocument {
   lineStarts: number[];
 }
 
-// A word: letters or digits, joined by inner apostrophes or hyphens ("don't", "follow-up").
-// A leading '#' stays on the token so "#1" and "#ad" are distinct from "1" and "ad".
-const WORD = /#?[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|%/gu;
 // URLs: scheme or www., up to whitespace, trailing punctuation excluded. Found from their
 // start ("http", "www."), then read in place: a regex that starts with \b and the i flag
 // would otherwise be tried at every position of every post.
@@ -147,12 +144,7 @@ export function parsePost(text: string): PostDocument {
   const hashtags = collect(prose, HASHTAG);
   const mentions = collect(prose, MENTION).filter((m) => !(text[m.start - 1] === '.' || /[\w]/.test(text[m.start - 1] ?? '')));
 
-  const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m; (m = WORD.exec(prose)); ) {
-    const lower = m[0].toLowerCase();
-    tokens.push({ start: m.index, end: m.index + m[0].length, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
-  }
+  const tokens = tokenize(prose);
 
   return {
     text,
@@ -171,6 +163,78 @@ export function parsePost(text: string): PostDocument {
     published: publishedSpans(text, body, htmlComments),
     lineStarts,
   };
+}
+
+// A word: letters or digits (\p{L}, \p{N}), joined by inner apostrophes or hyphens ("don't",
+// "follow-up"). A leading '#' stays on the token so "#1" and "#ad" are distinct from "1" and
+// "ad"; a lone '%' is a token too. This is what /#?[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|%/gu
+// matches (a test holds the two to the same words), read with a loop over code units: the
+// regex, a match object and a toLowerCase() per word were a third of parsing a post.
+export const WORD_PATTERN = /#?[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|%/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// Non-ASCII BMP code units already classified: 0 not yet, 1 letter or digit, 2 neither.
+const bmpClass = new Uint8Array(0x10000);
+
+/** Length (1 or 2 code units) of the letter or digit at `i`, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  let k = bmpClass[c];
+  if (k === 0) bmpClass[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+function tokenize(prose: string): Token[] {
+  // Lower-case the whole prose once and slice each word from it, when that gives the same
+  // words as lower-casing each word: same length, and no capital sigma (whose lower case
+  // depends on the letters around it).
+  let lowered: string | undefined = prose.toLowerCase();
+  if (lowered.length !== prose.length || prose.includes('Σ')) lowered = undefined;
+  else if (lowered.includes('’')) lowered = lowered.replace(/’/g, "'");
+  const tokens: Token[] = [];
+  const n = prose.length;
+  for (let i = 0; i < n; ) {
+    const c = prose.charCodeAt(i);
+    const start = i;
+    let w = wordCharAt(prose, i);
+    if (w === 0) {
+      if (c === 37 /* % */) {
+        tokens.push({ start: i, end: i + 1, lower: '%' });
+        i++;
+        continue;
+      }
+      if (c !== 35 /* # */ || (w = wordCharAt(prose, i + 1)) === 0) {
+        // A code point at a time, as the /u pattern does: never start a word inside a pair.
+        const d = prose.charCodeAt(i + 1);
+        i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+        continue;
+      }
+      i++; // the '#'
+    }
+    for (;;) {
+      do i += w;
+      while ((w = wordCharAt(prose, i)) !== 0);
+      const j = prose.charCodeAt(i);
+      if ((j === 39 /* ' */ || j === 0x2019 /* ’ */ || j === 45) /* - */ && (w = wordCharAt(prose, i + 1)) !== 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    let lower: string;
+    if (lowered !== undefined) lower = lowered.slice(start, i);
+    else {
+      lower = prose.slice(start, i).toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    }
+    tokens.push({ start, end: i, lower });
+  }
+  return tokens;
 }
 
 /** `text` with every code unit inside `spans` replaced by a space, line breaks kept. */
@@ -471,7 +535,7 @@ function scanMarkdown(text: string, body: Span, comments: HtmlComment[], code: S
   let i = body.start;
   let lineStart = true;
   while (i < body.end) {
-    if (lineStart) {
+    if (lineStart && startsFence(text, i)) {
       const fence = /^[ ]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|$)/.exec(text.slice(i, Math.min(body.end, i + 400)));
       if (fence) {
         const marker = fence[1];
@@ -489,8 +553,13 @@ function scanMarkdown(text: string, body: Span, comments: HtmlComment[], code: S
         continue;
       }
     }
-    const c = text[i];
-    if (c === '<' && text.startsWith('<!--', i)) {
+    const c = text.charCodeAt(i);
+    if (c !== 60 /* < */ && c !== 96 /* ` */) {
+      lineStart = c === 10;
+      i++;
+      continue;
+    }
+    if (c === 60 && text.startsWith('<!--', i)) {
       const close = text.indexOf('-->', i + 4);
       const end = close < 0 ? body.end : close + 3;
       comments.push({ start: i, end, inner: text.slice(i + 4, close < 0 ? body.end : close).trim() });
@@ -498,7 +567,7 @@ function scanMarkdown(text: string, body: Span, comments: HtmlComment[], code: S
       i = end;
       continue;
     }
-    if (c === '`') {
+    if (c === 96) {
       let n = 1;
       while (text[i + n] === '`') n++;
       const ticks = '`'.repeat(n);
@@ -516,9 +585,17 @@ function scanMarkdown(text: string, body: Span, comments: HtmlComment[], code: S
       lineStart = false;
       continue;
     }
-    lineStart = c === '\n';
+    lineStart = false; // a '<' that opens no comment
     i++;
   }
+}
+
+/** Whether the line at `i` may open a code fence (up to 3 spaces, then ``` or ~~~): checked before the pattern. */
+function startsFence(text: string, i: number): boolean {
+  let k = i;
+  while (k < i + 3 && text.charCodeAt(k) === 32) k++;
+  const c = text.charCodeAt(k);
+  return (c === 96 /* ` */ || c === 126) /* ~ */ && text.charCodeAt(k + 1) === c && text.charCodeAt(k + 2) === c;
 }
 
 // Sentence ends: . ! ? (and runs of them), or a blank line, or a line break before a list item/heading.
