@@ -2,10 +2,12 @@
 // Most folders carry a .postlintrc.json that turns every rule off except the ones a test
 // is about, so these tests stay true as the other rules grow.
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_IDS, RULES } from '../../server/src/engine';
-import { parseJson, post, requireBuiltCli, ROOT, runCli, tempFolder, type JsonEntry } from './helpers';
+import { parseJson, post, requireBuiltCli, ROOT, runCli, tempFolder, CLI, type JsonEntry } from './helpers';
 
 /** A .postlintrc.json that leaves only these rules on. */
 function onlyRules(ids: readonly string[], extra: Record<string, unknown> = {}): string {
@@ -389,6 +391,37 @@ describe('postlint CLI', function () {
       assert.match(run.stdout, /Promotion: 1 of 1 post \(100 %\) is promotional; goal ≤ 20 %/);
     });
 
+    it('prints each file in path order, the calendar after the files, then the summary', () => {
+      const dir = folder({
+        '.postlintrc.json': onlyRules(['hard-sell', 'promotion-share']),
+        'b.post.md': post('facebook', SALESY),
+        'a.post.md': post('facebook', SALESY),
+        'c.post.md': post('facebook', CLEAN),
+        'd.post.md': post('facebook', SALESY),
+        'e.post.md': post('facebook', CLEAN), // five posts: enough to judge the calendar's balance
+      });
+      const lines = runCli([], dir).stdout.split('\n');
+      const at = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l));
+      assert.deepEqual(lines.filter((l) => /\.post\.md$/.test(l)), ['a.post.md', 'b.post.md', 'd.post.md']);
+      assert.equal(lines[at(/^a\.post\.md$/) + 2], '', 'a blank line after each file');
+      assert.ok(at(/^d\.post\.md$/) < at(/^Content calendar/), 'the calendar after the files');
+      assert.ok(at(/^Content calendar/) < at(/posts checked/), 'the summary last');
+      assert.match(lines[at(/^Content calendar/) + 1], /promotion-share$/);
+    });
+
+    it('stops printing quietly when the reader goes away, and still exits with the result', async () => {
+      const files: Record<string, string> = { '.postlintrc.json': onlyRules(['hard-sell', 'length-limit']) };
+      // Over 1 MB of output, so it is written in several parts and the later ones find the pipe closed.
+      for (let i = 0; i < 800; i++) files[`p${i}.post.md`] = post('x', `${SALESY} ${'Too long for X. '.repeat(20)}`);
+      const child = spawn(process.execPath, [CLI, '--format', 'json'], { cwd: folder(files), stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.once('data', () => child.stdout.destroy()); // like `postlint | head -1`
+      const [code] = (await once(child, 'close')) as [number];
+      assert.equal(stderr, '');
+      assert.equal(code, 1, 'the posts are over the length limit: errors');
+    });
+
     it('prints no post text beyond the messages', () => {
       const run = runCli([], folder(files()));
       assert.doesNotMatch(run.stdout, /Elm Street|Mrs Jones/);
@@ -430,10 +463,10 @@ describe('postlint CLI', function () {
     const files: Record<string, string> = { '.postlintrc.json': '{}' };
     for (let i = 0; i < 2000; i++) files[`d${i % 20}/p${i}.post.md`] = post(['x', 'instagram', 'linkedin'][i % 3], `${CLEAN} Post number ${i}. ${i % 7 === 0 ? SALESY : ''}`);
     const dir = folder(files);
-    const run = runCli(['--format', 'json'], dir);
+    // Large runs are shared among worker threads: the report must be the same as in one thread.
+    const run = runCli(['--format', 'json'], dir, { POSTLINT_THREADS: '3' });
     assert.ok(run.code === 0 || run.code === 1, run.stderr);
     assert.equal(parseJson(run).filter((e) => !e.scope).length, 2000);
-    // Large runs are shared among worker threads: the report must be the same as in one thread.
     const single = runCli(['--format', 'json'], dir, { POSTLINT_THREADS: '1' });
     assert.equal(single.stdout, run.stdout);
     assert.equal(single.code, run.code);
@@ -443,7 +476,7 @@ describe('postlint CLI', function () {
     const files: Record<string, string> = { '.postlintrc.json': onlyRules(['jargon', 'hard-sell']) };
     for (let i = 0; i < 1200; i++) files[`p${i}.post.md`] = post('facebook', i % 2 ? 'Hypertension often has no symptoms. Book now.' : CLEAN);
     const dir = folder(files);
-    const run = runCli(['--fix'], dir);
+    const run = runCli(['--fix'], dir, { POSTLINT_THREADS: '2' });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /Fixed 600 problems in 600 files/);
     assert.equal(readFileSync(join(dir, 'p1.post.md'), 'utf8'), post('facebook', 'High blood pressure often has no symptoms. Book now.'));

@@ -5,6 +5,7 @@ import { applyFixes, type LintResult, type Severity } from '../engine';
 import type { ConfigLoader, LoadedConfig } from '../node/config-loader';
 import { readPost, writePost } from '../node/read-post';
 import { fileEntryJson } from './format-json';
+import { stylishFileBlock } from './format-stylish';
 import { toOutFindings, type FileReport, type SeverityCounts } from './report';
 
 /** Most fix passes per file: a fix can reveal another (or two fixes overlap and wait a pass). */
@@ -13,9 +14,12 @@ export const MAX_FIX_PASSES = 10;
 export interface CheckOptions {
   fix: boolean;
   quiet: boolean;
-  /** `--format json`: write the file's entry of the report here (FileReport.json). */
-  json?: boolean;
+  /** Write the file's part of the output now (FileReport.rendered) and drop its findings. */
+  render?: RenderOptions;
 }
+
+/** The output formats that print file by file. */
+export type RenderOptions = { format: 'json' } | { format: 'stylish'; cwd: string; color: boolean };
 
 export interface FileOutcome {
   report: FileReport;
@@ -62,10 +66,11 @@ export function noFindings(): SeverityCounts {
   return { error: 0, warning: 0, info: 0, hint: 0 };
 }
 
-/** With `json`, the report's entry written now and the findings dropped. */
-function rendered(outcome: FileOutcome, options: CheckOptions): FileOutcome {
-  if (options.json) {
-    outcome.report.json = fileEntryJson(outcome.report);
+/** With `render`, the file's part of the output written now and its findings dropped. */
+export function rendered(outcome: FileOutcome, options: CheckOptions): FileOutcome {
+  const { render } = options;
+  if (render) {
+    outcome.report.rendered = render.format === 'json' ? fileEntryJson(outcome.report) : stylishFileBlock(outcome.report, render.cwd, render.color);
     outcome.report.findings = [];
   }
   return outcome;

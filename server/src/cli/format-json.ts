@@ -19,20 +19,22 @@
 import type { FileReport, RunReport } from './report';
 
 // The report is compact JSON with one file's entry per line (greppable, and a third the size
-// of indented JSON: 10,000 posts make about 25 MB instead of 45 MB). It is put together entry
-// by entry: whoever checks a post writes its entry (fileEntryJson), and the report only joins
-// them (cheaper than copying every finding between threads as objects).
+// of indented JSON: 10,000 posts make about 25 MB instead of 45 MB). Each file's entry is
+// written by whoever checked the post (fileEntryJson), and a large run prints the entries as
+// they come (see run.ts): the report never holds every finding, nor the whole text, at once.
 
-export function formatJson(report: RunReport): string {
-  const parts = report.files.map((f) => f.json ?? fileEntryJson(f));
+/** What follows the files' entries (`entriesWritten` of them, each without a separator). */
+export function formatJsonTail(report: RunReport, entriesWritten: number): string {
   const byFolder = new Map<string, unknown[]>();
   for (const w of report.workspace) {
     const list = byFolder.get(w.path) ?? [];
     list.push({ ruleId: w.ruleId, severity: w.severity, message: w.message, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: [], figures: w.figures });
     byFolder.set(w.path, list);
   }
-  for (const [filePath, findings] of byFolder) parts.push(element({ filePath, scope: 'workspace', findings }));
-  return parts.length ? `[\n${parts.join(',\n')}\n]\n` : '[]\n';
+  let out = '';
+  let n = entriesWritten;
+  for (const [filePath, findings] of byFolder) out += `${n++ ? ',\n' : '[\n'}${element({ filePath, scope: 'workspace', findings })}`;
+  return n ? `${out}\n]\n` : '[]\n';
 }
 
 /** One file's entry of the report, as an element of the report's array. */

@@ -10,7 +10,7 @@
 // beyond what a rule's message quotes.
 
 import { relative } from 'node:path';
-import type { OutFinding, RunReport } from './report';
+import type { FileReport, RunReport } from './report';
 
 export interface StylishOptions {
   color: boolean;
@@ -24,35 +24,26 @@ export interface StylishOptions {
 const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1, underline: 4 } as const;
 type Style = keyof typeof CODES;
 
-export function formatStylish(report: RunReport, options: StylishOptions): string {
-  const paint = (style: Style, s: string) => (options.color ? `\u001b[${CODES[style]}m${s}\u001b[${style === 'dim' || style === 'bold' ? 22 : style === 'underline' ? 24 : 39}m` : s);
-  const severityStyle = (s: string): Style => (s === 'error' ? 'red' : s === 'warning' ? 'yellow' : 'cyan');
+/**
+ * One file's block ("" when it has nothing to show). A large run prints each block as soon as
+ * its post is checked (see run.ts), so the report never holds every finding at once.
+ */
+export function stylishFileBlock(f: FileReport, cwd: string, color: boolean): string {
+  const rows: Row[] = f.findings.map((x) => ({ where: `${x.line}:${x.column}`, severity: x.severity, message: oneLine(x.message), ruleId: x.ruleId }));
+  if (f.error) rows.unshift({ where: '', severity: 'error', message: f.error, ruleId: '' });
+  if (f.skipped) rows.unshift({ where: '', severity: 'note', message: f.skipped, ruleId: '' });
+  return rows.length ? block(painter(color), relative(cwd, f.path) || '.', rows) : '';
+}
+
+/** What follows the files' blocks: calendar-wide findings, notes and the summary lines. */
+export function formatStylishSummary(report: RunReport, options: StylishOptions): string {
+  const paint = painter(options.color);
   const rel = (p: string) => relative(report.cwd, p) || '.';
-  const out: string[] = [];
-
-  type Row = { where: string; severity: string; message: string; ruleId: string };
-  const block = (title: string, rows: Row[]) => {
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
-    const sevWidth = Math.max(...rows.map((r) => r.severity.length));
-    out.push(paint('underline', title));
-    for (const r of rows) {
-      const where = r.where.padEnd(whereWidth);
-      const severity = paint(severityStyle(r.severity), r.severity.padEnd(sevWidth));
-      out.push(`  ${whereWidth ? `${paint('dim', where)}  ` : ''}${severity}  ${r.message}${r.ruleId ? `  ${paint('dim', r.ruleId)}` : ''}`);
-    }
-    out.push('');
-  };
-  const row = (f: OutFinding): Row => ({ where: `${f.line}:${f.column}`, severity: f.severity, message: oneLine(f.message), ruleId: f.ruleId });
-
-  for (const f of report.files) {
-    const rows: Row[] = f.findings.map(row);
-    if (f.error) rows.unshift({ where: '', severity: 'error', message: f.error, ruleId: '' });
-    if (f.skipped) rows.unshift({ where: '', severity: 'note', message: f.skipped, ruleId: '' });
-    if (rows.length) block(rel(f.path), rows);
-  }
+  let blocks = '';
   for (const w of report.workspace) {
-    block(`Content calendar ${rel(w.path) === '.' ? '(this folder)' : rel(w.path)}`, [{ where: '', severity: w.severity, message: oneLine(w.message), ruleId: w.ruleId }]);
+    blocks += block(paint, `Content calendar ${rel(w.path) === '.' ? '(this folder)' : rel(w.path)}`, [{ where: '', severity: w.severity, message: oneLine(w.message), ruleId: w.ruleId }]);
   }
+  const out: string[] = [];
   for (const n of options.notes ?? []) out.push(paint('dim', n));
   for (const e of options.empty ?? []) out.push(paint('dim', `No posts (*.post.md) found in "${e}".`));
   if (options.notes?.length || options.empty?.length) out.push('');
@@ -76,7 +67,28 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
     const where = report.promotion.length > 1 ? ` in ${rel(p.path)}` : '';
     out.push(`  Promotion${where}: ${p.promotionalPosts} of ${plural(p.posts, 'post')} (${percent(p.share)}) ${p.promotionalPosts === 1 ? 'is' : 'are'} promotional; goal ≤ ${percent(p.maxShare)}`);
   }
-  return `${out.join('\n')}\n`;
+  return `${blocks}${out.join('\n')}\n`;
+}
+
+type Paint = (style: Style, s: string) => string;
+type Row = { where: string; severity: string; message: string; ruleId: string };
+
+function painter(color: boolean): Paint {
+  return (style, s) => (color ? `\u001b[${CODES[style]}m${s}\u001b[${style === 'dim' || style === 'bold' ? 22 : style === 'underline' ? 24 : 39}m` : s);
+}
+
+/** A title, its rows aligned, and a blank line. */
+function block(paint: Paint, title: string, rows: Row[]): string {
+  const severityStyle = (s: string): Style => (s === 'error' ? 'red' : s === 'warning' ? 'yellow' : 'cyan');
+  const whereWidth = Math.max(...rows.map((r) => r.where.length));
+  const sevWidth = Math.max(...rows.map((r) => r.severity.length));
+  let out = `${paint('underline', title)}\n`;
+  for (const r of rows) {
+    const where = r.where.padEnd(whereWidth);
+    const severity = paint(severityStyle(r.severity), r.severity.padEnd(sevWidth));
+    out += `  ${whereWidth ? `${paint('dim', where)}  ` : ''}${severity}  ${r.message}${r.ruleId ? `  ${paint('dim', r.ruleId)}` : ''}\n`;
+  }
+  return `${out}\n`;
 }
 
 function percent(share: number): string {

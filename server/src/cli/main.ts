@@ -7,10 +7,19 @@ if (isPoolWorker()) runPoolWorker();
 else main();
 
 function main(): void {
+  // The reader went away (`postlint | head`): nothing more can be shown, but the check still
+  // finishes so the exit code tells whether the posts passed (instead of a crash).
+  let readerGone = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  });
   run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (s) => process.stdout.write(s),
+    stdout: (s) => {
+      if (!readerGone) process.stdout.write(s);
+    },
     stderr: (s) => process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
     workerScript: __filename,

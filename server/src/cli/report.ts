@@ -35,11 +35,11 @@ export interface FileReport {
   /** Problems fixed and saved by `--fix`. */
   fixed?: number;
   /**
-   * With `--format json`: this file's entry of the report, written by the thread that checked
-   * it (see fileEntryJson); `findings` is then left empty, so a large run does not keep (or
-   * copy between threads) every finding as objects.
+   * This file's part of the output (its JSON entry or its stylish block), written by the
+   * thread that checked it; `findings` is then left empty, so a large run neither keeps nor
+   * copies between threads every finding as objects.
    */
-  json?: string;
+  rendered?: string;
 }
 
 /** How many findings of each severity a file reports (what the summary line counts). */
