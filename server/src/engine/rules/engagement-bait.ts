@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../phrases';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import { ENGAGEMENT_BAIT_PHRASES, type EngagementBaitEntry } from './engagement-bait.data';
-import { isQuoted, sentenceOf, tokenIndexAt, type SentenceTokens } from './overpromise';
+import { isQuoted, sentenceOf, tokenIndexAt, type SentenceTokens } from './shared/context';
 
 // Words after which the bait is still an instruction to the reader: "please like and share",
 // "don't forget to tag a friend".

@@ -4,10 +4,6 @@ import { defineRule } from '../rule';
 import { OVERPROMISE_PHRASES, type OverpromiseEntry } from './overpromise.data';
 import { isQuoted, plural, sentenceHas, sentenceOf, suggestionsFor, type SentenceTokens } from './shared/context';
 
-// The context helpers live in ./shared/context. engagement-bait and unprofessional-language
-// still import these from here; they can import from ./shared/context directly instead.
-export { isQuoted, sentenceOf, tokenIndexAt, type SentenceTokens } from './shared/context';
-
 const NEGATORS = new Set(
   "no not never none nothing nobody neither nor can't cant cannot don't dont doesn't doesnt didn't didnt won't isn't isnt aren't arent wasn't weren't shouldn't wouldn't couldn't hasn't haven't ain't".split(' '),
 );

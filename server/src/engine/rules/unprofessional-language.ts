@@ -2,7 +2,7 @@ import type { PostDocument } from '../document';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import { matchCase, replacementEdit } from '../edits';
-import { sentenceOf } from './overpromise';
+import { sentenceOf } from './shared/context';
 import { UNPROFESSIONAL_PHRASES, type UnprofessionalCategory, type UnprofessionalEntry } from './unprofessional-language.data';
 
 interface Options {
