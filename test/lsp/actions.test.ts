@@ -174,7 +174,7 @@ describe('language server: hover', () => {
   let client: TestClient;
   useFixtureServer((s) => ({ root, client } = s));
 
-  it('names the rule, its guideline, why it matters and a good example on a flagged range', async () => {
+  it('names the rule, its guideline, why it matters, a good example and the rule page on a flagged range, not the message', async () => {
     const uri = TestClient.uri(path.join(root, 'posts', 'hover.post.md'));
     await client.open(uri, 'Flu shots are in. Book now!\n');
     const d = (await client.diagnostics(uri, 1)).diagnostics.find((x) => x.code === 'hard-sell')!;
@@ -186,7 +186,27 @@ describe('language server: hover', () => {
     assert.ok(value.includes(GUIDELINE_TITLES[meta.guideline]), value);
     assert.ok(value.includes(meta.why.slice(0, 40)), value);
     assert.ok(value.includes(meta.goodExample.slice(0, 30)), value);
+    assert.ok(value.includes(d.codeDescription!.href), value);
+    // The editor shows the diagnostic's message in the same hover box: ours does not repeat it.
+    assert.ok(d.message.length > 30, d.message);
+    assert.ok(!value.includes(d.message.slice(0, 30)), value);
     assert.deepEqual(hover.range, d.range);
+  });
+
+  it('explains each rule where findings of two rules meet, without either message', async () => {
+    const uri = TestClient.uri(path.join(root, 'posts', 'hover-two.post.md'));
+    await client.open(uri, 'Flu shots are in. BOOK NOW!!!\n');
+    const ds = (await client.diagnostics(uri, 1)).diagnostics;
+    const sell = ds.find((x) => x.code === 'hard-sell')!;
+    const shout = ds.find((x) => x.code === 'shouting' && x.range.start.character === sell.range.end.character)!;
+    assert.ok(sell && shout, JSON.stringify(ds));
+    const value: string = (await client.hover(uri, 0, sell.range.end.character)).contents.value;
+    for (const d of [sell, shout]) {
+      const meta = getRule(String(d.code))!.meta;
+      assert.ok(value.includes(`Postlint: ${d.code}`), value);
+      assert.ok(value.includes(GUIDELINE_TITLES[meta.guideline]), value);
+      assert.ok(!value.includes(d.message.slice(0, 30)), value);
+    }
   });
 
   it('shows nothing away from findings', async () => {

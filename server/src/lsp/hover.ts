@@ -1,4 +1,6 @@
-// Hover on a flagged range: the rule, its guideline, why it matters, a good example and the finding.
+// Hover on a flagged range: the rule, its guideline, why it matters, a good example and the link
+// to the rule's page. Not the finding's message: the editor already shows the diagnostic's message
+// in the same hover box, right above ours.
 
 import { MarkupKind, type Hover } from 'vscode-languageserver-protocol';
 import { getRule, GUIDELINE_TITLES, type Finding } from '../engine';
@@ -9,21 +11,23 @@ const MAX_FINDINGS = 3;
 export function hoverFor(findings: readonly Finding[], mapper: OffsetMapper, offset: number): Hover | undefined {
   const hits = findings.filter((f) => (f.start === f.end ? offset === f.start : offset >= f.start && offset <= f.end));
   if (!hits.length) return undefined;
-  const parts = hits.slice(0, MAX_FINDINGS).map(describe);
+  // One part per rule: two findings of the same rule here would give the same text twice.
+  const ruleIds = [...new Set(hits.map((f) => f.ruleId))];
+  const parts = ruleIds.slice(0, MAX_FINDINGS).map(describe);
   return {
     contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
     range: mapper.range(hits[0].start, hits[0].end),
   };
 }
 
-function describe(finding: Finding): string {
-  const meta = getRule(finding.ruleId)?.meta;
-  const lines = [`**Postlint: ${escapeMarkdown(finding.ruleId)}**${meta ? ` · ${escapeMarkdown(GUIDELINE_TITLES[meta.guideline])}` : ''}`, '', escapeMarkdown(finding.message)];
+function describe(ruleId: string): string {
+  const meta = getRule(ruleId)?.meta;
+  const lines = [`**Postlint: ${escapeMarkdown(ruleId)}**${meta ? ` · ${escapeMarkdown(GUIDELINE_TITLES[meta.guideline])}` : ''}`];
   if (meta?.why) lines.push('', `**Why it matters:** ${escapeMarkdown(meta.why)}`);
   if (meta?.goodExample) {
     lines.push('', '**A post that works:**', '', quote(meta.goodExample));
   }
-  lines.push('', `[Read more about ${escapeMarkdown(finding.ruleId)}](${ruleDocUri(finding.ruleId)})`);
+  lines.push('', `[Read more about ${escapeMarkdown(ruleId)}](${ruleDocUri(ruleId)})`);
   return lines.join('\n');
 }
 
