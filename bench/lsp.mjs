@@ -9,6 +9,7 @@
 //   - postlint/checkFiles over a folder (the 10,000-post corpus): wall time of the request, and
 //     the server's peak resident memory (VmHWM in /proc/<pid>/status).
 //
+// POSTLINT_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes Node options to the server (to profile it).
 // Standalone: `node bench/lsp.mjs [corpusDir]` (without a folder, the deterministic corpus of
 // bench/corpus.mjs is written to bench/.corpus). bench/run.mjs calls runLspBench({ corpusDir, print: true }).
 
@@ -44,7 +45,7 @@ async function startServer(rootDir) {
   const server = join(root, 'dist/server.js');
   if (!existsSync(server)) throw new Error('dist/server.js is not built (run `npm run build`).');
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...(process.env.POSTLINT_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let onPublish = () => undefined;
   connection.onNotification('textDocument/publishDiagnostics', (p) => onPublish(p));

@@ -59,6 +59,34 @@ describe('readPost / decodePost', () => {
     assert.equal(decodePost(new Uint8Array(MAX_POST_BYTES).fill(0x61)).kind, 'text');
   });
 
+  it('reads files of every size, and skips a file over the limit by its size alone', () => {
+    const { dir, cleanup } = tempFolder({
+      'empty.post.md': '',
+      'small.post.md': 'Flu season is here.',
+      'limit.post.md': 'a'.repeat(MAX_POST_BYTES),
+      'over.post.md': 'a'.repeat(MAX_POST_BYTES + 1),
+    });
+    try {
+      assert.deepEqual(readPost(join(dir, 'empty.post.md')), { kind: 'text', text: '', encoding: 'utf-8', bom: false });
+      assert.deepEqual(readPost(join(dir, 'small.post.md')), { kind: 'text', text: 'Flu season is here.', encoding: 'utf-8', bom: false });
+      const limit = readPost(join(dir, 'limit.post.md'));
+      assert.equal(limit.kind === 'text' && limit.text.length, MAX_POST_BYTES);
+      const over = readPost(join(dir, 'over.post.md'));
+      assert.equal(over.kind === 'skipped' && over.reason, 'too-large');
+      assert.match(over.kind === 'skipped' ? over.message : '', /1\.0 MB/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('reads to the end a file whose size the system reports as 0', function () {
+    // /proc files report size 0 but have content: a post must not be read as empty because of its size.
+    if (process.platform !== 'linux') this.skip();
+    const r = readPost('/proc/self/status');
+    assert.equal(r.kind, 'text');
+    assert.match(r.kind === 'text' ? r.text : '', /^Name:/);
+  });
+
   it('never throws on missing files or folders', () => {
     const { dir, cleanup } = tempFolder({});
     try {
@@ -66,6 +94,7 @@ describe('readPost / decodePost', () => {
       assert.equal(missing.kind === 'unreadable' && missing.reason, 'io');
       const folder = readPost(dir);
       assert.equal(folder.kind === 'unreadable' && folder.reason, 'io');
+      assert.match(folder.kind === 'unreadable' ? folder.message : '', /it is a folder, not a file/);
     } finally {
       cleanup();
     }

@@ -7,14 +7,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const POST_SUFFIX = '.post.md';
 export const CONFIG_FILE_NAME = '.postlintrc.json';
 
+// Checking a folder asks for the path of each post's URI several times (expanding the folder,
+// its configuration, the post itself): parsing a URL each time was 3 % of checking 10,000 posts.
+const PATH_CACHE_SIZE = 20_000;
+const pathCache = new Map<string, string | undefined>();
+
 /** The file-system path of a file: URI (undefined for untitled and other schemes). */
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
+  if (pathCache.has(uri)) return pathCache.get(uri);
+  let p: string | undefined;
   try {
-    return path.resolve(fileURLToPath(uri));
+    p = path.resolve(fileURLToPath(uri));
   } catch {
-    return undefined;
+    p = undefined;
   }
+  if (pathCache.size >= PATH_CACHE_SIZE) pathCache.clear();
+  pathCache.set(uri, p);
+  return p;
 }
 
 export function pathToUri(p: string): string {

@@ -8,7 +8,7 @@
 // - Larger than MAX_POST_BYTES: skipped (no platform accepts a post anywhere near that long).
 // - Bytes that are not valid UTF-8 (often Windows-1252 from an old editor): a clear error.
 
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
 
 /**
  * Files larger than this are skipped. The longest post any platform accepts (Facebook) is
@@ -72,13 +72,40 @@ export function decodePost(bytes: Uint8Array, maxBytes = MAX_POST_BYTES): ReadPo
 
 /** Reads and decodes a post file. Never throws. */
 export function readPost(path: string, maxBytes = MAX_POST_BYTES): ReadPostResult {
+  let fd: number | undefined;
   try {
-    const stat = statSync(path);
+    // One open, then its size: a separate stat first was a fifth of reading 10,000 posts.
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) return ioError('it is a folder, not a file');
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-    return decodePost(readFileSync(path), maxBytes);
+    // Read to the end, whatever the size said (a file still being written, or one whose size
+    // the system does not know), but never more than one byte past the limit.
+    let bytes = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size > 0 ? stat.size + 1 : 64 * 1024));
+    let length = 0;
+    for (;;) {
+      if (length === bytes.length) {
+        if (length > maxBytes) break;
+        const larger = Buffer.allocUnsafe(Math.min(maxBytes + 1, bytes.length * 2));
+        bytes.copy(larger, 0, 0, length);
+        bytes = larger;
+      }
+      const read = readSync(fd, bytes, length, bytes.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > maxBytes) return tooLarge(length, maxBytes);
+    return decodePost(bytes.subarray(0, length), maxBytes);
   } catch (error) {
     return ioError(describeIoError(error));
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Nothing was written: a failed close loses nothing.
+      }
+    }
   }
 }
 
