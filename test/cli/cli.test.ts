@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_IDS, RULES } from '../../server/src/engine';
+import { GUIDELINE_TITLES, RULE_IDS, RULES } from '../../server/src/engine';
+import { projectLinks } from '../../server/src/cli/constants';
 import { parseJson, post, requireBuiltCli, ROOT, runCli, tempFolder, CLI, type JsonEntry } from './helpers';
 
 /** A .postlintrc.json that leaves only these rules on. */
@@ -167,11 +168,24 @@ describe('postlint CLI', function () {
       for (const rule of driver.rules) {
         assert.equal(typeof rule.shortDescription.text, 'string');
         assert.equal(typeof rule.fullDescription.text, 'string');
-        assert.match(rule.helpUri, new RegExp(`^https://.+/docs/rules/${rule.id}\\.md$`));
+        // The help is in the SARIF itself (code scanning shows it beside each alert), not behind a link.
+        assert.equal(typeof rule.help.text, 'string');
+        assert.equal(typeof rule.help.markdown, 'string');
+        assert.ok(rule.help.text.trim().length > 0 && rule.help.markdown.trim().length > 0, rule.id);
+        const meta = RULES.find((r) => r.meta.id === rule.id)!.meta;
+        for (const part of [GUIDELINE_TITLES[meta.guideline], meta.why, meta.goodExample]) {
+          assert.ok(rule.help.text.includes(part) && rule.help.markdown.includes(part), `${rule.id}: ${part}`);
+        }
         assert.ok(['error', 'warning', 'note', 'none'].includes(rule.defaultConfiguration.level));
       }
       const results = runObj.results as any[];
       assert.deepEqual(results.map((r) => r.ruleId).sort(), ['front-matter', 'hard-sell']);
+      // Links only where package.json declares a repository or homepage (today it declares neither),
+      // never to the placeholder github.com/postlint.
+      assert.doesNotMatch(run.stdout, /github\.com\/postlint/i);
+      const links = projectLinks(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')));
+      assert.equal(driver.informationUri, links?.home);
+      for (const rule of driver.rules) assert.equal(rule.helpUri, links?.ruleHelp?.(rule.id));
       for (const r of results) {
         assert.ok(['error', 'warning', 'note', 'none'].includes(r.level));
         assert.equal(typeof r.message.text, 'string');
@@ -186,6 +200,19 @@ describe('postlint CLI', function () {
       assert.deepEqual(sell.locations[0].physicalLocation.region, { startLine: 5, startColumn: 21, endLine: 5, endColumn: 29 });
       assert.equal(sell.level, 'warning');
       assert.equal(results.find((r) => r.ruleId === 'front-matter').level, 'error');
+    });
+  });
+
+  describe('project links (SARIF informationUri, helpUri)', () => {
+    it('come only from a repository or homepage that package.json declares', () => {
+      assert.equal(projectLinks({}), undefined);
+      assert.equal(projectLinks({ repository: 'owner/repo' }), undefined, 'a shorthand is not a URL');
+      const gh = projectLinks({ repository: { type: 'git', url: 'git+https://github.com/acme/postlint.git' } })!;
+      assert.equal(gh.home, 'https://github.com/acme/postlint');
+      assert.equal(gh.ruleHelp!('hard-sell'), 'https://github.com/acme/postlint/blob/HEAD/docs/rules/hard-sell.md');
+      const site = projectLinks({ homepage: 'https://postlint.example', repository: 'https://git.example/acme/postlint' })!;
+      assert.equal(site.home, 'https://postlint.example');
+      assert.equal(site.ruleHelp, undefined, 'rule pages are linked only on GitHub');
     });
   });
 

@@ -1,6 +1,8 @@
 // `--format sarif`: SARIF 2.1.0, as GitHub code scanning and other dashboards read it.
-// - tool.driver.rules: every rule, with its description, why it matters, its doc page and
-//   default level.
+// - tool.driver.rules: every rule, with its description, default level and its help
+//   (`help.text` and `help.markdown`: guideline, why it matters, a post that passes, options),
+//   built from the rule's metadata, which code scanning shows beside each alert. No links:
+//   package.json declares no public home for the project (see PROJECT_LINKS).
 // - results: one per finding, located in the file (URI relative to the folder Postlint ran
 //   in, which should be the repository root) with a 1-based region in UTF-16 columns.
 // - Findings about the calendar as a whole (promotion-share), files that were skipped or
@@ -9,8 +11,8 @@
 
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GUIDELINE_TITLES, RULES, type Severity } from '../engine';
-import { REPOSITORY_URL, ruleHelpUri, TOOL_NAME, VERSION } from './constants';
+import { GUIDELINE_TITLES, RULES, type RuleMeta, type Severity } from '../engine';
+import { PROJECT_LINKS, TOOL_NAME, VERSION } from './constants';
 import type { RunReport } from './report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -36,8 +38,8 @@ export function formatSarif(report: RunReport): string {
     name: toPascal(r.meta.id),
     shortDescription: { text: r.meta.description },
     fullDescription: { text: r.meta.why },
-    help: { text: `${r.meta.why}\n\nExample that passes: ${r.meta.goodExample}`, markdown: `${r.meta.why}\n\nExample that passes:\n\n\`\`\`markdown\n${r.meta.goodExample}\n\`\`\`` },
-    helpUri: ruleHelpUri(r.meta.id),
+    help: ruleHelp(r.meta),
+    ...(PROJECT_LINKS?.ruleHelp ? { helpUri: PROJECT_LINKS.ruleHelp(r.meta.id) } : {}),
     defaultConfiguration: { level: sarifLevel(r.meta.defaultSeverity) },
     properties: { tags: [GUIDELINE_TITLES[r.meta.guideline]], fixable: r.meta.fixable },
   }));
@@ -77,7 +79,7 @@ export function formatSarif(report: RunReport): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: REPOSITORY_URL, rules } },
+        tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, ...(PROJECT_LINKS ? { informationUri: PROJECT_LINKS.home } : {}), rules } },
         originalUriBaseIds: { [BASE_ID]: { uri: `${pathToFileURL(report.cwd).href.replace(/\/?$/, '/')}` } },
         columnKind: 'utf16CodeUnits',
         results,
@@ -87,6 +89,30 @@ export function formatSarif(report: RunReport): string {
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** A rule's help (SARIF reportingDescriptor.help), from its metadata: what the rule's doc page says, in short. */
+export function ruleHelp(meta: RuleMeta): { text: string; markdown: string } {
+  const guideline = GUIDELINE_TITLES[meta.guideline];
+  const options = Object.entries(meta.options ?? {});
+  const text = [
+    meta.description,
+    `Guideline: ${guideline}. Default severity: ${meta.defaultSeverity}.`,
+    `Why it matters for clinicians: ${meta.why}`,
+    `A post that passes:\n${meta.goodExample}`,
+    ...(options.length ? [`Options:\n${options.map(([name, o]) => `- ${name} (default ${JSON.stringify(o.default)}): ${o.description}`).join('\n')}`] : []),
+    `Turn it off or change its severity in .postlintrc.json: {"rules": {"${meta.id}": "off"}}.`,
+  ].join('\n\n');
+  const fence = '`'.repeat(Math.max(3, ...[...meta.goodExample.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  const markdown = [
+    meta.description,
+    `**Guideline:** ${guideline} · **Default severity:** ${meta.defaultSeverity}`,
+    `## Why it matters for clinicians\n\n${meta.why}`,
+    `## A post that passes\n\n${fence}markdown\n${meta.goodExample}\n${fence}`,
+    ...(options.length ? [`## Options\n\n${options.map(([name, o]) => `- \`${name}\` (default \`${JSON.stringify(o.default)}\`): ${o.description}`).join('\n')}`] : []),
+    `Turn it off or change its severity in \`.postlintrc.json\`: \`{"rules": {"${meta.id}": "off"}}\`.`,
+  ].join('\n\n');
+  return { text, markdown };
 }
 
 function toPascal(id: string): string {
