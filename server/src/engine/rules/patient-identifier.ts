@@ -176,6 +176,13 @@ trigger(D.RECORD_CUES_STRONG, T_RECORD);
 trigger(D.RECORD_CUES_WEAK, T_RECORD);
 trigger(D.ROOM_WORDS, T_ROOM);
 trigger([...D.BIRTH_DATE_CUES, ...D.SERVICE_DATE_CUES, ...D.POSSESSIVE_DATE_CUES, 'b'], T_DATE);
+/**
+ * The first two characters of every trigger (0 for a one-letter word; 127 for any non-ASCII
+ * one): most words of a post start with none of them and are passed over without a look-up.
+ */
+const TRIGGER_STARTS = new Uint8Array(128 * 128);
+const startKey = (w: string) => Math.min(w.charCodeAt(0), 127) * 128 + (w.length > 1 ? Math.min(w.charCodeAt(1), 127) : 0);
+for (const w of TRIGGERS.keys()) TRIGGER_STARTS[startKey(w)] = 1;
 
 /** Words that may stand before an addressed name ("Grandma Rose", "little Emma"). */
 const KIN_LEADS = new Set(['grandma', 'grandpa', 'granny', 'nana', 'nan', 'baby', 'little', 'young', 'sweet', 'brave', 'tiny', 'auntie', 'aunt', 'uncle']);
@@ -230,7 +237,9 @@ class Scan {
     this.sentLast = sentences.last;
     this.capCache = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      const trigger = TRIGGERS.get(this.toks[i].lower);
+      const lower = this.toks[i].lower;
+      if (TRIGGER_STARTS[startKey(lower)] === 0) continue;
+      const trigger = TRIGGERS.get(lower);
       if (trigger) {
         if (trigger & T_PATIENT) this.patientAt.push(i);
         if (trigger & T_RECORD) this.recordAt.push(i);
