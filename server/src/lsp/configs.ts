@@ -40,6 +40,7 @@ export class ServerConfigs {
   private readonly overlays = new Map<string, { version: number; text: string; state?: ConfigState }>();
   private readonly linters = new Map<string, Linter>();
   private readonly settingsConfigs = new Map<string, SettingsConfig>();
+  private readonly merged = new WeakMap<PostlintConfig, Map<SettingsConfig, PostlintConfig>>();
   /** Increases whenever what applies to posts may have changed. */
   generation = 0;
 
@@ -101,14 +102,19 @@ export class ServerConfigs {
 
   /** File configuration with the editor settings on top. */
   effectiveConfig(file: PostlintConfig, settings: PostlintSettings): PostlintConfig {
-    const fromSettings = this.settingsConfig(settings).config;
-    if (!fromSettings.rules && !fromSettings.defaultPlatform) return file;
-    return mergeConfigs(file, fromSettings);
+    const fromSettings = this.settingsConfig(settings);
+    if (!fromSettings.config.rules && !fromSettings.config.defaultPlatform) return file;
+    // One merged object per pair, so a folder of posts shares one configuration (and its key).
+    let byFile = this.merged.get(file);
+    if (!byFile) this.merged.set(file, (byFile = new Map()));
+    let merged = byFile.get(fromSettings);
+    if (!merged) byFile.set(fromSettings, (merged = mergeConfigs(file, fromSettings.config)));
+    return merged;
   }
 
   /** One compiled linter per distinct configuration (least recently used dropped beyond 16). */
   linterFor(config: PostlintConfig): Linter {
-    const key = stableStringify(config);
+    const key = configKey(config);
     let linter = this.linters.get(key);
     if (linter) {
       this.linters.delete(key);
@@ -161,6 +167,16 @@ function issueToProblem(issue: ConfigIssue): ConfigProblemInfo {
 }
 
 /** JSON with object keys sorted, so equal configurations give equal cache keys. */
+// The same configuration object is asked for its key once per post checked: keep it.
+const configKeys = new WeakMap<PostlintConfig, string>();
+
+/** stableStringify(config), computed once per configuration object (they are never changed once made). */
+export function configKey(config: PostlintConfig): string {
+  let key = configKeys.get(config);
+  if (key === undefined) configKeys.set(config, (key = stableStringify(config)));
+  return key;
+}
+
 export function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
   if (value && typeof value === 'object') {

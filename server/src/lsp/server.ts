@@ -48,7 +48,7 @@ import { version as SERVER_VERSION } from '../../../package.json';
 import { loadConfigFile } from '../node/config-loader';
 import { MAX_POST_BYTES, readPost } from '../node/read-post';
 import { fixAllEdits, quickFixes, type ActionContext } from './actions';
-import { ServerConfigs, stableStringify, type ConfigState } from './configs';
+import { configKey, ServerConfigs, type ConfigState } from './configs';
 import { isDiagnosticData, OffsetMapper, ruleDocUri, SOURCE, toDiagnostic } from './convert';
 import { findPosts, isConfigUri, isDirectory, isPostUri, pathToUri, uriToPath } from './files';
 import { hoverFor } from './hover';
@@ -766,7 +766,7 @@ export function startServer(connection: Connection): void {
           files.push(outcome.file);
           if (outcome.findings) {
             results.push({ findings: outcome.findings as Finding[] }); // summarize() reads ruleId and severity only
-            const key = stableStringify(outcome.config);
+            const key = configKey(outcome.config!);
             const used = configsUsed.get(key);
             if (used) used.posts++;
             else configsUsed.set(key, { config: outcome.config!, posts: 1 });
