@@ -1,7 +1,7 @@
 // Checking (and with --fix, fixing) one post file. Used by the main thread and by the
 // worker threads alike, so both produce exactly the same report.
 
-import { applyFixes, type LintResult, type Severity } from '../engine';
+import { applyFixes, summaryFinding, type LintResult, type SummaryFinding } from '../engine';
 import type { ConfigLoader, LoadedConfig } from '../node/config-loader';
 import { readPost, writePost } from '../node/read-post';
 import { fileEntryJson } from './format-json';
@@ -26,7 +26,7 @@ export interface FileOutcome {
   /** Severities of the findings the report shows (after --quiet). */
   shown: SeverityCounts;
   /** Rule id and severity of every finding (before --quiet), for calendar-wide figures; undefined when the post was not checked. */
-  summary?: { ruleId: string; severity: Severity }[];
+  summary?: SummaryFinding[];
   /** The post could not be read (counts as an error). */
   unreadable?: boolean;
   internalErrors: { ruleId: string; error: string }[];
@@ -59,7 +59,7 @@ export function checkFile(path: string, loaded: LoadedConfig, loader: ConfigLoad
   }
   const shownCounts = noFindings();
   for (const f of shown) shownCounts[f.severity]++;
-  return rendered({ report, shown: shownCounts, summary: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity })), internalErrors: result.internalErrors }, options);
+  return rendered({ report, shown: shownCounts, summary: result.findings.map((f) => summaryFinding(f.ruleId, f.severity)), internalErrors: result.internalErrors }, options);
 }
 
 export function noFindings(): SeverityCounts {

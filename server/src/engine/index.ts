@@ -9,4 +9,4 @@ export { PLATFORMS, PLATFORM_IDS, resolvePlatform } from './platforms';
 export type { Budget } from './length';
 export type { Rule, RuleContext } from './rule';
 export type { PhraseEntry } from './phrases';
-export { summarize, type Summary, type WorkspaceFinding } from './summary';
+export { summarize, summaryFinding, type Summary, type SummaryFinding, type WorkspaceFinding } from './summary';

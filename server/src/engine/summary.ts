@@ -24,6 +24,21 @@ export interface Summary {
 }
 
 
+const summaryFindings = new Map<string, SummaryFinding>();
+
+export type SummaryFinding = Readonly<Pick<Finding, 'ruleId' | 'severity'>>;
+
+/**
+ * What summarize() reads of a finding, one shared object per rule and severity: a run over
+ * 10,000 posts keeps references, not 40,000 objects that each collection has to copy.
+ */
+export function summaryFinding(ruleId: string, severity: Severity): SummaryFinding {
+  const key = `${ruleId}\u0000${severity}`;
+  let f = summaryFindings.get(key);
+  if (!f) summaryFindings.set(key, (f = Object.freeze({ ruleId, severity })));
+  return f;
+}
+
 /** Works on lint results, or on just the rule id and severity of each finding (what the CLI's threads send back). */
 export function summarize(results: readonly { findings: readonly Pick<Finding, 'ruleId' | 'severity'>[] }[], config: PostlintConfig = {}): Summary {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };

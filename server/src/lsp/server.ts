@@ -43,7 +43,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parsePost, summarize, type Finding, type Linter, type LintResult, type PostlintConfig, type Severity } from '../engine';
+import { parsePost, summarize, summaryFinding, type Finding, type Linter, type LintResult, type PostlintConfig, type Severity } from '../engine';
 import { version as SERVER_VERSION } from '../../../package.json';
 import { loadConfigFile } from '../node/config-loader';
 import { MAX_POST_BYTES, readPost } from '../node/read-post';
@@ -926,18 +926,6 @@ function normalizeSettings(raw: Partial<PostlintSettings> | Record<string, unkno
     defaultPlatform: typeof r.defaultPlatform === 'string' && r.defaultPlatform.trim() ? r.defaultPlatform : null,
     run: r.run === 'onSave' ? 'onSave' : 'onType',
   };
-}
-
-const summaryFindings = new Map<string, Pick<Finding, 'ruleId' | 'severity'>>();
-/** What summarize() reads of a finding, shared between posts (10,000 posts keep only references). */
-function summaryFinding(ruleId: string, severity: Severity): Pick<Finding, 'ruleId' | 'severity'> {
-  const key = `${ruleId}\u0000${severity}`;
-  let f = summaryFindings.get(key);
-  if (!f) {
-    f = Object.freeze({ ruleId, severity });
-    summaryFindings.set(key, f);
-  }
-  return f;
 }
 
 function zeroCounts(): SeverityCounts {
