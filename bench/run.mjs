@@ -3,7 +3,7 @@
 // one precompiled case-insensitive alternation of all our phrases; the CLI's wall time;
 // and the editor path through the language server (bench/lsp.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { makeCorpus, makePost, mulberry32, writeCorpus } from './corpus.mjs';
@@ -84,17 +84,31 @@ console.log(`engine p95 per 2,000-character post: ${f(ours.p95, 3)} ms (target â
 const corpusDir = writeCorpus(join(root, 'bench/.corpus'), posts);
 const cli = join(root, 'dist/cli.js');
 if (existsSync(cli)) {
-  spawnSync(process.execPath, [cli, corpusDir, '--format', 'json'], { stdio: 'ignore' }); // warm the file cache
-  const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [cli, corpusDir, '--format', 'json'], { maxBuffer: 1 << 30, encoding: 'utf8' });
-  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  // As CI runs it: the JSON report written to a file (`postlint --format json > report.json`),
+  // so this process does not compete for a core by reading 25 MB through a pipe. Three runs
+  // after one that warms the file cache; the median and the fastest are printed.
+  const reportFile = join(root, 'bench/.corpus-report.json');
+  const runCli = () => {
+    const out = openSync(reportFile, 'w');
+    const start = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, [cli, corpusDir, '--format', 'json'], { stdio: ['ignore', out, 'ignore'] });
+    const wall = Number(process.hrtime.bigint() - start) / 1e9;
+    closeSync(out);
+    return { wall, status: run.status };
+  };
+  runCli();
+  const runs = [runCli(), runCli(), runCli()];
+  const walls = runs.map((r) => r.wall).sort((a, b) => a - b);
   let checked = '?';
   try {
-    checked = JSON.parse(run.stdout).filter((e) => e.filePath.endsWith('.post.md')).length;
+    checked = JSON.parse(readFileSync(reportFile, 'utf8')).filter((e) => e.filePath.endsWith('.post.md')).length;
   } catch {
     // reported below through the exit status
   }
-  console.log(`CLI over ${posts.length.toLocaleString('en-US')} posts: ${f(wall, 2)} s wall (exit ${run.status}, ${checked} files reported; target < 3 s)`);
+  rmSync(reportFile, { force: true });
+  console.log(
+    `CLI over ${posts.length.toLocaleString('en-US')} posts, JSON report to a file: median ${f(walls[1], 2)} s wall, fastest ${f(walls[0], 2)} s of 3 runs (exit ${runs[2].status}, ${checked} files reported; target < 3 s)`,
+  );
   console.log(`write-good over the same posts (in-process, no file I/O, best round): ${f(peer.seconds, 2)} s`);
 } else {
   console.log('CLI: dist/cli.js not built (run `npm run build`).');

@@ -86,6 +86,20 @@ describe('postlint CLI', function () {
   });
 
   describe('--format json', () => {
+    it('prints every entry whole when the report runs to many writes of non-ASCII text', () => {
+      // Over 64 KB of output (written in several parts) with accents, emoji and CJK in names and messages.
+      const files: Record<string, string> = { '.postlintrc.json': onlyRules(['hard-sell', 'jargon']) };
+      for (let i = 0; i < 150; i++) files[`café-${i}-👩‍⚕️-診療.post.md`] = post('facebook', `Réservez: book now! Hypertension 😀 ${i}`);
+      const run = runCli(['--format', 'json'], folder(files));
+      const entries = parseJson(run);
+      assert.ok(Buffer.byteLength(run.stdout) > 3 * 65536, `only ${Buffer.byteLength(run.stdout)} bytes`);
+      assert.equal(entries.length, 150);
+      for (const e of entries) {
+        assert.match(e.filePath, /café-\d+-👩‍⚕️-診療\.post\.md$/);
+        assert.deepEqual(e.findings.map((f) => f.ruleId).sort(), ['hard-sell', 'jargon']);
+      }
+    });
+
     it('gives 1-based lines and UTF-16 columns, after emoji and with CRLF line ends', () => {
       const text = '---\r\nplatform: instagram\r\n---\r\nHello 👋🏽 everyone!\r\n😀😀 Flu shots, book now!\r\n';
       const dir = folder({ '.postlintrc.json': onlyRules(['hard-sell']), 'crlf.post.md': text });

@@ -20,7 +20,8 @@ import type { Counts, FileReport, PromotionFigures, RunReport, WorkspaceReport }
 export interface CliIO {
   cwd: string;
   env: Record<string, string | undefined>;
-  stdout(text: string): void;
+  /** Text, or UTF-8 bytes. */
+  stdout(data: string | Uint8Array): void;
   stderr(text: string): void;
   /** stdout is a terminal (colours allowed unless NO_COLOR). */
   isTTY: boolean;
@@ -239,21 +240,31 @@ async function check(paths: string[], options: Options, io: CliIO): Promise<numb
 
 /**
  * Joins many small writes into fewer larger ones (one write per file would be 10,000 system
- * calls). 64 KB, a pipe's buffer: the parts die young instead of being copied by the collector
- * (1 MB parts: 220 ms of collection over 10,000 posts, 64 KB: 150 ms).
+ * calls), encoded straight into a 64 KB buffer: no joined string to build and encode again
+ * (joining then writing was 7 % of a run over 10,000 posts). 64 KB, a pipe's buffer: each
+ * file's part dies young instead of being copied by the collector. A fresh buffer per write,
+ * since a write to a pipe may finish later on some systems.
  */
 class BufferedOutput {
-  private parts: string[] = [];
-  private size = 0;
-  constructor(private readonly sink: (text: string) => void) {}
+  private static readonly SIZE = 1 << 16;
+  private buffer = Buffer.allocUnsafe(BufferedOutput.SIZE);
+  private used = 0;
+  constructor(private readonly sink: (data: string | Uint8Array) => void) {}
   write(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= 1 << 16) this.flush();
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (text.length * 3 > BufferedOutput.SIZE - this.used) {
+      this.flush();
+      if (text.length * 3 > BufferedOutput.SIZE) {
+        this.sink(text);
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
   }
   flush(): void {
-    if (this.parts.length) this.sink(this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
+    if (!this.used) return;
+    this.sink(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(BufferedOutput.SIZE);
+    this.used = 0;
   }
 }
