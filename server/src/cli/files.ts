@@ -4,7 +4,7 @@
 // - anything else is a glob pattern, relative to the current folder.
 // `node_modules` is never searched, and neither are hidden folders such as `.git`.
 
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -35,7 +35,7 @@ export async function collectTargets(args: readonly string[], cwd: string): Prom
   const folders: string[] = [];
   // Keyed by the real path, so a post reached through a symbolic link is checked once
   // (under its shortest name).
-  const realFolders = new Map<string, string>();
+  const realFolders = new Map<string, FolderFacts>();
   const add = (path: string, explicit: boolean) => {
     const key = realPath(path, realFolders);
     const prev = found.get(key);
@@ -65,17 +65,28 @@ export async function collectTargets(args: readonly string[], cwd: string): Prom
   return { targets, missing, empty, root: folders.length === 1 && list.length === 1 ? folders[0] : resolve(cwd) };
 }
 
+/** What realPath() learnt of a folder: its real path, and the names of its symbolic links. */
+interface FolderFacts {
+  real: string;
+  links: Set<string>;
+}
+
 /**
  * The real path of a file. A file that is not itself a symbolic link is at the real path of
- * its folder: each folder is resolved once (resolving every path walks all its folders).
+ * its folder: each folder is resolved and listed once (resolving every path walks all its
+ * folders, and a look at every file took half the time of finding 10,000 posts).
  */
-function realPath(path: string, realFolders: Map<string, string>): string {
+function realPath(path: string, folders: Map<string, FolderFacts>): string {
   try {
-    if (lstatSync(path).isSymbolicLink()) return realpathSync(path);
     const folder = dirname(path);
-    let real = realFolders.get(folder);
-    if (real === undefined) realFolders.set(folder, (real = realpathSync(folder)));
-    return join(real, basename(path));
+    let facts = folders.get(folder);
+    if (!facts) {
+      const links = new Set<string>();
+      for (const e of readdirSync(folder, { withFileTypes: true })) if (e.isSymbolicLink()) links.add(e.name);
+      folders.set(folder, (facts = { real: realpathSync(folder), links }));
+    }
+    const name = basename(path);
+    return facts.links.has(name) ? realpathSync(path) : join(facts.real, name);
   } catch {
     return path;
   }
