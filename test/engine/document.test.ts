@@ -17,6 +17,15 @@ describe('parsePost', () => {
     }
   });
 
+  it('blanks hidden text with CRLF line ends and long lines character for character', () => {
+    const long = 'x'.repeat(300);
+    const t = `---\r\nplatform: x\r\ntitle: ${long}\r\n---\r\nBefore\r\n\`\`\`\r\n${long}\r\n\r\ncode\r\n\`\`\`\r\nAfter <!--\r\n${long}\r-->`;
+    const d = parsePost(t);
+    const expected = t.replace(/^---[\s\S]*?---\r\n/, (m) => m.replace(/[^\r\n]/g, ' ')).replace(/```[\s\S]*```|<!--[\s\S]*-->/g, (m) => m.replace(/[^\r\n]/g, ' '));
+    assert.equal(d.prose, expected);
+    assert.deepEqual(d.tokens.map((w) => w.lower), ['before', 'after']);
+  });
+
   it('blanks front matter, links, code and HTML comments in the prose', () => {
     for (const hidden of ['platform', 'https://example.com/a', 'clinic.com/book', '`book now`', '<!-- note to self -->']) {
       const at = text.indexOf(hidden);

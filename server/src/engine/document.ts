@@ -246,10 +246,26 @@ function maskSpans(text: string, spans: Span[]): string {
   for (const s of spans) {
     const start = Math.max(s.start, at);
     if (s.end <= start) continue;
-    out += text.slice(at, start) + text.slice(start, s.end).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+    out += text.slice(at, start) + blankedOut(text, start, s.end);
     at = s.end;
   }
   return out + text.slice(at);
+}
+
+const SPACES = ' '.repeat(256);
+
+/** text[start, end) with every character but line breaks turned into a space. */
+function blankedOut(text: string, start: number, end: number): string {
+  let out = '';
+  for (let k = start; k < end; ) {
+    let run = k;
+    for (let c = text.charCodeAt(run); run < end && c !== 10 && c !== 13; c = text.charCodeAt(++run));
+    const n = run - k;
+    if (n) out += n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
+    if (run < end) out += text[run++];
+    k = run;
+  }
+  return out;
 }
 
 function collect(text: string, pattern: RegExp): Span[] {

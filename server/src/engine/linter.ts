@@ -73,6 +73,7 @@ export function createLinter(config: PostlintConfig = {}): Linter {
     const platforms = doc.platforms.length ? doc.platforms : config.defaultPlatform ? [config.defaultPlatform] : [];
     const matches = matcher.scan(doc);
     const suppressions = readSuppressions(doc, KNOWN_RULES);
+    const anySuppressed = suppressions.any;
     const findings: Finding[] = [];
     const internalErrors: LintResult['internalErrors'] = [];
 
@@ -96,20 +97,22 @@ export function createLinter(config: PostlintConfig = {}): Linter {
         continue;
       }
       for (const r of reports) {
-        if (id !== 'inline-comment' && suppressions.isSuppressed(id, r.start)) continue;
-        findings.push({
+        if (anySuppressed && id !== 'inline-comment' && suppressions.isSuppressed(id, r.start)) continue;
+        const finding: Finding = {
           ruleId: id,
           severity: r.severity && SEVERITIES.indexOf(r.severity) > SEVERITIES.indexOf(severity) ? r.severity : severity,
           message: r.message,
           start: r.start,
           end: Math.max(r.end, r.start),
           suggestions: r.suggestions ?? [],
-          ...(r.fix ? { fix: r.fix } : {}),
-          ...(r.redaction ? { redaction: r.redaction } : {}),
-        });
+        };
+        if (r.fix) finding.fix = r.fix;
+        if (r.redaction) finding.redaction = r.redaction;
+        findings.push(finding);
       }
     }
-    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    // Rule ids are ASCII: a plain comparison orders them as localeCompare did, without ICU.
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     const lengthRule = rules.get('length-limit');
     return { findings, platforms, budgets: measureBudgets(doc, platforms, lengthRule?.options ?? {}), internalErrors };
   }

@@ -13,6 +13,8 @@ export interface SuppressionProblem extends Span {
 
 export interface Suppressions {
   isSuppressed(ruleId: string, offset: number): boolean;
+  /** Whether any rule is silenced anywhere (most posts: no). */
+  any: boolean;
   problems: SuppressionProblem[];
 }
 
@@ -94,6 +96,7 @@ export function readSuppressions(doc: PostDocument, knownRules: ReadonlySet<stri
 
   return {
     problems,
+    any: regions.length > 0,
     isSuppressed: (ruleId, offset) =>
       regions.some((r) => (r.ruleId === ruleId || r.ruleId === ALL) && offset >= r.start && offset < r.end),
   };
