@@ -25,6 +25,17 @@ describe('ServerConfigs', () => {
     assert.deepEqual(configs.effectiveConfig(otherFile, withRules({ jargon: 'off' })).rules, { 'self-praise': 'off', jargon: 'off' });
   });
 
+  it('reads editor settings once per settings object, and equal settings alike', () => {
+    const configs = new ServerConfigs();
+    const settings = withRules({ jargon: 'off', nonsense: 'off' });
+    const read = configs.settingsConfig(settings);
+    assert.equal(configs.settingsConfig(settings), read);
+    assert.equal(configs.settingsConfig(withRules({ jargon: 'off', nonsense: 'off' })), read, 'equal settings in another object');
+    assert.deepEqual(read.config.rules, { jargon: 'off' });
+    assert.equal(read.problems.length, 1, 'the unknown rule id is a problem for the log');
+    assert.notEqual(configs.settingsConfig(withRules({ jargon: 'info' })), read);
+  });
+
   it('compiles one linter per distinct configuration, whatever object carries it', () => {
     const configs = new ServerConfigs();
     const linter = configs.linterFor(fileConfig);

@@ -41,6 +41,7 @@ export class ServerConfigs {
   private readonly linters = new Map<string, Linter>();
   private readonly settingsConfigs = new Map<string, SettingsConfig>();
   private readonly merged = new WeakMap<PostlintConfig, Map<SettingsConfig, PostlintConfig>>();
+  private readonly bySettings = new WeakMap<PostlintSettings, SettingsConfig>();
   /** Increases whenever what applies to posts may have changed. */
   generation = 0;
 
@@ -87,6 +88,9 @@ export class ServerConfigs {
 
   /** The editor settings as a configuration (validated like the file; invalid entries dropped). */
   settingsConfig(settings: PostlintSettings): SettingsConfig {
+    // Settings objects are shared by every post of a folder: read each one once.
+    const known = this.bySettings.get(settings);
+    if (known) return known;
     const raw: Record<string, unknown> = {};
     if (settings.rules && Object.keys(settings.rules).length) raw.rules = settings.rules;
     if (settings.defaultPlatform) raw.defaultPlatform = settings.defaultPlatform;
@@ -97,6 +101,7 @@ export class ServerConfigs {
       cached = { config, problems: problems.map((p) => `postlint.${p.key || 'settings'}: ${p.message}`) };
       this.settingsConfigs.set(key, cached);
     }
+    this.bySettings.set(settings, cached);
     return cached;
   }
 
