@@ -28,7 +28,13 @@ export function uriToPath(uri: string): string | undefined {
 }
 
 export function pathToUri(p: string): string {
-  return pathToFileURL(p).href;
+  const uri = pathToFileURL(p).href;
+  // Its path is known: remember it for uriToPath (checking a folder asks for it right after).
+  if (!pathCache.has(uri) && path.isAbsolute(p)) {
+    if (pathCache.size >= PATH_CACHE_SIZE) pathCache.clear();
+    pathCache.set(uri, path.resolve(p));
+  }
+  return uri;
 }
 
 export function isPostUri(uri: string): boolean {
