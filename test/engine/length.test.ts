@@ -153,6 +153,43 @@ describe('length counting', () => {
     });
   });
 
+  describe('where a count goes over, on random text', () => {
+    // Runs of plain characters are counted at once and one by one only where they cross a
+    // limit: the overflow must still be the first character that takes the count past it.
+    const pieces = ['a', 'Z', ' ', '.', 'é', 'ß', 'e\u0301', '\r\n', '\n', '👍', '👍🏽', '中', '한', '\u2764\uFE0F'];
+    let seed = 20261206;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const modes: { name: string; settings: (limit: number) => Parameters<typeof countText>[1]; bytes?: boolean }[] = [
+      { name: 'X', settings: (limit) => ({ counting: 'x-weighted', limit, weighted: X_CONFIG }) },
+      { name: 'Bluesky', settings: (limit) => ({ counting: 'graphemes', limit, maxBytes: limit * 2 }), bytes: true },
+      { name: 'Mastodon', settings: (limit) => ({ counting: 'mastodon', limit }) },
+      { name: 'Threads', settings: (limit) => ({ counting: 'threads', limit }) },
+    ];
+    for (const mode of modes) {
+      it(`${mode.name}: the count does not depend on the limit, and the overflow is the first character past it`, () => {
+        for (let n = 0; n < 150; n++) {
+          let text = '';
+          const length = 1 + Math.floor(random() * 60);
+          for (let k = 0; k < length; k++) text += pieces[Math.floor(random() * pieces.length)].repeat(1 + Math.floor(random() * 4));
+          const limit = 1 + Math.floor(random() * 40);
+          const whole = countText(text, mode.settings(1e9));
+          const r = countText(text, mode.settings(limit));
+          assert.equal(r.used, whole.used, JSON.stringify(text));
+          const boundaries = [...segmenter.segment(text)].map((g) => g.index).concat(text.length);
+          const check = (at: number | undefined, measure: (c: ReturnType<typeof countText>) => number, max: number) => {
+            if (at === undefined) return assert.ok(measure(whole) <= max, JSON.stringify(text));
+            const next = boundaries.find((b) => b > at)!;
+            assert.ok(measure(countText(text.slice(0, at), mode.settings(1e9))) <= max, `before ${at}: ${JSON.stringify(text)}`);
+            assert.ok(measure(countText(text.slice(0, next), mode.settings(1e9))) > max, `through ${at}: ${JSON.stringify(text)}`);
+          };
+          check(r.overflowAt, (c) => c.used, limit);
+          if (mode.bytes) check(r.byteOverflowAt, (c) => c.bytes!, limit * 2);
+        }
+      });
+    }
+  });
+
   describe('UTF-16 platforms', () => {
     const utf16 = (text: string, limit = 2200) => countText(text, { counting: 'utf16', limit });
     it('an emoji counts 2, CR LF 1', () => assert.equal(utf16('\u{1F44D}a\r\nb').used, 5));
