@@ -1,6 +1,7 @@
 // The Node-side helpers the CLI and the language server share: reading post files and
 // finding `.postlintrc.json`.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigLoader, decodePost, DEFAULT_CONFIG, encodePost, firstInvalidUtf8, ignoreMatcher, loadConfigFile, MAX_POST_BYTES, readPost } from '../../server/src/node';
@@ -85,6 +86,20 @@ describe('readPost / decodePost', () => {
     const r = readPost('/proc/self/status');
     assert.equal(r.kind, 'text');
     assert.match(r.kind === 'text' ? r.text : '', /^Name:/);
+  });
+
+  it('does not wait on a named pipe: it is not a post file', function () {
+    if (process.platform === 'win32') this.skip();
+    const { dir, cleanup } = tempFolder({});
+    try {
+      const fifo = join(dir, 'pipe.post.md');
+      execFileSync('mkfifo', [fifo]);
+      const r = readPost(fifo);
+      assert.equal(r.kind === 'unreadable' && r.reason, 'io');
+      assert.match(r.kind === 'unreadable' ? r.message : '', /not a regular file/);
+    } finally {
+      cleanup();
+    }
   });
 
   it('never throws on missing files or folders', () => {

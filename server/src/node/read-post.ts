@@ -8,7 +8,7 @@
 // - Larger than MAX_POST_BYTES: skipped (no platform accepts a post anywhere near that long).
 // - Bytes that are not valid UTF-8 (often Windows-1252 from an old editor): a clear error.
 
-import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
 
 /**
  * Files larger than this are skipped. The longest post any platform accepts (Facebook) is
@@ -75,9 +75,11 @@ export function readPost(path: string, maxBytes = MAX_POST_BYTES): ReadPostResul
   let fd: number | undefined;
   try {
     // One open, then its size: a separate stat first was a fifth of reading 10,000 posts.
-    fd = openSync(path, 'r');
+    // Non-blocking: opening a named pipe would otherwise wait for a writer forever.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return ioError('it is a folder, not a file');
+    if (!stat.isFile()) return ioError('it is not a regular file, such as a pipe or a device');
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
     // Read to the end, whatever the size said (a file still being written, or one whose size
     // the system does not know), but never more than one byte past the limit.
