@@ -5,7 +5,7 @@
 // `node_modules` is never searched, and neither are hidden folders such as `.git`.
 
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export const POST_PATTERN = '**/*.post.md';
@@ -54,11 +54,11 @@ export async function collectTargets(args: readonly string[], cwd: string): Prom
       folders.push(full);
       const files = await search(POST_PATTERN, full);
       if (!files.length) empty.push(arg);
-      for (const f of files) add(resolve(f), false);
+      for (const f of files) add(normalised(f), false);
     } else if (isDynamicPattern(arg)) {
       const files = await search(arg, cwd);
       if (!files.length) empty.push(arg);
-      for (const f of files) add(resolve(f), false);
+      for (const f of files) add(normalised(f), false);
     } else missing.push(arg);
   }
   const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -78,18 +78,26 @@ interface FolderFacts {
  */
 function realPath(path: string, folders: Map<string, FolderFacts>): string {
   try {
-    const folder = dirname(path);
+    // dirname() and basename() by hand: the path is absolute and normalised.
+    const cut = path.lastIndexOf(sep);
+    const folder = cut > 0 ? path.slice(0, cut) : dirname(path);
+    const name = path.slice(cut + 1);
     let facts = folders.get(folder);
     if (!facts) {
       const links = new Set<string>();
       for (const e of readdirSync(folder, { withFileTypes: true })) if (e.isSymbolicLink()) links.add(e.name);
       folders.set(folder, (facts = { real: realpathSync(folder), links }));
     }
-    const name = basename(path);
-    return facts.links.has(name) ? realpathSync(path) : join(facts.real, name);
+    if (facts.links.has(name)) return realpathSync(path);
+    return facts.real === folder ? path : join(facts.real, name);
   } catch {
     return path;
   }
+}
+
+/** A path from the glob as this system writes paths (the glob writes "/" everywhere). */
+function normalised(globbed: string): string {
+  return sep === '/' ? globbed : resolve(globbed);
 }
 
 function statKind(path: string): 'file' | 'dir' | undefined {
