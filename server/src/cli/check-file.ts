@@ -1,7 +1,7 @@
 // Checking (and with --fix, fixing) one post file. Used by the main thread and by the
 // worker threads alike, so both produce exactly the same report.
 
-import { applyFixes, summaryFinding, type LintResult, type SummaryFinding } from '../engine';
+import { applyFixes, parsePost, summaryFinding, type SummaryFinding } from '../engine';
 import type { ConfigLoader, LoadedConfig } from '../node/config-loader';
 import { readPost, writePost } from '../node/read-post';
 import { fileEntryJson } from './format-json';
@@ -38,8 +38,13 @@ export function checkFile(path: string, loaded: LoadedConfig, loader: ConfigLoad
   if (read.kind === 'unreadable') return rendered({ report: { path, findings: [], error: read.message }, shown: noFindings(), unreadable: true, internalErrors: [] }, options);
 
   const linter = loader.linterFor(loaded);
+  // The parsed post's line starts serve the report's lines and columns too.
+  const lint = (t: string) => {
+    const doc = parsePost(t);
+    return { result: linter.lintDocument(doc), lineStarts: doc.lineStarts };
+  };
   let text = read.text;
-  let result: LintResult = linter.lint(text);
+  let { result, lineStarts } = lint(text);
   let fixed = 0;
   if (options.fix) {
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -47,11 +52,11 @@ export function checkFile(path: string, loaded: LoadedConfig, loader: ConfigLoad
       if (!next.fixed || next.text === text) break;
       text = next.text;
       fixed += next.fixed;
-      result = linter.lint(text);
+      ({ result, lineStarts } = lint(text));
     }
   }
   const shown = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-  const report: FileReport = { path, findings: toOutFindings(text, shown) };
+  const report: FileReport = { path, findings: toOutFindings(lineStarts, shown) };
   if (text !== read.text) {
     const problem = writePost(path, read, text);
     if (problem) report.error = problem;

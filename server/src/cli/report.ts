@@ -3,7 +3,7 @@
 // SARIF's default `utf16CodeUnits` use). End positions are exclusive: `endColumn` is the
 // column just after the last flagged character.
 
-import { computeLineStarts, type Finding, type Severity, type Suggestion } from '../engine';
+import type { Finding, Severity, Suggestion } from '../engine';
 import { lineColumnRange, type LineColumnRange, type TextLocation } from '../node/location';
 
 export interface OutEdit extends TextLocation {
@@ -90,9 +90,9 @@ export interface RunReport {
   internalErrors: { path: string; ruleId: string; error: string }[];
 }
 
-export function toOutFindings(text: string, findings: readonly Finding[]): OutFinding[] {
+/** The findings with 1-based lines and columns, from the line starts of the text they are about. */
+export function toOutFindings(lineStarts: number[], findings: readonly Finding[]): OutFinding[] {
   if (!findings.length) return [];
-  const lineStarts = computeLineStarts(text);
   const pos = (start: number, end: number) => lineColumnRange(lineStarts, start, end);
   const suggestion = (s: Suggestion): OutSuggestion => ({
     title: s.title,
