@@ -102,7 +102,8 @@ export function inflections(word: string): string[] {
 function patternTokens(pattern: string): string[] {
   const out: string[] = [];
   const re = /\{number\}|#?[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|%/gu;
-  for (let m; (m = re.exec(pattern.toLowerCase())); ) out.push(m[0].replace(/’/g, "'"));
+  const lower = pattern.toLowerCase();
+  for (let m; (m = re.exec(lower)); ) out.push(m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0]);
   return out;
 }
 
