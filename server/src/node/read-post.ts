@@ -81,13 +81,14 @@ export function readPost(path: string, maxBytes = MAX_POST_BYTES): ReadPostResul
     if (stat.isDirectory()) return ioError('it is a folder, not a file');
     if (!stat.isFile()) return ioError('it is not a regular file, such as a pipe or a device');
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-    // Read to the end, whatever the size said (a file still being written, or one whose size
-    // the system does not know), but never more than one byte past the limit.
-    let bytes = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size > 0 ? stat.size + 1 : 64 * 1024));
+    // The size the system gives (as readFileSync does: no extra read to find the end), or, for
+    // a file whose size it does not know (0, such as /proc files), to the end: never more than
+    // one byte past the limit.
+    let bytes = Buffer.allocUnsafe(stat.size > 0 ? stat.size : 64 * 1024);
     let length = 0;
     for (;;) {
       if (length === bytes.length) {
-        if (length > maxBytes) break;
+        if (stat.size > 0 || length > maxBytes) break;
         const larger = Buffer.allocUnsafe(Math.min(maxBytes + 1, bytes.length * 2));
         bytes.copy(larger, 0, 0, length);
         bytes = larger;
