@@ -168,8 +168,9 @@ export function parsePost(text: string): PostDocument {
 // A word: letters or digits (\p{L}, \p{N}), joined by inner apostrophes or hyphens ("don't",
 // "follow-up"). A leading '#' stays on the token so "#1" and "#ad" are distinct from "1" and
 // "ad"; a lone '%' is a token too. This is what /#?[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|%/gu
-// matches (a test holds the two to the same words), read with a loop over code units: the
-// regex, a match object and a toLowerCase() per word were a third of parsing a post.
+// matches (a test holds the two to the same words; phrases.ts splits phrases with it), read
+// with a loop over code units: the regex, a match object and a toLowerCase() per word were a
+// third of parsing a post.
 export const WORD_PATTERN = /#?[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|%/gu;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 // Non-ASCII BMP code units already classified: 0 not yet, 1 letter or digit, 2 neither.

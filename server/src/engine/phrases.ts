@@ -4,7 +4,7 @@
 // inflections (plural, -ed, -ing) generated at compile time, so "guarantees" and
 // "guaranteed" both match "guarantee" without any stemming at scan time.
 
-import type { PostDocument, Token } from './document';
+import { WORD_PATTERN, type PostDocument, type Token } from './document';
 
 export interface PhraseExamples {
   /** Copy that this entry flags. */
@@ -98,12 +98,15 @@ export function inflections(word: string): string[] {
   return [...forms];
 }
 
+// The words of the prose (document.ts), plus the {number} placeholder.
+const PATTERN_TOKEN = new RegExp(`\\{number\\}|${WORD_PATTERN.source}`, WORD_PATTERN.flags);
+
 /** Splits a phrase pattern into token alternatives, the same way the scanner splits prose. */
 function patternTokens(pattern: string): string[] {
   const out: string[] = [];
-  const re = /\{number\}|#?[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|%/gu;
   const lower = pattern.toLowerCase();
-  for (let m; (m = re.exec(lower)); ) out.push(m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0]);
+  PATTERN_TOKEN.lastIndex = 0;
+  for (let m; (m = PATTERN_TOKEN.exec(lower)); ) out.push(m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0]);
   return out;
 }
 
