@@ -73,7 +73,6 @@ export function createLinter(config: PostlintConfig = {}): Linter {
     const platforms = doc.platforms.length ? doc.platforms : config.defaultPlatform ? [config.defaultPlatform] : [];
     const matches = matcher.scan(doc);
     const suppressions = readSuppressions(doc, KNOWN_RULES);
-    const anySuppressed = suppressions.any;
     const findings: Finding[] = [];
     const internalErrors: LintResult['internalErrors'] = [];
 
@@ -97,7 +96,7 @@ export function createLinter(config: PostlintConfig = {}): Linter {
         continue;
       }
       for (const r of reports) {
-        if (anySuppressed && id !== 'inline-comment' && suppressions.isSuppressed(id, r.start)) continue;
+        if (id !== 'inline-comment' && suppressions.isSuppressed(id, r.start)) continue;
         const finding: Finding = {
           ruleId: id,
           severity: r.severity && SEVERITIES.indexOf(r.severity) > SEVERITIES.indexOf(severity) ? r.severity : severity,

@@ -13,8 +13,6 @@ export interface SuppressionProblem extends Span {
 
 export interface Suppressions {
   isSuppressed(ruleId: string, offset: number): boolean;
-  /** Whether any rule is silenced anywhere (most posts: no). */
-  any: boolean;
   problems: SuppressionProblem[];
 }
 
@@ -96,7 +94,6 @@ export function readSuppressions(doc: PostDocument, knownRules: ReadonlySet<stri
 
   return {
     problems,
-    any: regions.length > 0,
     isSuppressed: (ruleId, offset) =>
       regions.some((r) => (r.ruleId === ruleId || r.ruleId === ALL) && offset >= r.start && offset < r.end),
   };
