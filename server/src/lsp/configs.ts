@@ -171,7 +171,6 @@ function issueToProblem(issue: ConfigIssue): ConfigProblemInfo {
   };
 }
 
-/** JSON with object keys sorted, so equal configurations give equal cache keys. */
 // The same configuration object is asked for its key once per post checked: keep it.
 const configKeys = new WeakMap<PostlintConfig, string>();
 
@@ -182,6 +181,7 @@ export function configKey(config: PostlintConfig): string {
   return key;
 }
 
+/** JSON with object keys sorted, so equal configurations give equal cache keys. */
 export function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
   if (value && typeof value === 'object') {

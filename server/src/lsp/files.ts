@@ -22,18 +22,19 @@ export function uriToPath(uri: string): string | undefined {
   } catch {
     p = undefined;
   }
+  rememberPath(uri, p);
+  return p;
+}
+
+function rememberPath(uri: string, p: string | undefined): void {
   if (pathCache.size >= PATH_CACHE_SIZE) pathCache.clear();
   pathCache.set(uri, p);
-  return p;
 }
 
 export function pathToUri(p: string): string {
   const uri = pathToFileURL(p).href;
   // Its path is known: remember it for uriToPath (checking a folder asks for it right after).
-  if (!pathCache.has(uri) && path.isAbsolute(p)) {
-    if (pathCache.size >= PATH_CACHE_SIZE) pathCache.clear();
-    pathCache.set(uri, path.resolve(p));
-  }
+  if (!pathCache.has(uri) && path.isAbsolute(p)) rememberPath(uri, path.resolve(p));
   return uri;
 }
 
