@@ -33,8 +33,13 @@ export function formatJsonTail(report: RunReport, entriesWritten: number): strin
   }
   let out = '';
   let n = entriesWritten;
-  for (const [filePath, findings] of byFolder) out += `${n++ ? ',\n' : '[\n'}${element({ filePath, scope: 'workspace', findings })}`;
+  for (const [filePath, findings] of byFolder) out += arrayItem(n++, element({ filePath, scope: 'workspace', findings }));
   return n ? `${out}\n]\n` : '[]\n';
+}
+
+/** The report's `index`th entry as printed: the array opened before the first, a comma before the others. */
+export function arrayItem(index: number, entry: string): string {
+  return `${index ? ',\n' : '[\n'}${entry}`;
 }
 
 /** One file's entry of the report, as an element of the report's array. */

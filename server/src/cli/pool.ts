@@ -45,14 +45,14 @@ export async function checkAll(
   items: readonly { path: string; loaded: LoadedConfig }[],
   loader: ConfigLoader,
   options: PoolOptions,
-  onOutcome: (index: number, outcome: FileOutcome) => void = () => {},
+  onOutcome: (outcome: FileOutcome) => void = () => {},
 ): Promise<FileOutcome[]> {
   const wanted = options.threads ?? availableParallelism() - 1;
   const threads = Math.min(wanted, MAX_THREADS, Math.floor(items.length / MIN_POSTS_PER_THREAD));
   if (threads < 2 || !options.workerScript) {
-    return items.map((item, i) => {
+    return items.map((item) => {
       const outcome = checkFile(item.path, item.loaded, loader, options);
-      onOutcome(i, outcome);
+      onOutcome(outcome);
       return outcome;
     });
   }
@@ -87,7 +87,7 @@ export async function checkAll(
             return;
           }
           batches[message.batch].forEach((itemIndex, k) => (results[itemIndex] = message.outcomes[k]));
-          for (; emitted < results.length && results[emitted]; emitted++) onOutcome(emitted, results[emitted]);
+          for (; emitted < results.length && results[emitted]; emitted++) onOutcome(results[emitted]);
           send();
         });
         worker.on('error', (error) => rejectThread(error));

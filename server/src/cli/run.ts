@@ -10,7 +10,7 @@ import { summarize, type Severity } from '../engine';
 import { ConfigLoader, formatConfigIssues, loadConfigFile, type ConfigError, type LoadedConfig } from '../node/config-loader';
 import { VERSION } from './constants';
 import { collectTargets } from './files';
-import { formatJsonTail } from './format-json';
+import { arrayItem, formatJsonTail } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatStylishSummary } from './format-stylish';
 import { checkAll } from './pool';
@@ -161,12 +161,11 @@ async function check(paths: string[], options: Options, io: CliIO): Promise<numb
       workerScript: io.workerScript,
       threads: Number.isInteger(threads) && threads > 0 ? threads : undefined,
     },
-    (_, outcome) => {
+    (outcome) => {
       const part = outcome.report.rendered;
       if (part === undefined) return;
       outcome.report.rendered = undefined;
-      if (render?.format === 'json') output.write(`${entriesWritten++ ? ',\n' : '[\n'}${part}`);
-      else output.write(part);
+      output.write(render?.format === 'json' ? arrayItem(entriesWritten++, part) : part);
     },
   );
   const shown = { error: 0, warning: 0, info: 0, hint: 0 };
