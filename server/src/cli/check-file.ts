@@ -55,13 +55,16 @@ export function checkFile(path: string, loaded: LoadedConfig, loader: ConfigLoad
       ({ result, lineStarts } = lint(text));
     }
   }
+  let saveProblem: string | undefined;
+  if (text !== read.text) {
+    saveProblem = writePost(path, read, text);
+    // Not saved: report the text that is on disk, not the fixed text that is not.
+    if (saveProblem) ({ result, lineStarts } = lint(read.text));
+  }
   const shown = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const report: FileReport = { path, findings: toOutFindings(lineStarts, shown) };
-  if (text !== read.text) {
-    const problem = writePost(path, read, text);
-    if (problem) report.error = problem;
-    else report.fixed = fixed;
-  }
+  if (saveProblem) report.error = saveProblem;
+  else if (text !== read.text) report.fixed = fixed;
   const shownCounts = noFindings();
   for (const f of shown) shownCounts[f.severity]++;
   return rendered({ report, shown: shownCounts, summary: result.findings.map((f) => summaryFinding(f.ruleId, f.severity)), internalErrors: result.internalErrors }, options);

@@ -6,7 +6,7 @@
 // with spaces. Wording rules scan the mask, so every offset they find is already an
 // offset into the original text, and nothing non-prose can ever match.
 
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { knownPlatformNames, resolvePlatform } from './platforms';
 import type { PlatformId } from './types';
 
@@ -461,12 +461,26 @@ function readFrontMatter(
       });
       return { data: {}, platforms: [] };
     }
-    data = (doc.toJS() ?? {}) as Record<string, unknown>;
     entries = contents.items.map((pair) => ({
       key: isScalar(pair.key) ? String(pair.key.value) : '',
       keyRange: (pair.key as YamlNode | null)?.range ?? [0, 0],
       value: fromYamlNode(pair.value as YamlNode | null),
     }));
+    try {
+      data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+    } catch {
+      // An alias ("*name") with no anchor, or aliases that expand too far. The error would
+      // quote the alias, which may hold a patient's details: say what is wrong without it,
+      // and read the other settings as written.
+      let alias: readonly number[] | undefined;
+      visit(doc, { Alias: (_key, node) => ((alias = node.range ?? undefined), visit.BREAK) });
+      problems.push({
+        ...lineOf(alias),
+        message:
+          'The front matter uses a YAML alias (a value starting with "*") that Postlint cannot read: it refers to no "&" anchor, or refers to others too many times. Write the value out in full.',
+      });
+      data = Object.fromEntries(entries.map((e) => [e.key, e.value?.value]));
+    }
   }
 
   const platforms: PlatformId[] = [];

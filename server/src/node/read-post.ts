@@ -8,7 +8,9 @@
 // - Larger than MAX_POST_BYTES: skipped (no platform accepts a post anywhere near that long).
 // - Bytes that are not valid UTF-8 (often Windows-1252 from an old editor): a clear error.
 
-import { closeSync, constants, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, fchownSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * Files larger than this are skipped. The longest post any platform accepts (Facebook) is
@@ -122,13 +124,65 @@ export function encodePost(text: string, encoding: PostEncoding, bom: boolean): 
   return encoding === 'utf-16le' ? le : le.swap16();
 }
 
-/** Writes a post back in the encoding it was read with. Returns an error message, or undefined. */
-export function writePost(path: string, post: Pick<PostText, 'encoding' | 'bom'>, text: string): string | undefined {
+/**
+ * Writes a post back in the encoding it was read with, atomically: the new text goes to a
+ * temporary file beside the post, is flushed to disk, takes the post's mode and owner, and
+ * then replaces the post in one rename. On any failure the post is left exactly as it was.
+ * `read` is the text the fixes were made from: if the file no longer holds it (someone saved
+ * it meanwhile), nothing is written. Returns an error message, or undefined.
+ */
+export function writePost(path: string, read: Pick<PostText, 'encoding' | 'bom' | 'text'>, text: string): string | undefined {
+  let target: string;
   try {
-    writeFileSync(path, encodePost(text, post.encoding, post.bom));
+    // Replace the file a symbolic link points to, not the link.
+    target = realpathSync(path);
+  } catch (error) {
+    return `could not save the fixed text (${describeIoError(error)}); the file was left as it was.`;
+  }
+  const now = readPost(target);
+  if (now.kind !== 'text' || now.text !== read.text) {
+    return 'not fixed: the file changed while Postlint was checking it, so it was left as it is. Check it again.';
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.postlint-tmp`);
+  let fd: number | undefined;
+  try {
+    const original = fstatOf(target);
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, original.mode & 0o7777);
+    const data = encodePost(text, read.encoding, read.bom);
+    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written);
+    try {
+      fchownSync(fd, original.uid, original.gid);
+    } catch {
+      // Only the owner's own files or root may change owners: the temp file is the writer's already.
+    }
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
     return undefined;
   } catch (error) {
-    return `could not save the fixed text (${describeIoError(error)}).`;
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Closing a file we are about to remove: nothing to keep.
+      }
+    }
+    try {
+      unlinkSync(temp);
+    } catch {
+      // It was never created, or is already gone.
+    }
+    return `could not save the fixed text (${describeIoError(error)}); the file was left as it was.`;
+  }
+}
+
+function fstatOf(path: string): { mode: number; uid: number; gid: number } {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    return fstatSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -171,6 +225,12 @@ function describeIoError(error: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'too many files open';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EROFS':
+      return 'the disk is read-only';
     default:
       return code ? `system error ${code}` : 'unknown error';
   }
