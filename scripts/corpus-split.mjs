@@ -1,0 +1,84 @@
+// Builds the real-post corpus's two halves from gathered batches, split by story.
+//
+//   node scripts/corpus-split.mjs --merge   move every batch in test/corpus/real/incoming/<batch>/
+//                                           (posts + labels.json) into dev/ or test/
+//   node scripts/corpus-split.mjs --check   per-half counts of posts per rule
+//
+// A story already in a half keeps its half. A new story goes to the half with fewer posts
+// for the story's least-covered rule (clean stories: fewer clean posts), so both halves fill
+// for every rule. Texts already in the corpus are dropped as duplicates.
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const dir = resolve(import.meta.dirname, '../test/corpus/real');
+const HALVES = ['dev', 'test'];
+const read = (half) => (existsSync(join(dir, half, 'labels.json')) ? JSON.parse(readFileSync(join(dir, half, 'labels.json'), 'utf8')) : []);
+const labels = Object.fromEntries(HALVES.map((h) => [h, read(h)]));
+const keys = (l) => (l.verdict === 'clean' ? ['(clean)', ...l.rules] : l.rules);
+const normalise = (t) => t.replace(/^---[\s\S]*?---\n/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+function counts(half) {
+  const c = new Map();
+  for (const l of labels[half]) for (const k of keys(l)) c.set(k, (c.get(k) ?? 0) + 1);
+  return c;
+}
+
+function check() {
+  const per = Object.fromEntries(HALVES.map((h) => [h, counts(h)]));
+  const all = [...new Set(HALVES.flatMap((h) => [...per[h].keys()]))].sort();
+  console.log(`${'label'.padEnd(26)} ${HALVES.map((h) => h.padStart(5)).join(' ')}`);
+  for (const k of all) console.log(`${k.padEnd(26)} ${HALVES.map((h) => String(per[h].get(k) ?? 0).padStart(5)).join(' ')}`);
+  console.log(`${'posts'.padEnd(26)} ${HALVES.map((h) => String(labels[h].length).padStart(5)).join(' ')}`);
+  const stories = HALVES.map((h) => new Set(labels[h].map((l) => l.story)));
+  const shared = [...stories[0]].filter((s) => stories[1].has(s));
+  if (shared.length) console.log(`stories in both halves: ${shared.join(', ')}`);
+}
+
+function merge() {
+  const incoming = join(dir, 'incoming');
+  const seen = new Set(HALVES.flatMap((h) => labels[h].map((l) => normalise(readFileSync(join(dir, h, l.file), 'utf8')))));
+  const storyHalf = new Map(HALVES.flatMap((h) => labels[h].map((l) => [l.story, h])));
+  const stories = new Map();
+  for (const batch of readdirSync(incoming).sort()) {
+    const batchLabels = JSON.parse(readFileSync(join(incoming, batch, 'labels.json'), 'utf8'));
+    for (const l of batchLabels) {
+      const text = readFileSync(join(incoming, batch, l.file), 'utf8');
+      const key = normalise(text);
+      if (seen.has(key)) {
+        console.log(`duplicate dropped: ${batch}/${l.file}`);
+        continue;
+      }
+      seen.add(key);
+      if (!stories.has(l.story)) stories.set(l.story, []);
+      stories.get(l.story).push({ batch, label: l, text });
+    }
+  }
+  // Largest stories first, so the small ones even out the halves.
+  const order = [...stories.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  for (const [story, posts] of order) {
+    let half = storyHalf.get(story);
+    if (!half) {
+      const per = HALVES.map(counts);
+      const storyKeys = [...new Set(posts.flatMap((p) => keys(p.label)))];
+      const rarest = storyKeys.sort((a, b) => per[0].get(a) + per[1].get(a) - (per[0].get(b) + per[1].get(b)) || 0)[0];
+      const n = (i) => (per[i].get(rarest) ?? 0);
+      half = n(0) < n(1) ? 'dev' : n(1) < n(0) ? 'test' : labels.dev.length <= labels.test.length ? 'dev' : 'test';
+    }
+    mkdirSync(join(dir, half), { recursive: true });
+    for (const p of posts) {
+      let file = p.label.file;
+      for (let i = 2; labels[half].some((l) => l.file === file); i++) file = p.label.file.replace(/\.post\.md$/, `-${i}.post.md`);
+      writeFileSync(join(dir, half, file), p.text);
+      labels[half].push({ ...p.label, file });
+    }
+  }
+  for (const h of HALVES) {
+    labels[h].sort((a, b) => (a.file < b.file ? -1 : 1));
+    writeFileSync(join(dir, h, 'labels.json'), `${JSON.stringify(labels[h], null, 2)}\n`);
+  }
+  rmSync(incoming, { recursive: true });
+  check();
+}
+
+if (process.argv.includes('--merge')) merge();
+else check();
