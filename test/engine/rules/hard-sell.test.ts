@@ -10,8 +10,23 @@ ruleTester('hard-sell', {
     { text: 'Read more at https://example.com/book-now-offer', name: 'URLs are not prose' },
     { text: 'Bank holiday: we are open today only until noon, and closed this weekend only.', name: 'opening hours with "only" are information' },
     { text: 'Today, only two things matter: rest and fluids.', name: '"today" and "only" in different phrases' },
+    // Read for meaning: money, offers and calls that are not sales.
+    { text: 'Thanks to you we raised £5,000 for the children\'s ward this year.', name: 'fundraising is not a price' },
+    { text: 'Special risk groups can get the flu vaccine for free under the national programme.', name: '"special" describing a group is not an offer' },
+    { text: 'Attendance doubled when we offered text reminders the day before.', name: 'a verb "offer" and a date are not a deadline' },
+    { text: 'Call your GP if the rash spreads. Please contact the clinic to book your flu vaccine.', name: 'booking and calling without a sale' },
+    { text: 'The new treatment costs the health service £2 billion a year.', name: 'health spending is not a price' },
   ],
   invalid: [
+    // Read for meaning: sales pressure in wording no phrase list holds.
+    { text: 'Anti-wrinkle injections £99 for one area.', findings: [{ flagged: '£99' }] },
+    { text: 'Three areas for the price of two!', findings: [{ flagged: 'price' }] },
+    { text: 'New patients: claim your free consultation.', findings: [{ flagged: 'claim your free consultation' }] },
+    { text: 'Lip filler offer valid until 31 March.', findings: [{ flagged: 'offer' }] },
+    { text: 'Only 3 spaces left for Saturday.', findings: [{ flagged: 'Only 3 spaces left' }] },
+    { text: 'Use my code GLOW10 at checkout.', findings: [{ flagged: 'my code GLOW10' }] },
+    { text: 'Our skin booster leaves you glowing. DM for more details.', findings: [{ flagged: 'DM for more details' }] },
+    { text: 'Summer special: 30% off peels. Secure your appointment today!', name: 'a phrase in one sentence, a call to book in the next', findings: [{ flagged: '30% off' }, { flagged: 'Secure your appointment today' }] },
     {
       text: 'Flu shots are here, book now!',
       findings: [{ flagged: 'book now', suggestionOutputs: ['Flu shots are here, book when it suits you!', 'Flu shots are here, appointments are available!', 'Flu shots are here,'] }],

@@ -1,4 +1,7 @@
+import { analyse } from '../analysis';
 import { defineRule, reportPhraseMatches } from '../rule';
+import { readSales, type SalesFinding } from './hard-sell.reading';
+import { sentenceAt } from './shared/meaning';
 import { HARD_SELL_PHRASES } from './hard-sell.data';
 
 export default defineRule({
@@ -19,5 +22,20 @@ export default defineRule({
       (match, original) =>
         `"${original}" is sales pressure. ${match.entry.note ?? 'Posts that push people to buy read as adverts and cost you the trust your followers give a clinician.'} Inform and invite instead, or remove it.`,
     );
+    // What the phrase list does not know: prices, savings, offers, deadlines and calls to buy in any wording.
+    const analysis = analyse(context.doc);
+    const phraseSentences = new Set(context.phraseMatches.map((m) => sentenceAt(analysis, m.start)));
+    for (const f of readSales(analysis)) {
+      if (phraseSentences.has(sentenceAt(analysis, f.start))) continue;
+      context.report({ start: f.start, end: f.end, message: SALES_MESSAGES[f.kind] });
+    }
   },
 });
+
+const SALES_MESSAGES: Record<SalesFinding['kind'], string> = {
+  price: 'A price in a post reads as an advert. Patients follow clinicians for trustworthy information, and health advertising rules in many countries limit price promotion of treatments. Say what the treatment is for and who it suits, and put prices on your website or give them when asked.',
+  discount: 'A discount or saving pushes people to decide about their health on price. Professional rules on advertising treat inducements as a risk to patients\' free choice. Drop the saving and explain who the treatment suits instead.',
+  offer: 'This names a sales offer (a deal, special, code or promotion). Offers make a clinician\'s post read as an advert and cost the trust your followers give you. Share information and invite questions instead.',
+  deadline: 'A deadline or "won\'t last" on an offer pushes people to decide about their health in a hurry. Remove the countdown; people should choose treatment when it is right for them.',
+  call: 'This tells readers to book, buy or message in a post that sells. Calls to act make a clinical post read as an advert. Invite questions instead ("Ask us whether it suits you").',
+};

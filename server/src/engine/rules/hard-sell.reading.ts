@@ -1,0 +1,204 @@
+// hard-sell, read for meaning: sales pressure in any wording, found from what the words are
+// rather than from set phrases. A sentence is sales pressure when it
+// - states a price ("£190 instead of £250", "Allergy jab £70") outside talk of funding or bills;
+// - offers a discount or saving ("50% off", "save up to £1000", "for the price of 2");
+// - names the offer itself ("Christmas Special", "Black Friday deals", "use my code X");
+// - puts a deadline or scarcity on it ("for the next four weeks ONLY", "valid in May",
+//   "before the price increase on 30 November", "won't last long");
+// - or tells the reader to buy, book or message in a post that sells ("Book your
+//   consultation", "DM for more details", "Fill out the form now").
+// Each finding covers the words that carry it.
+
+import type { Analysis, NlpSentence, NlpToken } from '../analysis';
+import { entitiesIn, hasLemma, imperativeVerb } from './shared/meaning';
+
+export interface SalesFinding {
+  start: number;
+  end: number;
+  kind: 'price' | 'discount' | 'offer' | 'deadline' | 'call';
+}
+
+/** Nouns that name an offer. */
+const OFFER_NOUNS = new Set(['discount', 'deal', 'promotion', 'promo', 'saving', 'savings', 'voucher', 'coupon', 'offer', 'offers', 'special', 'specials', 'sale', 'campaign', 'package', 'bundle']);
+/** Words beside a price that make it a sale, not a bill or a grant. */
+const PRICE_CONTEXT = new Set(['off', 'save', 'saving', 'price', 'only', 'just', 'from', 'instead', 'worth', 'per', 'each', 'code', 'cost', 'fee', 'nett', 'net', 'jab', 'treatment', 'session', 'package']);
+/** A price in a post about funding, fundraising, bills or wages is not sales pressure. */
+const NOT_A_SALE = new Set(['raise', 'raised', 'donate', 'donation', 'fund', 'funding', 'grant', 'charity', 'budget', 'bill', 'tax', 'spend', 'spent', 'copay', 'insurance', 'salary', 'wage', 'pay', 'debt', 'billion', 'fine', 'fined', 'lawsuit']);
+/** Verbs of buying, booking and getting in touch, as instructions. */
+const CALL_VERBS = new Set(['book', 'call', 'dm', 'message', 'whatsapp', 'text', 'email', 'contact', 'order', 'buy', 'apply', 'claim', 'grab', 'secure', 'reserve', 'enquire', 'inquire', 'register', 'shop', 'purchase', 'fill', 'sign', 'hurry', 'click', 'use', 'enter', 'get', 'save', 'achieve', 'treat', 'take']);
+/** Cues that a deadline or scarcity is on an offer. */
+const DEADLINE_WORDS = new Set(['only', 'until', 'till', 'before', 'ends', 'end', 'valid', 'last', 'expires', 'limited', 'left', 'remaining', 'hurry']);
+const URGENT = new Set(['now', 'today', 'asap', 'tonight', 'immediately']);
+/** Words before "price" that make it a selling point: "half price", "same price", "better than UK prices". */
+const PRICE_MODIFIERS = new Set(['half', 'same', 'good', 'better', 'best', 'low', 'lowest', 'unbeatable', 'cheap', 'cheaper', 'reduced', 'special', 'great', 'amazing', 'affordable']);
+const SEASONS = new Set(['friday', 'christmas', 'xmas', 'summer', 'spring', 'winter', 'autumn', 'holiday', 'easter', 'valentine', "valentine's", 'january', 'vip', 'big', 'new', 'patient', 'monthly', 'weekly']);
+const CLAIM = new Set(['claim', 'grab']);
+const CONTACT = new Set(['call', 'contact', 'phone', 'ring', 'text', 'email', 'message']);
+const CONDITIONS = new Set(['if', 'when', 'unless', 'whenever']);
+const CURRENCY_WORDS = new Set(['pound', 'pounds', 'euro', 'euros', 'dollar', 'dollars', 'quid', 'usd', 'gbp', 'eur', 'aud', 'cad']);
+/** What a clinic runs short of in a sales post: spaces, spots, slots, appointments. */
+const SLOTS = new Set(['space', 'spot', 'slot', 'place', 'appointment', 'availability', 'stock', 'offer']);
+const SCARCE = new Set(['left', 'remaining', 'remain', 'only']);
+const FREEBIES = new Set(['consultation', 'consult', 'assessment', 'gift', 'session', 'trial', 'treatment', 'upgrade', 'voucher', 'syringe', 'vial', 'area']);
+
+/** An offer word ("off", "discount", "savings") among tokens [from, to). */
+function nextOfferWord(a: Analysis, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (a.tokens[i].lower === 'off' || isOfferNoun(a.tokens[i])) return i;
+  return -1;
+}
+
+function offerNounIn(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.first; i < s.last; i++) if (a.tokens[i].pos !== 'VERB' && isOfferNoun(a.tokens[i])) return true;
+  return false;
+}
+
+/** "discount", "Discounts", "deals" (wink leaves some capitalised plurals unlemmatised). */
+function isOfferNoun(t: NlpToken): boolean {
+  return OFFER_NOUNS.has(t.lemma) || OFFER_NOUNS.has(t.lower) || (t.lower.endsWith('s') && OFFER_NOUNS.has(t.lower.slice(0, -1)));
+}
+
+function isCurrency(t: NlpToken | undefined): boolean {
+  return !!t && (t.type === 'currency' || /^[£$€¥]+$/.test(t.text));
+}
+
+function isNumber(t: NlpToken | undefined): boolean {
+  return !!t && (t.type === 'number' || (t.pos === 'NUM' && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/.test(t.lower)));
+}
+
+export function readSales(a: Analysis): SalesFinding[] {
+  const out: SalesFinding[] = [];
+  const sells: SalesFinding[] = [];
+  const calls: { s: NlpSentence; verb: number }[] = [];
+  for (const s of a.sentences) {
+    // One finding a sentence is enough to show the writer where the pressure is.
+    const found = readSentence(a, s).slice(0, 1);
+    sells.push(...found);
+    let verb = imperativeVerb(a, s, CALL_VERBS);
+    // "DM for more details", "WhatsApp us to book": a direct-message call anywhere in the sentence.
+    if (verb < 0) verb = directMessageCall(a, s);
+    if (verb >= 0 && !found.length) calls.push({ s, verb });
+  }
+  out.push(...sells);
+  // An instruction to book or buy is pressure when the post sells, or when it is urgent.
+  for (const { s, verb } of calls) {
+    // "Call 911 today if…", "call your GP": advice on getting care, not a sale.
+    const next = a.tokens[verb + 1];
+    if (next && (next.type === 'number' || (next.lower === 'your' && CONTACT.has(a.tokens[verb].lemma)) || hasLemma(a, verb + 1, Math.min(s.last, verb + 5), CONDITIONS) >= 0)) continue;
+    const urgent = hasLemma(a, verb + 1, Math.min(s.last, verb + 5), URGENT) >= 0 || DIRECT_MESSAGE.has(a.tokens[verb].lower);
+    if (!sells.length && !urgent) continue;
+    const end = Math.min(s.last, verb + 4);
+    out.push({ start: a.tokens[verb].start, end: a.tokens[end - 1].end, kind: 'call' });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
+  const out: SalesFinding[] = [];
+  const t = a.tokens;
+  if (hasLemma(a, s.first, s.last, NOT_A_SALE) >= 0) return out;
+  let offer = false;
+  for (let i = s.first; i < s.last; i++) {
+    const tok = t[i];
+    // A price: a currency sign with a number ("£190", "€2,500", "$35"), or "££".
+    if (isCurrency(tok) && (isNumber(t[i + 1]) || /^(?:££+|\$\$+)$/.test(tok.text))) {
+      const numberEnd = isNumber(t[i + 1]) ? i + 2 : i + 1;
+      const near = hasLemma(a, Math.max(s.first, i - 4), Math.min(s.last, numberEnd + 3), PRICE_CONTEXT) >= 0;
+      const offerInSentence = offerNounIn(a, s);
+      if (near || offerInSentence || s.last - s.first <= 8) {
+        out.push({ start: tok.start, end: t[numberEnd - 1].end, kind: 'price' });
+        offer = true;
+      }
+      i = numberEnd - 1;
+      continue;
+    }
+    // A discount: "50% off", "20% discount", "save up to", "half price", "for the price of 2".
+    const discountWord = tok.text === '%' && isNumber(t[i - 1]) ? nextOfferWord(a, i + 1, Math.min(s.last, i + 4)) : -1;
+    if (discountWord >= 0) {
+      out.push({ start: t[i - 1].start, end: t[discountWord].end, kind: 'discount' });
+      offer = true;
+      continue;
+    }
+    const priceWord = tok.lemma === 'price' ? hasLemma(a, Math.max(s.first, i - 3), i, PRICE_MODIFIERS) : -1;
+    if (tok.lemma === 'price' && (priceWord >= 0 || (t[i + 1]?.lower === 'of' && isNumber(t[i + 2])) || t[i + 1]?.lemma === 'increase')) {
+      out.push({ start: (priceWord >= 0 ? t[priceWord] : tok).start, end: tok.end, kind: 'discount' });
+      offer = true;
+      continue;
+    }
+    if (tok.lemma === 'save' && (t[i + 1]?.lower === 'up' || isCurrency(t[i + 1]) || t[i + 1]?.lower === 'yourself')) {
+      out.push({ start: tok.start, end: t[i + 1].end, kind: 'discount' });
+      offer = true;
+      continue;
+    }
+    // The offer named: "Christmas Special", "Black Friday deals", "use my code X".
+    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !(tok.lower === 'offer' && t[i - 1] && (t[i - 1].lemma === 'we' || t[i - 1].lemma === 'also'))) {
+      // "special", "package", "sale" and "campaign" are offers only when a season or a sales word names them
+      // ("Christmas Special", "summer campaign"), not in "special risk groups" or "a care package".
+      const generic = tok.lower === 'special' || tok.lower === 'specials' || tok.lower === 'package' || tok.lower === 'campaign' || tok.lower === 'sale';
+      const named = hasLemma(a, Math.max(s.first, i - 3), i, SEASONS) >= 0 && !(tok.lower === 'special' && t[i + 1]?.pos === 'NOUN');
+      if (!generic || named) {
+        out.push({ start: tok.start, end: tok.end, kind: 'offer' });
+        offer = true;
+      }
+      continue;
+    }
+    if (tok.lower === 'code' && (t[i - 1]?.lower === 'my' || t[i - 1]?.lemma === 'use' || t[i - 1]?.lemma === 'enter' || t[i - 1]?.lower === 'with') && t[i + 1]) {
+      out.push({ start: (t[i - 1] ?? tok).start, end: t[i + 1].end, kind: 'offer' });
+      offer = true;
+      continue;
+    }
+    // A price written after its number: "99£", "50 pounds", "199 euros".
+    if (isNumber(tok) && (isCurrency(t[i + 1]) || CURRENCY_WORDS.has(t[i + 1]?.lemma ?? '')) && t[i + 1].start - tok.end <= 1) {
+      out.push({ start: tok.start, end: t[i + 1].end, kind: 'price' });
+      offer = true;
+      i++;
+      continue;
+    }
+    // Scarcity: "limited spaces", "only 3 spots left", "a few appointments remaining".
+    if (SLOTS.has(tok.lemma) && (t[i - 1]?.lemma === 'limited' || t[i - 1]?.lower === 'few' || (isNumber(t[i - 1]) && t[i - 2]?.lower === 'only') || SCARCE.has(t[i + 1]?.lower ?? ''))) {
+      const from = t[i - 1]?.lemma === 'limited' || t[i - 1]?.lower === 'few' ? i - 1 : isNumber(t[i - 1]) ? i - 2 : i;
+      out.push({ start: t[from].start, end: (SCARCE.has(t[i + 1]?.lower ?? '') ? t[i + 1] : tok).end, kind: 'deadline' });
+      offer = true;
+      continue;
+    }
+    // "2 for 1", "buy one get one", "refer a friend", "gift vouchers", "link in bio".
+    if ((isNumber(tok) && t[i + 1]?.lower === 'for' && isNumber(t[i + 2])) || (tok.lemma === 'buy' && t[i + 2]?.lemma === 'get') || (tok.lemma === 'refer' && t[i + 2]?.lemma === 'friend') || (tok.lower === 'gift' && (t[i + 1]?.lemma === 'voucher' || t[i + 1]?.lemma === 'card'))) {
+      out.push({ start: tok.start, end: t[Math.min(s.last - 1, i + 2)].end, kind: 'offer' });
+      offer = true;
+      continue;
+    }
+    // "a free consultation": something given away to bring people in.
+    if ((tok.lower === 'free' || tok.lower === 'complimentary') && (FREEBIES.has(t[i + 1]?.lemma ?? '') || hasLemma(a, s.first, i, CLAIM) >= 0)) {
+      out.push({ start: tok.start, end: t[i + 1].end, kind: 'offer' });
+      offer = true;
+      continue;
+    }
+    // "won't last long"
+    if (tok.lemma === 'last' && t[i - 1]?.lower === "n't" && t[i + 1]?.lower === 'long') {
+      out.push({ start: t[i - 2]?.start ?? tok.start, end: t[i + 1].end, kind: 'deadline' });
+      offer = true;
+    }
+  }
+  // A deadline on an offer: a date or a time span with "only", "until", "before", "valid"…
+  if (offer || offerNounIn(a, s)) {
+    for (const e of entitiesIn(a, s, new Set(['DATE', 'DURATION']))) {
+      const cue = hasLemma(a, Math.max(s.first, e.first - 3), Math.min(s.last, e.last + 2), DEADLINE_WORDS);
+      if (cue < 0) continue;
+      out.push({ start: Math.min(t[cue].start, e.start), end: Math.max(t[cue].end, e.end), kind: 'deadline' });
+    }
+  }
+  return out;
+}
+
+const DIRECT_MESSAGE = new Set(['dm', 'pm', 'whatsapp', 'inbox', 'link']);
+
+/** "DM for details", "DM me to book", "inbox us": a call to message, wherever it stands. */
+function directMessageCall(a: Analysis, s: NlpSentence): number {
+  for (let i = s.first; i < s.last; i++) {
+    const t = a.tokens[i];
+    const next = a.tokens[i + 1]?.lower;
+    if (DIRECT_MESSAGE.has(t.lower) && (next === 'for' || next === 'me' || next === 'us' || next === 'to' || next === 'the' || next === 'now')) return i;
+    // "link in bio" to book or buy
+    if (t.lower === 'link' && next === 'in' && (a.tokens[i + 2]?.lower === 'bio' || a.tokens[i + 3]?.lower === 'bio')) return i;
+  }
+  return -1;
+}

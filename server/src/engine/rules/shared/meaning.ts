@@ -1,0 +1,118 @@
+// Readings of a sentence that several rules share, built on the post's NLP analysis
+// (../../analysis.ts): who it is about, whether it tells what happened, whether it tells the
+// reader to do something, and who speaks. They look at parts of speech, lemmas and entities,
+// so "swore", "sworn" and "swears" are one verb and a price is a price in any currency.
+
+import type { Analysis, NlpSentence, NlpToken } from '../../analysis';
+
+/** Tokens that are words (not punctuation, emoji, hashtags, mentions, numbers). */
+export function isWord(t: NlpToken): boolean {
+  return t.type === 'word';
+}
+
+/** The sentence's tokens. */
+export function tokensOf(a: Analysis, s: NlpSentence): NlpToken[] {
+  return a.tokens.slice(s.first, s.last);
+}
+
+/** Ends in a question mark. */
+export function isQuestion(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.last - 1; i >= s.first; i--) {
+    const t = a.tokens[i];
+    if (t.type === 'punctuation') {
+      if (t.text.includes('?')) return true;
+      continue;
+    }
+    if (t.type === 'emoji' || t.type === 'hashtag' || t.type === 'mention') continue;
+    return false;
+  }
+  return false;
+}
+
+/** Present forms of be, have and do: not past, though their lemma differs from the text. */
+const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'have', 'does', 'do', "'ve", 'ai', 'isn', 'aren']);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "'d", 'wasn', 'weren', 'hadn', 'didn']);
+
+/** A verb in the past tense or a past participle: "swore", "came", "was", "had been", "admitted". */
+export function isPastVerb(t: NlpToken): boolean {
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  if (PAST_AUXILIARIES.has(t.lower)) return true;
+  if (t.lower === t.lemma || PRESENT_FORMS.has(t.lower)) return false;
+  if (t.lower.endsWith('ing')) return false;
+  // Third person present: "comes", "goes", "tries".
+  if (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || (t.lemma.endsWith('y') && t.lower === `${t.lemma.slice(0, -1)}ies`)) return false;
+  return true;
+}
+
+/** Modal verbs: a sentence built on one speaks of what may happen, not of what happened. */
+export const MODALS = new Set(['can', 'could', 'may', 'might', 'should', 'would', 'will', 'must', 'shall', "'ll", 'ca', 'wo']);
+
+export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself']);
+export const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+export const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'ya', "y'all"]);
+export const THIRD_PERSON_SINGULAR = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+
+/** First word of a sentence, past numbering ("2/", "1."), emoji, bullets and hashtags. */
+export function firstWord(a: Analysis, s: NlpSentence): number {
+  for (let i = s.first; i < s.last; i++) {
+    const t = a.tokens[i];
+    if (t.type === 'word' && !/^\d/.test(t.text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The sentence (or a clause after ":" / "-" / "!") opens with one of these verbs in its base
+ * form: an instruction to the reader ("Book your consultation", "Tag 3 friends"). Returns the
+ * verb's index, or -1. wink often tags a sentence-initial verb as a noun ("Book now"), so the
+ * lemma and the position decide, not the tag; "please", "just" and "simply" may come first.
+ */
+export function imperativeVerb(a: Analysis, s: NlpSentence, verbs: ReadonlySet<string>): number {
+  let clauseStart = true;
+  for (let i = s.first; i < s.last; i++) {
+    const t = a.tokens[i];
+    if (t.type === 'punctuation' || t.type === 'emoji' || t.type === 'symbol') {
+      if (/[:!–—\-…\]|•]/.test(t.text)) clauseStart = true;
+      continue;
+    }
+    if (!clauseStart) continue;
+    if (t.type !== 'word') continue;
+    if (t.lower === 'please' || t.lower === 'just' || t.lower === 'simply' || t.lower === 'so' || t.lower === 'and' || t.lower === 'then' || t.lower === 'now') continue;
+    if (verbs.has(t.lower) || (verbs.has(t.lemma) && t.lower === t.lemma)) return i;
+    clauseStart = false;
+  }
+  return -1;
+}
+
+/** Tokens [from, to) hold a word of the set, by lemma or written form. */
+export function hasLemma(a: Analysis, from: number, to: number, lemmas: ReadonlySet<string>): number {
+  for (let i = from; i < to; i++) {
+    const t = a.tokens[i];
+    if (lemmas.has(t.lemma) || lemmas.has(t.lower)) return i;
+  }
+  return -1;
+}
+
+/** The entities of a type inside a sentence. */
+export function entitiesIn(a: Analysis, s: NlpSentence, types: ReadonlySet<string>) {
+  return a.entities.filter((e) => e.first >= s.first && e.last <= s.last && types.has(e.type));
+}
+
+/** Span of tokens [first, last) as offsets. */
+export function spanOf(a: Analysis, first: number, last: number): { start: number; end: number } {
+  return { start: a.tokens[first].start, end: a.tokens[Math.max(first, last - 1)].end };
+}
+
+/** Index of the analysed sentence holding an offset, or -1. */
+export function sentenceAt(a: Analysis, offset: number): number {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = a.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
