@@ -18,6 +18,8 @@ export interface Case {
 export interface ExpectedFinding {
   /** The exact flagged text (asserts the range). */
   flagged: string;
+  /** The finding's severity, when the test is about it (a note rather than a warning). */
+  severity?: 'error' | 'warning' | 'info' | 'hint';
   /** Text of the whole post after applying each suggestion in turn (optional). */
   suggestionOutputs?: string[];
 }
@@ -66,6 +68,7 @@ export function ruleTester(ruleId: string, cases: { valid: Case[]; invalid: Inva
           );
           findings.forEach((f, i) => {
             assert.ok(f.message.length > 20, 'a finding explains itself');
+            if (c.findings[i].severity) assert.equal(f.severity, c.findings[i].severity, `severity of "${text.slice(f.start, f.end)}"`);
             const outputs = c.findings[i].suggestionOutputs;
             if (outputs) {
               assert.deepEqual(

@@ -84,6 +84,10 @@ ruleTester(ID, {
     { text: 'Sign up for our patient Newsletter to hear about new services.' },
   ],
   invalid: [
+    // Read for meaning: in a story about one patient, an initial or weeks of life point to them.
+    { text: 'When I first met B, he had been dead for 20 minutes. We got him back in resus.', findings: [{ flagged: 'B', severity: 'error' }] },
+    { text: 'Called to the fetal unit. 35wk fetus with a spinal tumour. Two years later he walked into my clinic.', findings: [{ flagged: '35wk fetus', severity: 'error' }] },
+
     // Names tied to a patient.
     {
       text: 'My patient John Smith asked a great question today.',

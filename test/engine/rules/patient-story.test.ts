@@ -22,8 +22,30 @@ ruleTester('patient-story', {
     { text: 'There is a family doctor in clinic today for walk-ins.', name: 'family doctor is not a family' },
     { text: '<!-- postlint-disable-next-line patient-story -->\nOne of my patients agreed to share her story with you.', name: 'silenced where consent is on file' },
     { text: 'Photo caption: `a patient came in yesterday`', name: 'code spans are not prose' },
+    // Read for meaning: past tense about people who are not the writer's patients.
+    { text: 'He was my supervisor for ten years. He never missed a shift and he trained half of our paramedics. Rest in peace.', name: 'a tribute to a colleague' },
+    { text: 'Diagnosed at 42, my father called cancer a mid-life crisis. He was right.', name: "the writer's own family" },
+    { text: 'I was a healthy 31 year old nurse when I was diagnosed with hypertension.', name: "the writer's own story" },
+    { text: 'Jane asked us to share her story: she was treated on our ward last spring and gave permission for this post.', name: 'consent stated' },
+    { text: 'The first case of measles this year was reported in a child who had recently travelled abroad.', name: 'a public-health case report' },
+    { text: 'Today I had the honor of hearing a patient give a talk about living with cystic fibrosis.', name: 'a patient who spoke in public' },
+    { text: 'We thank you all: you worked through the snow and kept every ward open.', name: 'thanks to staff in the second person' },
   ],
   invalid: [
+    // Read for meaning (patient-story.reading.ts): stories in wording no list holds.
+    { text: 'Lost a patient today. Shake it off, five more hours to go.', findings: [{ flagged: 'a patient', severity: 'warning' }] },
+    { text: 'Spoke to a patient on blood thinners who was bleeding from the gums. Calmed her down and called her GP.', findings: [{ flagged: 'a patient', severity: 'warning' }] },
+    { text: 'Saved a cash-paying patient $80 this morning by switching to a generic.', findings: [{ flagged: 'a cash-paying patient', severity: 'warning' }] },
+    {
+      text: 'You were brought into resus after the crash. I did CPR for twenty minutes. A year later you sent me a card.',
+      name: 'a story told to the patient ("you"): a note, since "you" alone could be anyone',
+      findings: [{ flagged: 'You', severity: 'info' }, { flagged: 'you', severity: 'info' }],
+    },
+    {
+      text: 'He was gone when the ambulance arrived. We did CPR for 20 minutes and got him back.',
+      name: 'a story told with "he" in a first-person clinical post: a note',
+      findings: [{ flagged: 'He', severity: 'info' }, { flagged: 'him', severity: 'info' }],
+    },
     { text: 'Had a patient this morning who had never heard of shingles.', findings: [{ flagged: 'a patient' }] },
     { text: 'One of my patients came in yesterday with a question about statins.', findings: [{ flagged: 'One of my patients' }] },
     { text: 'A patient told me today that she stopped her inhaler because of a video.', findings: [{ flagged: 'A patient' }] },

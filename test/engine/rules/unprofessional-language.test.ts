@@ -2,6 +2,13 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    // Read for meaning: negative words that are not aimed at people.
+    { text: 'Those unwell should stay home and call 111.', name: 'a description of people, not a name for them' },
+    { text: "Smoking is killing people. It's never too late to quit.", name: 'a habit that kills, not a threat' },
+    { text: 'Please take it out and let me die, he wrote on the clipboard.', name: "a patient's own words" },
+    { text: 'Growth retardation was seen on the scan.', name: 'a clinical word containing a listed one' },
+    { text: 'We do not refuse care to anyone: unvaccinated patients are treated like every other patient.', name: 'the opposite of a refusal' },
+    { text: 'Sick patients will be seen first.', name: 'a condition, not an insult' },
     { text: "Hell's Kitchen has a new walk-in clinic from Monday.", name: "Hell's Kitchen" },
     { text: 'Drug-seeking behaviour is a clinical term we use carefully.', name: 'drug-seeking behaviour (clinical term)' },
     { text: 'Frequent flyer miles can be used for medical travel.', name: 'frequent flyer miles (unless)' },
@@ -18,6 +25,16 @@ ruleTester('unprofessional-language', {
     { text: 'Damn, what a week.', config: { rules: { 'unprofessional-language': ['warning', { allow: ['damn'] }] } }, name: 'allow option' },
   ],
   invalid: [
+    // Read for meaning (unprofessional-language.reading.ts).
+    { text: 'I hope you suffer a long illness.', findings: [{ flagged: 'hope you suffer' }] },
+    { text: 'Hey protesters, F— you.', findings: [{ flagged: 'F—' }] },
+    { text: "He's a complete *******, honestly.", findings: [{ flagged: '*******' }] },
+    { text: "You're such an idiot if you skip your vaccine.", findings: [{ flagged: 'idiot' }] },
+    { text: 'My ick is when you ask for a sandwich during labour.', findings: [{ flagged: 'My ick' }] },
+    { text: 'If you vote for that party, no more insulin for you.', findings: [{ flagged: 'no more insulin' }] },
+    { text: 'Felt cute, might drop your grandma later.', findings: [{ flagged: 'might drop your grandma' }] },
+    { text: 'Rough night shift. Time for a beer at 8 a.m. with the team.', findings: [{ flagged: 'beer' }] },
+    { text: 'This patient asked if the epidural comes in strawberry 😂', findings: [{ flagged: '😂' }] },
     {
       text: 'Twelve hours on the ward and not one fucking break.',
       findings: [{ flagged: 'fucking', suggestionOutputs: ['Twelve hours on the ward and not one break.'] }],

@@ -147,7 +147,9 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
       continue;
     }
     // A price written after its number: "99£", "50 pounds", "199 euros".
-    if (isNumber(tok) && (isCurrency(t[i + 1]) || CURRENCY_WORDS.has(t[i + 1]?.lemma ?? '')) && t[i + 1].start - tok.end <= 1) {
+    // ("132 pounds" is a weight unless the sentence sells.)
+    const currencyAfter = isCurrency(t[i + 1]) || (CURRENCY_WORDS.has(t[i + 1]?.lemma ?? '') && (offerNounIn(a, s) || hasLemma(a, s.first, s.last, PRICE_CONTEXT) >= 0));
+    if (isNumber(tok) && currencyAfter && t[i + 1].start - tok.end <= 1) {
       out.push({ start: tok.start, end: t[i + 1].end, kind: 'price' });
       offer = true;
       i++;

@@ -11,12 +11,14 @@
 // Every regular expression runs once per post over the prose mask, with bounded or
 // deterministic repetition, so the cost stays linear in the length of the post.
 
+import { analyse } from '../analysis';
 import { hasLetter, tokenSentences } from '../derived';
 import type { PostDocument, Token } from '../document';
 import { matchCase } from '../edits';
 import { defineRule, type Report } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import * as D from './patient-identifier.data';
+import { aboutColleague, readStories } from './patient-story.reading';
 
 interface Options {
   /** The practice's own phone numbers, e-mail addresses or e-mail domains ("@clinic.com"). */
@@ -78,6 +80,12 @@ const MESSAGES: Record<Kind, string> = {
   address: `This looks like the street address of a patient or their family. ${WHY} Remove it; at most name the town or area, and only with consent.`,
 };
 
+const STORY_DETAIL_MESSAGES = {
+  initial: `This initial stands for a patient in a story about their care. With the story around it, an initial is often enough for the patient, their family or colleagues to know who it is. ${WHY} Leave it out, and share the story only with the patient's written consent.`,
+  age: `This gives the age of a patient in a story about their care. An age together with the condition, the place or the day can point to one person. ${WHY} Leave the age out or make it general ("a young child"), and share the story only with consent.`,
+  when: `This gives the day or hour of a patient's care in a story about them. People who were there, or who know the patient, can recognise them from it. ${WHY} Leave the time out, and share the story only with consent.`,
+} as const;
+
 export default defineRule<Options>({
   meta: {
     id: 'patient-identifier',
@@ -101,7 +109,19 @@ export default defineRule<Options>({
   defaultOptions: { ownContacts: [] },
   check(context) {
     const scan = new Scan(context.doc, context.options.ownContacts ?? []);
-    for (const hit of scan.run()) context.report(scan.toReport(hit));
+    const analysis = analyse(context.doc);
+    // In a memorial for a colleague, the date is of their death, not of a patient's care.
+    const colleague = aboutColleague(analysis);
+    const hits = scan.run().filter((h) => !(colleague && h.kind === 'care-date'));
+    for (const hit of hits) context.report(scan.toReport(hit));
+    // Inside a story about one patient, an initial, an age or the day and hour of their care
+    // can point to them (read from the post's analysis, see patient-story.reading.ts).
+    for (const story of readStories(analysis)) {
+      const d = story.detail;
+      if (!d || hits.some((h) => h.start < d.end && d.start < h.end)) continue;
+      const redact: Suggestion = { title: `Redact: replace with "${REDACTED}"`, edits: [{ start: d.start, end: d.end, newText: REDACTED }] };
+      context.report({ start: d.start, end: d.end, message: STORY_DETAIL_MESSAGES[d.kind], suggestions: [redact], redaction: redact });
+    }
   },
 });
 

@@ -13,6 +13,7 @@
 //    "today" only together with a workplace such as "in clinic").
 // "One of my patients", "a patient of mine" and "my … patient" always point at a real person.
 
+import { analyse } from '../analysis';
 import { tokenSentences } from '../derived';
 import type { Token } from '../document';
 import { defineRule } from '../rule';
@@ -39,6 +40,8 @@ import {
   WEAK_TIME_PAIRS,
   WEAK_TIME_WORDS,
 } from './patient-story.data';
+import { patientSpokePublicly, readStories } from './patient-story.reading';
+import { sentenceAt } from './shared/meaning';
 
 /** Relatives a possessive may lead to: "a patient's daughter called". */
 const RELATIVES = new Set(['daughter', 'son', 'wife', 'husband', 'partner', 'parents', 'parent', 'sister', 'brother', 'caregiver', 'carer', 'family', 'mom', 'mum', 'dad', 'mother', 'father']);
@@ -68,6 +71,10 @@ export default defineRule({
     const { doc } = context;
     const { tokens, prose } = doc;
     const sentences = tokenSentences(doc);
+    const reported: number[] = [];
+    const analysis = analyse(doc);
+    // A patient who gave a talk told their own story.
+    if (patientSpokePublicly(analysis)) return;
     for (let s = 0; s < doc.sentences.length; s++) {
       const first = sentences.first[s];
       const last = sentences.last[s];
@@ -78,11 +85,15 @@ export default defineRule({
       if (!found) continue;
       const start = words[found.first].start;
       const end = words[found.last].end;
-      context.report({
-        start,
-        end,
-        message: `This reads like a story about one patient you cared for ("${shorten(doc.text.slice(start, end))}"). Even without a name, details such as when or where you saw them, their age or their condition can let the patient, their family or colleagues recognise them. Remove or change those details and get the patient's written consent before posting, or turn it into general information ("Many patients ask…").`,
-      });
+      reported.push(start);
+      context.report({ start, end, message: storyMessage(doc.text.slice(start, end)) });
+    }
+    // What the word lists do not know: a story told with "he", "you", "the kid", "a 1 year old"…
+    const covered = new Set(reported.map((offset) => sentenceAt(analysis, offset)));
+    for (const story of readStories(analysis)) {
+      if (covered.has(sentenceAt(analysis, story.start))) continue;
+      // A story carried only by "he", "you" or an age may be about a colleague or the writer: a note, not a warning.
+      context.report({ start: story.start, end: story.end, message: storyMessage(doc.text.slice(story.start, story.end)), severity: story.confidence === 'strong' ? undefined : 'info' });
     }
   },
 });
@@ -97,6 +108,10 @@ function mentionsPerson(tokens: readonly Token[], first: number, last: number): 
     if (REFERENCE_NOUNS.has(w) || (w.endsWith("'s") && REFERENCE_NOUNS.has(w.slice(0, -2)))) return true;
   }
   return false;
+}
+
+function storyMessage(words: string): string {
+  return `This reads like a story about one patient you cared for ("${shorten(words)}"). Even without a name, details such as when or where you saw them, their age or their condition can let the patient, their family or colleagues recognise them. Remove or change those details and get the patient's written consent before posting, or turn it into general information ("Many patients ask…").`;
 }
 
 function shorten(s: string): string {

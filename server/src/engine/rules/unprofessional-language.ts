@@ -1,9 +1,11 @@
+import { analyse } from '../analysis';
 import type { PostDocument } from '../document';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import { matchCase, replacementEdit } from '../edits';
 import { sentenceOf } from './shared/context';
 import { UNPROFESSIONAL_PHRASES, type UnprofessionalCategory, type UnprofessionalEntry } from './unprofessional-language.data';
+import { readAttitudes, type AttitudeKind } from './unprofessional-language.reading';
 
 interface Options {
   /** Words or phrases your team accepts (for example "damn"); their -s, -ed and -ing forms are accepted too. */
@@ -21,6 +23,16 @@ const MESSAGES: Record<UnprofessionalCategory, (quoted: string) => string> = {
     `"${q}" vents about patients. Your patients may read it and recognise themselves, and it erodes the trust every patient places in clinicians. Talk it through with colleagues or in supervision, not on social media.`,
   drinking: (q) =>
     `"${q}" ties drinking to your work. It makes patients wonder about your fitness to practise and blurs your personal and professional accounts. Keep it off your professional account.`,
+};
+
+const ATTITUDE_MESSAGES: Record<AttitudeKind, string> = {
+  swearing: 'This is swearing, even written with symbols. Patients, colleagues and regulators read a clinician\'s public posts, and swearing costs you the trust they place in you. Remove it or say it another way.',
+  insult: 'This insults people. Your patients, their families and the public read what clinicians post; name-calling shames them, drives people away from care and can lead to a complaint about your conduct. Disagree with ideas, respectfully, or leave it out.',
+  harm: 'This wishes harm on someone. From a clinician, whose job is to care for everyone, it breaks every professional code and can end a career. Remove it.',
+  refusal: 'This threatens to refuse or ration care for a group of people. Clinicians must treat everyone on need alone; saying otherwise in public breaks professional codes and frightens patients away. Remove it.',
+  venting: 'This vents about patients. Your patients may read it and recognise themselves, and it erodes the trust every patient places in clinicians. Talk it through with colleagues or in supervision, not on social media.',
+  mockery: 'This laughs at someone in a post about a patient. Patients and families may recognise themselves and feel mocked, and it erodes the trust every patient places in clinicians. Share what you learned, respectfully, or leave it out.',
+  drinking: 'This ties drinking to your work. It makes patients wonder about your fitness to practise and blurs your personal and professional accounts. Keep it off your professional account.',
 };
 
 const ADVICE: Record<UnprofessionalCategory, string> = {
@@ -170,9 +182,11 @@ export default defineRule<Options>({
     hits.push(...maskedHits(doc));
     hits.sort((a, b) => a.start - b.start || (a.entry ? 0 : 1) - (b.entry ? 0 : 1));
     let reach = -1;
+    const reported: { start: number; end: number }[] = [];
     for (const hit of hits) {
       if (hit.start < reach) continue;
       reach = hit.end;
+      reported.push(hit);
       const original = text.slice(hit.start, hit.end);
       if (allowed(options, original)) continue;
       const category = hit.entry?.category ?? 'profanity';
@@ -184,6 +198,14 @@ export default defineRule<Options>({
       );
       const parts = [MESSAGES[category](original), hit.entry?.note, ADVICE[category]].filter(Boolean);
       context.report({ start: hit.start, end: hit.end, message: parts.join(' '), suggestions });
+    }
+    // What the lists do not know: insults, wishes of harm, refusals of care, venting frames…
+    for (const f of readAttitudes(analyse(doc), doc.prose)) {
+      if (reported.some((r) => r.start < f.end && f.start < r.end)) continue;
+      const original = text.slice(f.start, f.end);
+      if (allowed(options, original)) continue;
+      reported.push(f);
+      context.report({ start: f.start, end: f.end, message: ATTITUDE_MESSAGES[f.kind] });
     }
   },
 });

@@ -1,0 +1,405 @@
+// patient-story, read for meaning: a sentence that tells what happened to one person the
+// writer cared for, however it is worded. It needs three things:
+// 1. WHO: one person — "a patient", "the kid", "this poor kid", "a 1 year old", "teenage
+//    girl", an initial ("B"), or, once a post is telling a clinical story, "he"/"she", or "you"
+//    addressed to a patient ("You were hit by a car right in front of me");
+// 2. WHAT HAPPENED: a verb in the past tense or the perfect ("was brought in", "has come
+//    into A&E", "Lost a patient today"), or "I have a patient who…";
+// 3. WHERE IT COMES FROM: the writer was there (I, we, me, my), or the sentence places it in
+//    care (a ward, A&E, an ambulance) or in time (today, this morning, last night).
+// General talk stays clean: plural or generic people ("patients", "any patient", "an
+// individual patient"), conditionals and modals ("if a patient…", "a patient may…"), the
+// writer's own family ("my father"), and thanks.
+
+import type { Analysis, NlpSentence, NlpToken } from '../analysis';
+import { COMPOUND_HEADS } from './patient-story.data';
+import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, SECOND_PERSON, THIRD_PERSON_SINGULAR, isPastVerb, isQuestion } from './shared/meaning';
+
+export interface StoryFinding {
+  /** The words naming the person. */
+  start: number;
+  end: number;
+  /**
+   * 'strong': a named kind of person ("a patient", "the kid", an initial) in a first-person
+   * account of care; 'weak': only a pronoun, "you" or an age carries it, or the writer is not in it.
+   */
+  confidence: 'strong' | 'weak';
+  /** An identifying detail in the same sentence (initial, age, day and time), for patient-identifier. */
+  detail?: { start: number; end: number; kind: 'initial' | 'age' | 'when' };
+}
+
+/** One person a clinician writes about. */
+const PERSON = new Set([
+  'patient', 'pt', 'client', 'man', 'woman', 'lady', 'gentleman', 'gent', 'guy', 'bloke', 'girl', 'boy', 'kid', 'child',
+  'toddler', 'baby', 'infant', 'newborn', 'neonate', 'teen', 'teenager', 'adolescent', 'youngster', 'fetus', 'foetus',
+  'grandma', 'grandpa', 'granny', 'gran', 'resident', 'victim', 'admission', 'transfer', 'person', 'veteran', 'mother', 'mom', 'mum', 'dad', 'father',
+]);
+/** The writer's own relatives: a story about them is the writer's own to tell. */
+const FAMILY = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'husband', 'wife', 'partner', 'brother', 'sister', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'gran', 'uncle', 'aunt', 'cousin', 'kid', 'kids', 'child', 'children', 'baby', 'family', 'friend', 'father-in-law', 'mother-in-law']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'my', 'our', 'another', 'her', 'his', 'their', 'your']);
+/** Words that make a person general, not one person: "any patient", "an individual patient". */
+const GENERIC = new Set(['any', 'every', 'each', 'individual', 'typical', 'average', 'given', 'certain', 'some', 'no', 'many', 'most', 'future', 'potential', 'prospective', 'new', 'which', 'whichever', 'other', 'such']);
+/** Words that open a conditional or general clause. */
+const CONDITIONS = new Set(['when', 'whenever', 'before', 'until', 'once']);
+const HYPOTHETICAL = new Set(['if', 'unless', 'imagine', 'suppose', 'say']);
+/** Ages written as units: "1 year old", "22yo", "35wk", "67-year-old", "6 months". */
+const AGE_UNITS = /^(?:y|yo|yr|yrs|year|years|yrold|wk|wks|week|weeks|mo|month|months|m|f)$/;
+const AGE_TOKEN = /^\d{1,3}(?:yo|y\/o|yrs?|wks?|mo|m|f)$/i;
+/** Time cues that place a sentence on a real day. */
+const WHEN = new Set(['today', 'tonight', 'yesterday', 'morning', 'night', 'shift', 'afternoon', 'evening', 'weekend', 'ago']);
+/** Words of care: places, teams and events that make a post a clinical story. */
+const CARE = new Set([
+  'a&e', 'er', 'ed', 'icu', 'itu', 'nicu', 'picu', 'ward', 'bay', 'bed', 'bedside', 'theatre', 'theater', 'ambulance', 'resus', 'triage',
+  'clinic', 'hospital', 'casualty', 'ems', 'paramedic', 'cpr', 'ventilator', 'trach', 'trached', 'intubate', 'intubated', 'coma', 'chemo',
+  'mri', 'surgery', 'shift', 'admit', 'admitted', 'discharge', 'discharged', 'diagnose', 'diagnosed', 'dose', 'prescription', 'pharmacist',
+  'nurse', 'doctor', 'physician', 'surgeon', 'medic', 'delivery', 'labour', 'labor', 'code', 'defibrillator', 'aed', 'pulse', 'oxygen', 'ox',
+  'swab', 'swabbing', 'shaved', 'stitches', 'fracture', 'overdose', 'pill', 'physician', 'copay', 'prescribe', 'fetal', 'tumor', 'tumour',
+]);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'re", "'m", 'be', 'being', "'s"]);
+const CONSENT = new Set(['consent', 'permission', 'consented']);
+/** Roles of staff: a post that says "he was my supervisor" or "a caring physician" is about a colleague. */
+const STAFF_ROLES = new Set(['supervisor', 'colleague', 'physician', 'doctor', 'dr', 'nurse', 'paramedic', 'emt', 'provider', 'midwife', 'surgeon', 'consultant', 'assistant', 'porter', 'chaplain', 'manager', 'mentor', 'preceptor', 'medic', 'firefighter', 'officer', 'member', 'brother', 'sister']);
+/** Words of mourning and remembrance. */
+const MEMORIAL = new Set(['condolence', 'condolences', 'memorial', 'funeral', 'pacem', 'peace', 'rip', 'tribute', 'mourn', 'mourning', 'legacy']);
+const STAFF = new Set(['retire', 'retirement', 'retiring', 'colleague', 'colleagues', 'coworker', 'coworkers', 'co-worker', 'staff', 'welcome', 'farewell', 'award', 'spotlight', 'joined', 'join', 'volunteer']);
+const REPORTING = new Set(['report', 'confirm', 'announce']);
+const THANKS = new Set(['thank', 'thanks', 'grateful', 'congratulations', 'congrats', 'welcome']);
+
+/**
+ * The post tells of a patient who spoke in public ("the talk she gave", "hearing the
+ * perspective of a patient"): the story is theirs, told by them.
+ */
+export function patientSpokePublicly(a: Analysis): boolean {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!PUBLIC_TELLING.has(t[i].lemma)) continue;
+    for (let k = Math.max(0, i - 4); k < Math.min(t.length, i + 4); k++) if (t[k].lemma === 'give' || t[k].lemma === 'hear' || t[k].lemma === 'deliver') return true;
+  }
+  return false;
+}
+
+/** The post is about a colleague: a memorial, or "he was my supervisor". */
+export function aboutColleague(a: Analysis): boolean {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i];
+    if (MEMORIAL.has(w.lower) || w.lemma === 'colleague') return true;
+    if ((w.lower === 'he' || w.lower === 'she') && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) return true;
+  }
+  return false;
+}
+
+export function readStories(a: Analysis): StoryFinding[] {
+  if (patientSpokePublicly(a)) return [];
+  const out: StoryFinding[] = [];
+  const t = a.tokens;
+  let narrator = false;
+  let care = false;
+  let ownFamily = false;
+  let aboutStaff = false;
+  let colleague = false;
+  let thanks = false;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i];
+    // A story shared with the patient's stated consent is theirs to share.
+    if (CONSENT.has(w.lemma) && w.pos !== 'ADJ') return [];
+    if (STAFF.has(w.lemma) || STAFF.has(w.lower)) aboutStaff = true;
+    // "He was my supervisor", "Dr T was one of the best", "he was an EMS provider", a memorial.
+    if ((w.lower === 'he' || w.lower === 'she' || (w.pos === 'PROPN' && t[i - 1]?.lower === 'dr')) && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) colleague = true;
+    if (MEMORIAL.has(w.lower)) colleague = true;
+    // A patient presenting their own story ("This patient story is presented by …").
+    if (w.lemma === 'story' && (t[i + 1]?.lemma === 'be' || t[i + 1]?.lower === 'is') && (t[i + 2]?.lemma === 'present' || t[i + 2]?.lemma === 'tell' || t[i + 2]?.lemma === 'share') && t[i + 3]?.lower === 'by') return [];
+    if (THANKS.has(w.lemma) || THANKS.has(w.lower)) thanks = true;
+    if (isNarrator(w)) narrator = true;
+    if (CARE.has(w.lower) || CARE.has(w.lemma) || (w.type === 'hashtag' && CARE.has(w.lower.slice(1)))) care = true;
+    if ((w.lower === 'my' || w.lower === 'our') && FAMILY.has(t[i + 1]?.lemma ?? '')) ownFamily = true;
+  }
+  let storyPost = false;
+  for (const s of a.sentences) {
+    const found = readSentence(a, s, { narrator, care, ownFamily, storyPost, aboutStaff: aboutStaff || colleague, colleague, thanks });
+    if (found) {
+      out.push(found);
+      storyPost = true;
+    }
+  }
+  return out;
+}
+
+/** A staff role within the next few words: "my supervisor", "a caring physician", "an EMS provider". */
+function hasRoleAfter(t: readonly NlpToken[], from: number): boolean {
+  for (let k = from; k < Math.min(t.length, from + 4); k++) if (STAFF_ROLES.has(t[k].lemma) || STAFF_ROLES.has(t[k].lower)) return true;
+  return false;
+}
+
+/** I, me, my, we, us, our ("US" in capitals is the country). */
+function isNarrator(w: NlpToken): boolean {
+  if (w.text === 'US') return false;
+  return FIRST_PERSON.has(w.lower) || FIRST_PERSON_PLURAL.has(w.lower) || w.lower === "i'm" || w.lower === "i've";
+}
+
+interface PostContext {
+  narrator: boolean;
+  care: boolean;
+  ownFamily: boolean;
+  /** An earlier sentence already told of one person: "he" and "she" can carry on the story. */
+  storyPost: boolean;
+  /** Retirements, welcomes, tributes and team news: "he" and "she" are colleagues. */
+  aboutStaff: boolean;
+  /** The post is about a colleague ("he was my supervisor", a memorial): its people are staff. */
+  colleague: boolean;
+  /** Thank-you posts: "you" is the team or the public. */
+  thanks: boolean;
+}
+
+function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFinding | undefined {
+  const t = a.tokens;
+  let past = false;
+  let modal = false;
+  let sentenceNarrator = false;
+  let placed = false;
+  for (let i = s.first; i < s.last; i++) {
+    const w = t[i];
+    // "are inspired", "is treated": a participle after a present "be" is the present passive.
+    const passivePresent = i > s.first && PRESENT_BE.has(t[i - 1].lower);
+    if ((isPastVerb(w) && !passivePresent) || (w.lemma === 'have' && w.pos === 'AUX' && w.lower !== 'had' && t[i + 1] && (t[i + 1].pos === 'VERB' || t[i + 2]?.pos === 'VERB'))) past = true;
+    if (MODALS.has(w.lower) && w.pos === 'AUX') modal = true;
+    if (isNarrator(w)) sentenceNarrator = true;
+    if (WHEN.has(w.lemma) || CARE.has(w.lower) || CARE.has(w.lemma)) placed = true;
+    if (THANKS.has(w.lemma) || THANKS.has(w.lower)) return undefined;
+    // Public-health case reports: "a child in the county has died of flu, the department reported".
+    if (REPORTING.has(w.lemma)) return undefined;
+  }
+  const first = t[s.first];
+  // "If a patient…" is general; "When I first met B, he'd been…" is a story.
+  if (first && (HYPOTHETICAL.has(first.lower) || (CONDITIONS.has(first.lower) && !past))) return undefined;
+  // "I have a patient who…": a story told in the present. A clinical note with no verb
+  // ("35wk fetus with paraspinal tumor") in a first-person clinical post is one too.
+  const fragment = post.narrator && post.care && !hasVerb(a, s);
+  const present = hasPatientWho(a, s) || fragment;
+  if (!past && !present) return undefined;
+  // A diary line with the writer left out: "Spoke to a patient…", "Lost a patient today".
+  const diaryLine = !!first && isPastVerb(first) && first.pos === 'VERB';
+  if (diaryLine) sentenceNarrator = true;
+  if (modal && !past) return undefined;
+  if (!(post.narrator || placed || sentenceNarrator)) return undefined;
+
+  const ref = personReference(a, s, post);
+  if (!ref) return undefined;
+  // A note with no verb is a story only when it describes someone by age ("35wk fetus with…").
+  if (fragment && !past && ref.kind !== 'age') return undefined;
+  // "Our patient lost 40 lbs": a result used as promotion is the testimonial rule's to report.
+  if (hasResult(a, s)) return undefined;
+  if (ref.kind === 'pronoun' || ref.kind === 'you') {
+    // A pronoun is someone the writer cared for only inside a clinical story of their own,
+    // told as it happened (not asked about).
+    if (!post.care || !post.narrator || isQuestion(a, s)) return undefined;
+    if (ref.kind === 'you' && (post.thanks || !sentenceCare(a, s) && !post.storyPost)) return undefined;
+    if (ref.kind === 'pronoun' && post.aboutStaff && !post.storyPost) return undefined;
+    if (ref.kind === 'pronoun' && post.ownFamily) return undefined;
+    if (ref.kind === 'pronoun' && !post.storyPost && !sentenceCare(a, s) && !pronounActs(a, ref.first)) return undefined;
+  } else if (!post.care && !placed && !sentenceNarrator) {
+    return undefined;
+  } else if (post.colleague && ref.kind !== 'noun' || post.colleague && t[ref.last - 1].lemma !== 'patient') {
+    // In a post about a colleague, "a great man" is the colleague.
+    return undefined;
+  }
+  if (ref.kind === 'age' && aboutWriter(a, ref.first, s.first)) return undefined;
+  // "He was a good man": a noun after "be" describes someone already named, it is not a new person.
+  if (ref.kind === 'noun' && t[ref.first - 1]?.lemma === 'be') return undefined;
+  // Strong: the person is named as a patient, or the sentence tells of care given to them, and
+  // it is anchored in a real shift: a time ("this morning"), a diary line ("Lost a patient"), or
+  // the writer doing something to them ("I placed…").
+  const patientNamed = (ref.kind === 'noun' || ref.kind === 'initial') && (PATIENT_WORDS.has(t[ref.last - 1].lemma) || hasLemmaIn(a, s, ENCOUNTER));
+  const anchored = hasLemmaIn(a, s, WHEN) || diaryLine || writerActs(a, s);
+  const strong = patientNamed && anchored && !hasLemmaIn(a, s, PUBLIC_TELLING);
+  const finding: StoryFinding = { start: t[ref.first].start, end: t[ref.last - 1].end, confidence: strong ? 'strong' : 'weak' };
+  const detail = post.colleague ? undefined : identifyingDetail(a, s);
+  if (detail) finding.detail = detail;
+  return finding;
+}
+
+const RESULT_UNITS = new Set(['lb', 'lbs', 'pound', 'kg', 'kilo', 'stone', 'size', 'inch', 'dress']);
+
+function hasResult(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.first; i + 1 < s.last; i++) if (a.tokens[i].pos === 'NUM' && RESULT_UNITS.has(a.tokens[i + 1].lemma)) return true;
+  return false;
+}
+
+const PATIENT_WORDS = new Set(['patient', 'pt', 'admission', 'client']);
+/** Care given to a person: the sentence is about someone in the writer's care. */
+const ENCOUNTER = new Set(['admit', 'treat', 'intubate', 'discharge', 'resuscitate', 'examine', 'operate', 'deliver', 'prescribe', 'triage', 'sedate', 'stitch', 'suture', 'swab', 'scan', 'diagnose', 'shave', 'nurse', 'bring', 'transfer', 'prevent', 'convince', 'calm', 'save']);
+/** A patient telling their own story in public: a talk, a lecture, a campaign. */
+const PUBLIC_TELLING = new Set(['talk', 'lecture', 'perspective', 'honor', 'honour', 'campaign', 'presentation', 'speaker']);
+
+function hasLemmaIn(a: Analysis, s: NlpSentence, lemmas: ReadonlySet<string>): boolean {
+  for (let i = s.first; i < s.last; i++) if (lemmas.has(a.tokens[i].lemma) || lemmas.has(a.tokens[i].lower)) return true;
+  return false;
+}
+
+/** "I placed you…", "we got him back": the writer is the subject of a verb in the past. */
+function writerActs(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.first; i + 1 < s.last; i++) {
+    const w = a.tokens[i];
+    if ((w.lower === 'i' || w.lower === 'we') && (isPastVerb(a.tokens[i + 1]) || (a.tokens[i + 1].pos === 'ADV' && i + 2 < s.last && isPastVerb(a.tokens[i + 2])))) return true;
+  }
+  return false;
+}
+
+function hasVerb(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.first; i < s.last; i++) if (a.tokens[i].pos === 'VERB' || a.tokens[i].pos === 'AUX') return true;
+  return false;
+}
+
+function sentenceCare(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.first; i < s.last; i++) if (CARE.has(a.tokens[i].lower) || CARE.has(a.tokens[i].lemma)) return true;
+  return false;
+}
+
+/** "he was gone", "she'd been": the pronoun is the subject of a verb in the past. */
+function pronounActs(a: Analysis, i: number): boolean {
+  const w = a.tokens[i];
+  if (w.lower !== 'he' && w.lower !== 'she') return false;
+  const next = a.tokens[i + 1];
+  const after = a.tokens[i + 2];
+  return !!next && (isPastVerb(next) || (next.pos === 'ADV' && !!after && isPastVerb(after)));
+}
+
+function hasPatientWho(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first; i + 3 < s.last; i++) {
+    if ((t[i].lower === 'i' || t[i].lower === 'we') && t[i + 1].lemma === 'have' && (t[i + 2].lower === 'a' || t[i + 2].lower === 'this') && PERSON.has(t[i + 3].lemma)) return true;
+  }
+  return false;
+}
+
+interface Reference {
+  first: number;
+  last: number;
+  kind: 'noun' | 'age' | 'initial' | 'pronoun' | 'you';
+}
+
+function personReference(a: Analysis, s: NlpSentence, post: PostContext): Reference | undefined {
+  const t = a.tokens;
+  let pronoun: Reference | undefined;
+  let you: Reference | undefined;
+  for (let i = s.first; i < s.last; i++) {
+    const w = t[i];
+    // An age: "a 1 year old", "22yo", "35wk fetus", "67-year-old".
+    if (w.type === 'number' && AGE_UNITS.test(t[i + 1]?.lower ?? '') && t[i + 1].start - w.end <= 1) {
+      const end = t[i + 2]?.lower === 'old' || t[i + 3]?.lower === 'old' ? (t[i + 2]?.lower === 'old' ? i + 3 : i + 4) : i + 2;
+      if (isPersonAfter(a, end, s.last) || t[i + 2]?.lower === 'old' || t[i + 3]?.lower === 'old' || t[i - 1]?.lower === 'a') return { first: t[i - 1]?.lower === 'a' ? i - 1 : i, last: Math.min(end, s.last), kind: 'age' };
+    }
+    if (AGE_TOKEN.test(w.text) && isPersonAfter(a, i + 1, s.last)) return { first: i, last: i + 2, kind: 'age' };
+    // A singular person noun ("patients" is general; "patient" tagged ADJ is still the noun when no noun follows).
+    if (PERSON.has(w.lemma) && !w.lower.endsWith('s') && w.pos !== 'VERB') {
+      const ref = nounReference(a, s, i);
+      if (ref) return ref;
+    }
+    // An initial standing for a name: "When I first met B, he'd…"
+    if (/^[A-Z]\.?$/.test(w.text) && w.text !== 'I' && w.text !== 'A' && w.pos === 'PROPN' && i > s.first && (t[i - 1].lemma === 'meet' || t[i - 1].lemma === 'see' || t[i - 1].lemma === 'treat' || t[i - 1].lower === 'patient')) {
+      return { first: i, last: i + 1, kind: 'initial' };
+    }
+    if (!pronoun && THIRD_PERSON_SINGULAR.has(w.lower) && w.pos === 'PRON') pronoun = { first: i, last: i + 1, kind: 'pronoun' };
+    if (!you && SECOND_PERSON.has(w.lower) && youInPast(a, s, i)) you = { first: i, last: i + 1, kind: 'you' };
+  }
+  return pronoun ?? you;
+}
+
+/** A word that can describe the person before the noun: "poor", "elderly", "cash-paying", "Teenage". */
+function isDescribing(t: readonly NlpToken[], j: number): boolean {
+  const w = t[j];
+  if (w.pos === 'ADJ' || w.pos === 'NUM' || w.pos === 'ADV' || w.pos === 'PROPN') return true;
+  if (w.text === '-') return true;
+  if ((t[j + 1]?.text === '-' || t[j - 1]?.text === '-') && w.type === 'word') return true;
+  return w.pos === 'NOUN' && w.type === 'word' && !PERSON.has(w.lemma);
+}
+
+/** A person noun right after an age: "a 35wk fetus", "22yo woman". */
+function isPersonAfter(a: Analysis, i: number, last: number): boolean {
+  const w = a.tokens[i];
+  return i < last && !!w && PERSON.has(w.lemma);
+}
+
+/** "a patient", "the kid", "this poor kid", "Teenage girl", "a cash-paying patient's copay". */
+function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | undefined {
+  const t = a.tokens;
+  let j = i - 1;
+  // Up to three describing words before the noun.
+  while (j >= s.first && i - j <= 5 && isDescribing(t, j)) {
+    if (GENERIC.has(t[j].lower)) return undefined;
+    j--;
+  }
+  const before = t[j];
+  if (before && GENERIC.has(before.lower)) return undefined;
+  if (before && (before.lower === 'my' || before.lower === 'our') && FAMILY.has(t[i].lemma)) return undefined;
+  if (before && (before.lower === 'his' || before.lower === 'her' || before.lower === 'their' || before.lower === 'your') && t[i].lemma !== 'patient') return undefined;
+  // "one of my patients" is plural in form but one person; "patients" alone is general.
+  const determined = before && DETERMINERS.has(before.lower);
+  const sentenceStart = j < s.first;
+  if (!determined && !sentenceStart) return undefined;
+  // "the patient" in a general statement ("the patient should…") is caught by the modal check;
+  // "patient portal", "patient care": the noun only describes the next one.
+  if (COMPOUND_HEADS.has(t[i + 1]?.lower ?? '') || t[i + 1]?.lower === 'themselves') return undefined;
+  return { first: determined ? j : i, last: i + 1, kind: 'noun' };
+}
+
+/** "You were hit by a car", "I placed you in the arms…", "you passed": the reader is the one cared for. */
+function youInPast(a: Analysis, s: NlpSentence, i: number): boolean {
+  const t = a.tokens;
+  const w = t[i];
+  if (w.lower !== 'you') return false;
+  const next = t[i + 1];
+  const after = t[i + 2];
+  if (next && (isPastVerb(next) || (next.pos === 'ADV' && after && isPastVerb(after)))) return next.lower !== 'did' || (after?.lower !== 'know' && after?.lower !== 'not');
+  const prev = t[i - 1];
+  return !!prev && isPastVerb(prev) && prev.pos === 'VERB' && hasNarratorBefore(a, s, i - 1);
+}
+
+function hasNarratorBefore(a: Analysis, s: NlpSentence, i: number): boolean {
+  for (let k = Math.max(s.first, i - 3); k < i; k++) if (a.tokens[k].lower === 'i' || a.tokens[k].lower === 'we') return true;
+  return false;
+}
+
+/**
+ * The end of an age starting at token i ("1 year old", "67-year-old", "22yo", "35wk fetus",
+ * "42M"), or -1. A span of time ("6 weeks later") is not an age.
+ */
+function ageAt(a: Analysis, i: number, last: number): number {
+  const t = a.tokens;
+  const w = t[i];
+  if (/^\d{1,3}(?:yo|y\/o)$/i.test(w.text)) return i + 1;
+  if (AGE_TOKEN.test(w.text)) return isPersonAfter(a, i + 1, last) ? i + 2 : -1;
+  if (w.type !== 'number' || !AGE_UNITS.test(t[i + 1]?.lower ?? '') || t[i + 1].start - w.end > 1) return -1;
+  let k = i + 2;
+  if (t[k]?.text === '-') k++;
+  if (t[k]?.lower === 'old') return k + 1;
+  if (/^(?:yo|m|f)$/.test(t[i + 1].lower)) return i + 2;
+  return isPersonAfter(a, i + 2, last) ? i + 3 : -1;
+}
+
+/** "when I was 22 years old": the writer's own age. */
+function aboutWriter(a: Analysis, i: number, first: number): boolean {
+  for (let k = Math.max(first, i - 6); k < i; k++) if (a.tokens[k].lower === 'i' || a.tokens[k].lower === "i'm") return true;
+  return false;
+}
+
+/** A detail that, with the story, can point at the person: an initial, an age, a day and time of care. */
+function identifyingDetail(a: Analysis, s: NlpSentence): StoryFinding['detail'] {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    const w: NlpToken = t[i];
+    if (/^[A-Z]\.?$/.test(w.text) && w.text !== 'I' && w.text !== 'A' && w.pos === 'PROPN') return { start: w.start, end: w.end, kind: 'initial' };
+    // Ages in years are common and, under 90, rarely point to one person on their own; clinical
+    // shorthand ("42M", "22yo") and weeks of pregnancy or of life ("35wk fetus") come with the case.
+    const age = ageAt(a, i, s.last);
+    if (age > i && !aboutWriter(a, i, s.first) && /\d\s*(?:yo|y\/o|wks?|weeks?|m|f)\b/i.test(a.tokens.slice(i, age).map((x) => x.text).join(' '))) {
+      return { start: w.start, end: t[age - 1].end, kind: 'age' };
+    }
+  }
+  for (const e of a.entities) {
+    if (e.first >= s.first && e.last <= s.last && (e.type === 'DATE' || e.type === 'TIME') && /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(a.tokens.slice(e.first, e.last).map((x) => x.text).join(' '))) {
+      return { start: e.start, end: e.end, kind: 'when' };
+    }
+  }
+  return undefined;
+}

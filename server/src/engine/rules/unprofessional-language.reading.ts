@@ -1,0 +1,221 @@
+// unprofessional-language, read for meaning: attitudes toward patients and the public that no
+// word list catches, found from the post's analysis (../analysis.ts):
+// - swearing, from a maintained profanity matcher (obscenity: leetspeak, repeated letters),
+//   plus what a page or the writer blanked out ("F— you", "*******", "[expletive]");
+// - insults aimed at people: "you are such a …", "being an idiot", "these …", where the word
+//   carries a strongly negative sense in wink's sentiment lexicon;
+// - wishing harm: "I hope you suffer…", "let the … die", "inflict some health problem on…";
+// - refusing care to a group: "no more Viagra" for voters of a party, "give up their ventilators";
+// - venting frames about patients: "my ick is when you…", "pet peeve";
+// - laughing at someone in a post about a patient ("lol", 😂);
+// - drinking tied to a shift.
+// The matcher is built once per process; clinical words it lists (anatomy, "sex") are left out.
+
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Analysis, NlpSentence } from '../analysis';
+import { SECOND_PERSON, hasLemma } from './shared/meaning';
+
+export type AttitudeKind = 'swearing' | 'insult' | 'harm' | 'refusal' | 'venting' | 'mockery' | 'drinking';
+
+export interface AttitudeFinding {
+  start: number;
+  end: number;
+  kind: AttitudeKind;
+}
+
+/** Words obscenity lists that clinicians use for anatomy, sexual health and diagnoses. */
+const CLINICAL = new Set(['anal', 'anus', 'penis', 'vagina', 'sex', 'semen', 'ejaculate', 'masturbate', 'orgasm', 'incest', 'rape', 'prick', 'boob', 'scat', 'spastic', 'porn', 'cum', 'tit', 'dick', 'cock', 'ass']);
+
+let matcher: RegExpMatcher | undefined;
+function profanity(): RegExpMatcher {
+  if (!matcher) {
+    const dataset = englishDataset.removePhrasesIf((phrase) => CLINICAL.has(String(phrase.metadata?.originalWord ?? '')));
+    matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
+  }
+  return matcher;
+}
+
+let lexicon: WinkMethods | undefined;
+const polarity = new Map<string, number>();
+/** wink's sentiment of a word or short phrase on its own (cached: the same few words recur). */
+function wordSentiment(words: string): number {
+  const key = words.toLowerCase();
+  let score = polarity.get(key);
+  if (score === undefined) {
+    lexicon ??= winkNLP(model, ['sbd', 'negation', 'sentiment']);
+    score = lexicon.readDoc(key).out(lexicon.its.sentiment) as unknown as number;
+    if (polarity.size > 5000) polarity.clear();
+    polarity.set(key, score);
+  }
+  return score;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+/** Endings a swear word may take and stay one: "shitting", "bollocks", "fucker". */
+const INFLECTION = /^(?:s|es|ed|d|ing|ting|in|er|ers|y|ty|head|hole)$/;
+
+/**
+ * The matched word, when the match is a whole word or the word with an inflection; obscenity
+ * also finds words inside others ("retard" in "retardation"), which are not swearing.
+ */
+function wholeWord(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  if (start > 0 && LETTER.test(text[start - 1])) return undefined;
+  let e = end;
+  while (e < text.length && LETTER.test(text[e])) e++;
+  if (e > end && !INFLECTION.test(text.slice(end, e).toLowerCase())) return undefined;
+  return { start, end: e };
+}
+
+/** Blanked-out swearing: "F— you", "*******", "[expletive]". */
+const BLANKED = /\b[Ff][—–]+(?=\s*(?:you|off|them|this|that|it)\b)|(?<![\p{L}\p{N}*])\*{4,}(?![\p{L}\p{N}*])|\[(?:expletive|explicit|profanity)\]/gu;
+
+const HOPE = new Set(['hope', 'wish', 'pray']);
+const HARM = new Set(['die', 'suffer', 'rip', 'rot', 'burn', 'choke', 'illness', 'cancer', 'problem', 'pain', 'death', 'dead', 'sick', 'covid', 'virus', 'hell']);
+/** Words before a verb that make it an intention or a threat: "might drop", "I'll slap", "gonna kill". */
+const INTENT = new Set(['might', 'will', "'ll", 'gonna', 'could', 'would', 'wanna', 'to']);
+const VICTIMS = new Set(['patient', 'grandma', 'grandpa', 'granny', 'nan', 'kid', 'child', 'baby', 'him', 'her', 'mom', 'mum', 'dad', 'family', 'lady', 'man', 'woman', 'guy']);
+/** People a clinician serves, spoken of as a group. */
+const GROUP_NOUNS = new Set(['patient', 'people', 'parent', 'mom', 'mum', 'family', 'kid', 'customer', 'client', 'public', 'person', 'woman', 'man', 'user', 'addict', 'junkie', 'idiot']);
+/** Negative words that describe a condition, not a person's worth: "sick people", "dying patients". */
+const DESCRIPTIVE = new Set(['sick', 'ill', 'unwell', 'poorly', 'injured', 'infected', 'vulnerable', 'frail', 'dying', 'dead', 'critical', 'disabled', 'sad', 'scared', 'worried', 'anxious', 'lonely', 'depressed', 'grieving', 'struggling', 'suffering', 'homeless', 'poor', 'abused', 'missing', 'hurt', 'wounded', 'unvaccinated', 'affected', 'deadly', 'tragic', 'difficult', 'angry', 'upset', 'fearful', 'isolated', 'bereaved']);
+const HURT = new Set(['drop', 'hurt', 'kill', 'slap', 'punch', 'hit', 'smack', 'smother', 'poison', 'strangle', 'stab', 'kick']);
+const CARE_GIVING = new Set(['treat', 'prescribe', 'care', 'help', 'save', 'vaccinate', 'intubate', 'ventilate', 'resuscitate', 'see', 'give']);
+const CARE_THINGS = new Set(['ventilator', 'ventilators', 'viagra', 'treatment', 'care', 'bed', 'beds', 'icu', 'oxygen', 'insulin', 'medicine', 'meds']);
+/** Groups of people a clinician must never sort patients by. */
+const GROUPS = new Set([
+  'supporter', 'supporters', 'voter', 'voters', 'conservative', 'conservatives', 'liberal', 'liberals', 'republican', 'republicans',
+  'democrat', 'democrats', 'maga', 'trump', 'tory', 'tories', 'labour', 'unvaccinated', 'antivaxxer', 'antivaxxers', 'anti-vaxxer',
+  'anti-vaxxers', 'immigrant', 'immigrants', 'muslim', 'muslims', 'jew', 'jews', 'christian', 'christians', 'gay', 'trans', 'white', 'black', 'male', 'males',
+]);
+const VENTING = new Set(['ick', 'icks', 'peeve', 'peeves']);
+const LAUGHTER = /^(?:lol+|lmao+|lmfao|rofl|haha(?:ha)*|hehe+|😂|🤣|😆|😹)$/iu;
+const ALCOHOL = new Set(['beer', 'beers', 'wine', 'vodka', 'tequila', 'whiskey', 'gin', 'booze', 'drunk', 'hangover', 'hungover', 'pitcher', 'prosecco', 'margarita']);
+const WORK = new Set(['shift', 'work', 'scrubs', 'ward', 'call', 'clinic', 'hospital', 'patient', 'patients', 'nightshift']);
+const PEOPLE = new Set(['patient', 'patients', 'man', 'woman', 'lady', 'guy', 'kid', 'child', 'baby', 'mom', 'mum', 'dad', 'family', 'grandma', 'grandpa', 'granny', 'people', 'he', 'she', 'they', 'him', 'her', 'them']);
+
+export function readAttitudes(a: Analysis, prose: string): AttitudeFinding[] {
+  const out: AttitudeFinding[] = [];
+  const from = a.sentences[0]?.start ?? 0;
+  const to = a.sentences[a.sentences.length - 1]?.end ?? 0;
+  const body = prose.slice(from, to);
+  for (const m of profanity().getAllMatches(body, true)) {
+    const found = wholeWord(body, m.startIndex, m.endIndex + 1);
+    if (found) out.push({ start: from + found.start, end: from + found.end, kind: 'swearing' });
+  }
+  BLANKED.lastIndex = 0;
+  for (let m; (m = BLANKED.exec(body)); ) out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'swearing' });
+
+  let people = false;
+  let work = false;
+  for (const t of a.tokens) {
+    if (PEOPLE.has(t.lemma) || PEOPLE.has(t.lower)) people = true;
+    if (WORK.has(t.lower) || WORK.has(t.lemma)) work = true;
+  }
+  for (const s of a.sentences) {
+    const found = readSentence(a, s, { people, work });
+    if (found) out.push(found);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work: boolean }): AttitudeFinding | undefined {
+  const t = a.tokens;
+  const span = (i: number, j: number, kind: AttitudeKind): AttitudeFinding => ({ start: t[i].start, end: t[Math.min(j, s.last) - 1].end, kind });
+  for (let i = s.first; i < s.last; i++) {
+    const w = t[i];
+    // Insults: "you are such a X", "you X", "being an X", "these X", "a complete X".
+    if (insultFrame(a, s, i)) {
+      const noun = t[i + 1 + (t[i + 1]?.pos === 'ADJ' && t[i + 2]?.pos === 'NOUN' ? 1 : 0)];
+      if (noun && (noun.pos === 'NOUN' || noun.pos === 'ADJ' || noun.pos === 'PROPN') && wordSentiment(noun.text) <= -0.5) return span(i, t.indexOf(noun) + 1, 'insult');
+    }
+    // Wishing harm: "I hope you suffer…", "hope they rot".
+    if (HOPE.has(w.lemma) && w.pos === 'VERB' && !w.negated) {
+      const target = hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['you', 'they', 'he', 'she', 'them', 'family']));
+      const harm = target >= 0 ? hasLemma(a, target + 1, Math.min(s.last, target + 8), HARM) : -1;
+      if (harm >= 0) return span(i, harm + 1, 'harm');
+    }
+    // "let the … die", "let them die"
+    if (w.lemma === 'let' && t[i + 1] && t[i + 1].lower !== 'me' && t[i + 1].lower !== 'us' && hasLemma(a, i + 1, Math.min(s.last, i + 6), new Set(['die', 'rot', 'suffer'])) >= 0) {
+      return span(i, hasLemma(a, i + 1, s.last, new Set(['die', 'rot', 'suffer'])) + 1, 'harm');
+    }
+    if (w.lemma === 'inflict' && hasLemma(a, i + 1, Math.min(s.last, i + 6), HARM) >= 0) return span(i, hasLemma(a, i + 1, s.last, HARM) + 1, 'harm');
+    // Threats and jokes about hurting patients: "might drop your grandma later", "I'll slap him".
+    if (HURT.has(w.lemma) && w.pos === 'VERB' && INTENT.has(t[i - 1]?.lower ?? '')) {
+      const victim = t[i + 1]?.lower === 'your' || t[i + 1]?.lower === 'the' || t[i + 1]?.lower === 'this' ? t[i + 2] : t[i + 1];
+      if (victim && VICTIMS.has(victim.lemma)) return span(i - 1, t.indexOf(victim) + 1, 'harm');
+    }
+    // A name for people: "stupid patients", "lazy parents" (a strongly negative word before people).
+    if ((w.pos === 'ADJ' || w.pos === 'NOUN') && i + 1 < s.last && GROUP_NOUNS.has(t[i + 1].lemma) && t[i + 2]?.pos !== 'NOUN' && !/(?:est|worst)$/.test(w.lower) && !DESCRIPTIVE.has(w.lower) && wordSentiment(w.text) <= -0.6) {
+      return span(i, i + 2, 'insult');
+    }
+    // Refusing care: "choose not to prescribe", "no more Viagra", "give up their ventilators" — for a group.
+    const refusal = refusalAt(a, s, i);
+    if (refusal > i && groupNear(a, s)) return span(i, refusal + 1, 'refusal');
+    // Venting frames: "my ick is when you…", "pet peeve".
+    if (VENTING.has(w.lower) && (hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['when', 'is', 'be'])) >= 0 || t[i - 1]?.lower === 'another')) return span(Math.max(s.first, i - 1), i + 1, 'venting');
+    // Laughing in a post about a patient.
+    if (post.people && LAUGHTER.test(w.text) && hasPatientWord(a, s)) return span(i, i + 1, 'mockery');
+    // Drinking tied to work.
+    if (post.work && (ALCOHOL.has(w.lemma) || ALCOHOL.has(w.lower)) && hasLemma(a, previousSentenceStart(a, s), s.last, WORK) >= 0) return span(i, i + 1, 'drinking');
+  }
+  return undefined;
+}
+
+/** Words that aim what follows at a person: "you are such a", "you", "being an", "these", "a complete". */
+function insultFrame(a: Analysis, s: NlpSentence, i: number): boolean {
+  const t = a.tokens;
+  const w = t[i];
+  const prev = t[i - 1];
+  const prev2 = t[i - 2];
+  if (w.lower === 'such' && t[i + 1]?.lower === 'a') return false; // read at "a"
+  if ((w.lower === 'a' || w.lower === 'an') && prev && (prev.lower === 'such' || prev.lemma === 'be' && prev2 && SECOND_PERSON.has(prev2.lower) || prev.lower === 'being' || prev.lower === 'complete' || prev.lower === 'total')) return true;
+  if (w.lower === 'complete' || w.lower === 'total') return prev?.lower === 'a';
+  if (w.lower === 'you' && i + 1 < s.last && t[i + 1].pos === 'NOUN') return true;
+  // "these idiots", not "those unwell" (a description of people, not a name for them).
+  if ((w.lower === 'these' || w.lower === 'those') && (t[i + 1]?.pos === 'NOUN' || (t[i + 1]?.pos === 'ADJ' && t[i + 2]?.pos === 'NOUN'))) return true;
+  return false;
+}
+
+/** The end of a refusal of care starting at token i, or -1. */
+function refusalAt(a: Analysis, s: NlpSentence, i: number): number {
+  const t = a.tokens;
+  const w = t[i];
+  // "not to prescribe", "won't treat", "refuse to treat"
+  const negatedBefore = ['not', "n't", 'never', 'no'].includes(t[i - 1]?.lower ?? '') || ['not', "n't", 'never'].includes(t[i - 2]?.lower ?? '');
+  if ((w.lower === 'not' || w.lower === "n't" || (w.lemma === 'refuse' && !negatedBefore) || w.lower === 'never') && s.last > i + 1) {
+    const verb = hasLemma(a, i + 1, Math.min(s.last, i + 4), CARE_GIVING);
+    if (verb >= 0 && (w.lemma === 'refuse' || t[i - 1]?.lower === 'choose' || t[i - 1]?.lemma === 'choose' || t[i - 2]?.lemma === 'choose' || t[i - 1]?.lower === 'will' || t[i - 1]?.lower === 'wo')) return verb;
+  }
+  // "no more Viagra", "give up their ventilators"
+  if (w.lower === 'no' && t[i + 1]?.lower === 'more' && CARE_THINGS.has(t[i + 2]?.lower ?? '')) return i + 2;
+  if (w.lemma === 'give' && t[i + 1]?.lower === 'up') {
+    const thing = hasLemma(a, i + 2, Math.min(s.last, i + 5), CARE_THINGS);
+    if (thing >= 0) return thing;
+  }
+  return -1;
+}
+
+/** A group of people named in the sentence or the one before it. */
+function groupNear(a: Analysis, s: NlpSentence): boolean {
+  const index = a.sentences.indexOf(s);
+  const from = index > 0 ? a.sentences[index - 1].first : s.first;
+  for (let i = from; i < s.last; i++) {
+    const w = a.tokens[i];
+    if (GROUPS.has(w.lower) || GROUPS.has(w.lemma) || (w.lemma === 'vote' && w.pos === 'VERB')) return true;
+  }
+  return false;
+}
+
+function previousSentenceStart(a: Analysis, s: NlpSentence): number {
+  const index = a.sentences.indexOf(s);
+  return index > 0 ? a.sentences[index - 1].first : s.first;
+}
+
+function hasPatientWord(a: Analysis, s: NlpSentence): boolean {
+  const index = a.sentences.indexOf(s);
+  const from = index > 0 ? a.sentences[index - 1].first : s.first;
+  for (let i = from; i < s.last; i++) if (PEOPLE.has(a.tokens[i].lemma)) return true;
+  return false;
+}
