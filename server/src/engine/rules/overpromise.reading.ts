@@ -16,8 +16,8 @@
 // statements about vaccines, masks, hand washing, sleep, diet and exercise.
 // Each finding covers the words that carry the promise.
 
-import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { entitiesIn, isPastVerb, isQuestion, SECOND_PERSON } from './shared/meaning';
+import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
+import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
 const SECOND_PERSON_LIST = [...SECOND_PERSON];
 
@@ -53,6 +53,8 @@ const PRODUCTS = new Set([
   'tincture', 'adjustment', 'infusion', 'juice', 'spray', 'herb', 'herbal', 'homeopathic', 'nad', 'nad+', 'zinc', 'elderberry',
   'ozone', 'shot', 'treatment', 'therapy', 'session', 'acupuncture', 'cryotherapy', 'detox', 'cleanse', 'powder', 'gummy', 'gummies',
 ]);
+/** Products sold "for immunity": never therapies such as immunotherapy. */
+const IMMUNITY_PRODUCTS = new Set(['supplement', 'drip', 'iv', 'shot', 'pack', 'booster', 'tea', 'juice', 'vitamin', 'gummy', 'gummies', 'capsule', 'tablet', 'powder', 'formula', 'cleanse', 'infusion', 'spray', 'blend', 'tonic', 'kit']);
 /** Evidence-based measures: a claim about these is public health, not an overpromise. */
 const PUBLIC_HEALTH = new Set([
   'vaccine', 'vaccines', 'vaccinate', 'vaccinated', 'vaccination', 'jab', 'immunisation', 'immunization', 'immunise', 'immunize',
@@ -80,7 +82,7 @@ const SERVICE = new Set(['test', 'scan', 'report', 'reply', 'respond', 'answer',
 const SUCCESS = new Set(['success', 'successful', 'successfully', 'result', 'cure', 'satisfaction', 'satisfied', 'improvement', 'recovery', 'effective', 'work']);
 /** Permanence promised for a result, not warned of for harm. */
 const PERMANENT = new Set(['permanent', 'permanently', 'forever']);
-const GOOD_CHANGE = new Set(['remove', 'removal', 'rid', 'result', 'solution', 'fix', 'cure', 'reduction', 'eliminate', 'clear', 'smooth', 'straighten', 'whiten', 'gone', 'restore', 'correct', 'banish', 'erase', 'transform', 'slim']);
+const GOOD_CHANGE = new Set(['goodbye', 'bye', 'rid', 'free', 'remove', 'removal', 'rid', 'result', 'solution', 'fix', 'cure', 'reduction', 'eliminate', 'clear', 'smooth', 'straighten', 'whiten', 'gone', 'restore', 'correct', 'banish', 'erase', 'transform', 'slim']);
 const HARM = new Set(['damage', 'harm', 'scar', 'scarring', 'loss', 'injury', 'disability', 'blind', 'blindness', 'risk', 'complication', 'side', 'disfigurement', 'deformity', 'nerve', 'makeup', 'tattoo', 'teeth', 'tooth', 'contraception', 'sterilisation', 'sterilization']);
 /** Words of miracles, and what they are said of. */
 const MIRACLE = new Set(['magic', 'magical', 'miraculous', 'miracle', 'miraculously', 'magically']);
@@ -91,6 +93,15 @@ const PROCEDURE = new Set(['procedure', 'surgery', 'operation', 'process', 'reco
 const SURGICAL = new Set(['surgery', 'surgical', 'augmentation', 'implant', 'lift', 'transplant', 'liposuction', 'lipo', 'procedure', 'tuck', 'rhinoplasty', 'bbl', 'operation', 'filler', 'botox', 'injectable', 'graft', 'reduction', 'enlargement']);
 /** Guarantees of things that can be guaranteed: rights, access, appointments, pay. */
 const GUARANTEED_SERVICE = new Set(['right', 'access', 'appointment', 'funding', 'fund', 'pay', 'salary', 'place', 'seat', 'slot', 'law', 'legal', 'contract', 'delivery', 'price', 'job', 'staff', 'wait', 'bed', 'privacy', 'confidentiality', 'confidential', 'anonymity', 'refund', 'money', 'reply', 'response', 'laugh']);
+
+const CLIENTS = new Set(['patient', 'client', 'customer']);
+const IN = new Set(['in', 'within']);
+const LOST = new Set(['lost', 'dropped']);
+const THAN = new Set(['than']);
+const ONE_GO = new Set(['session', 'treatment', 'visit', 'appointment', 'injection', 'drip']);
+const ALL_GONE = new Set([...WIPE_OUT, 'cure', 'fix', 'remove', 'clear', 'transform', 'gone']);
+const SHOTS = new Set(['shot', 'booster', 'dose', 'jab']);
+const TIME_SPANS = new Set(['DURATION', 'DATE', 'TIME']);
 
 const has = (set: ReadonlySet<string>, t: NlpToken | undefined): boolean => !!t && (set.has(t.lemma) || set.has(t.lower));
 
@@ -116,7 +127,8 @@ function skeptical(a: Analysis, s: NlpSentence): boolean {
   for (let i = s.first; i < s.last; i++) {
     const t = a.tokens[i];
     if (SKEPTIC.has(t.lower)) return true;
-    if (t.lower === 'too' && a.tokens[i + 1]?.lower === 'good') return true;
+    const next = a.tokens[i + 1]?.lower;
+    if ((t.lower === 'too' && next === 'good') || (t.lower === 'such' && next === 'thing') || (t.lower === 'red' && (next === 'flag' || next === 'flags'))) return true;
   }
   return false;
 }
@@ -125,9 +137,18 @@ function span(a: Analysis, first: number, last: number, kind: PromiseKind): Prom
   return { start: a.tokens[first].start, end: a.tokens[last].end, kind };
 }
 
+/** A sentence with its entities, gathered in one pass over the post. */
+interface SentenceView extends NlpSentence {
+  entities: NlpEntity[];
+}
+
 export function readPromises(a: Analysis): PromiseFinding[] {
   const out: PromiseFinding[] = [];
-  for (const s of a.sentences) {
+  let e = 0;
+  for (let n = 0; n < a.sentences.length; n++) {
+    const s: SentenceView = { ...a.sentences[n], entities: [] };
+    while (e < a.entities.length && a.entities[e].first < s.first) e++;
+    for (let k = e; k < a.entities.length && a.entities[k].first < s.last; k++) if (a.entities[k].last <= s.last) s.entities.push(a.entities[k]);
     if (isQuestion(a, s) || skeptical(a, s)) continue;
     // One finding a sentence is enough to show the writer where the promise is.
     const f = readSentence(a, s);
@@ -136,8 +157,8 @@ export function readPromises(a: Analysis): PromiseFinding[] {
   return out;
 }
 
-function readSentence(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
-  const publicHealth = find(a, s, s.first, s.last, PUBLIC_HEALTH) >= 0;
+function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
+  const publicHealth = find(a, s, s.first, s.last, PUBLIC_HEALTH) >= 0 || vaccineShot(a, s);
   return (
     cure(a, s, publicHealth) ??
     (publicHealth ? undefined : immunity(a, s) ?? prevention(a, s)) ??
@@ -151,12 +172,18 @@ function readSentence(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
   );
 }
 
+/** "your flu shot", "a COVID booster": a vaccine named by the infection it protects against. */
+function vaccineShot(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.first + 1; i < s.last; i++) if (SHOTS.has(a.tokens[i].lemma) && has(INFECTIONS, a.tokens[i - 1])) return true;
+  return false;
+}
+
 /** "was cured of a phobia", "cures anxiety", "reverses diabetes", "eliminate pain". */
 function cure(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {
   if (find(a, s, s.first, s.last, RESEARCH) >= 0) return undefined;
   for (let i = s.first; i < s.last; i++) {
     const t = a.tokens[i];
-    const isCure = t.lemma === 'cure' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.lower !== 'cure';
+    const isCure = t.lemma === 'cure' && t.lower !== 'cure' && (t.pos === 'VERB' || t.pos === 'ADJ' || curesAsVerb(a, s, i));
     const wipes = WIPE_OUT.has(t.lemma) && t.pos === 'VERB' && find(a, s, i + 1, i + 6, CONDITIONS) >= 0;
     if (!isCure && !wipes) continue;
     if (denied(a, s, i) || publicHealth) continue;
@@ -168,18 +195,33 @@ function cure(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFindin
   return undefined;
 }
 
+/**
+ * wink often tags "cures" as a noun ("This tea cures acne"): it is a verb after its subject (a
+ * noun or "it/this/that/which") and before its object, not "cures for…" or "cures are…".
+ */
+function curesAsVerb(a: Analysis, s: NlpSentence, i: number): boolean {
+  const prev = a.tokens[i - 1];
+  const next = a.tokens[i + 1];
+  if (a.tokens[i].lower !== 'cures' || !prev || !next || i + 1 >= s.last || i === s.first || next.type !== 'word') return false;
+  const subject = prev.pos === 'NOUN' || prev.pos === 'PROPN' || ['it', 'this', 'that', 'which', 'what'].includes(prev.lower);
+  return subject && !['for', 'of', 'is', 'are', 'and', 'or', 'to', 'that', 'in', 'on', 'with'].includes(next.lower) && !has(MIRACLE, prev);
+}
+
 /** "Boost your immune system", "makes your immune system work better", "#immunityboost". */
 function immunity(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
   const t = a.tokens;
   // Who the claim is for: the reader ("your", an instruction) or the clinic's patients.
-  const toReader = find(a, s, s.first, s.last, SECOND_PERSON) >= 0 || find(a, s, s.first, s.last, new Set(['patient', 'client', 'customer'])) >= 0;
+  const toReader = find(a, s, s.first, s.last, SECOND_PERSON) >= 0 || find(a, s, s.first, s.last, CLIENTS) >= 0;
   for (let i = s.first; i < s.last; i++) {
     const tok = t[i];
     if (tok.type === 'hashtag' && /immun/.test(tok.lower) && /boost|strong|support|power/.test(tok.lower)) return span(a, i, i, 'immunity');
     const immune = has(IMMUNE, tok) || (has(DEFENCE, tok) && (t[i - 1]?.lower === 'your' || t[i - 2]?.lower === 'line'));
-    if (!immune || !toReader) continue;
-    // "an immunity drip", "immune support pack": a product named for immunity.
-    if (has(IMMUNE, tok) && has(PRODUCTS, t[i + 1]) && !denied(a, s, i)) return span(a, i, i + 1, 'immunity');
+    if (!immune) continue;
+    // "an immunity drip", "immune support pack": a product named for immunity (not "immune therapy",
+    // a cancer treatment). Told of someone else ("Dr Rita having her immune booster drip") it reports.
+    const product = has(IMMUNITY_PRODUCTS, t[i + 1]) ? i + 1 : has(STRENGTHEN, t[i + 1]) && has(IMMUNITY_PRODUCTS, t[i + 2]) ? i + 2 : -1;
+    if (has(IMMUNE, tok) && product >= 0 && !denied(a, s, i) && find(a, s, s.first, s.last, THIRD_PERSON_SINGULAR) < 0) return span(a, i, product, 'immunity');
+    if (!toReader) continue;
     const before = find(a, s, i - 5, i, STRENGTHEN);
     const after = before >= 0 ? -1 : find(a, s, i + 1, i + 5, STRENGTHEN);
     const word = before >= 0 ? before : after;
@@ -202,29 +244,30 @@ function prevention(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
 }
 
 /** "Lose 11-13 lbs in 3 weeks", "up to 7lbs in 7 days". */
-function weight(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+function weight(a: Analysis, s: SentenceView): PromiseFinding | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
-    if (t[i].pos !== 'NUM' && t[i].type !== 'number') continue;
-    const unit = t[i + 1];
-    if (!unit || i + 1 >= s.last || !has(WEIGHT_UNITS, unit)) continue;
+    if (t[i].pos !== 'NUM' && t[i].type !== 'number' && !ONE.has(t[i].lower) && t[i].lower !== 'half') continue;
+    // The unit right after the amount, or one word on ("two dress sizes").
+    const unit = has(WEIGHT_UNITS, t[i + 1]) ? i + 1 : has(WEIGHT_UNITS, t[i + 2]) && t[i + 1]?.type === 'word' ? i + 2 : -1;
+    if (unit < 0 || unit >= s.last) continue;
     // The time span: "in/within" and a duration right after the amount.
-    const inWord = find(a, s, i + 2, i + 4, new Set(['in', 'within']));
+    const inWord = find(a, s, unit + 1, unit + 3, IN);
     if (inWord < 0) continue;
     const until = durationEnd(a, s, inWord + 1);
     if (until < 0) continue;
     // Told as what happened ("I lost 10 kg in 2 months") is a story, not a promise.
     const verb = find(a, s, i - 4, i, LOSE);
     if (verb >= 0 && (isPastVerb(t[verb]) || denied(a, s, verb))) continue;
-    if (find(a, s, s.first, i, new Set(['lost', 'dropped', 'shed'])) >= 0) continue;
+    if (find(a, s, s.first, i, LOST) >= 0) continue;
     return span(a, verb >= 0 ? verb : i, until, 'weight');
   }
   return undefined;
 }
 
 /** Where a short span after `from` ends ("just one day", "10mins", "3 weeks"), or -1. */
-function durationEnd(a: Analysis, s: NlpSentence, from: number): number {
-  const e = entitiesIn(a, s, new Set(['DURATION', 'DATE', 'TIME'])).find((x) => x.first >= from && x.first <= from + 2);
+function durationEnd(a: Analysis, s: SentenceView, from: number): number {
+  const e = s.entities.find((x) => TIME_SPANS.has(x.type) && x.first >= from && x.first <= from + 2);
   if (e) return e.last - 1;
   let i = from;
   while (i < s.last && (a.tokens[i].lower === 'just' || a.tokens[i].lower === 'only' || a.tokens[i].lower === 'under')) i++;
@@ -233,7 +276,7 @@ function durationEnd(a: Analysis, s: NlpSentence, from: number): number {
 }
 
 /** "strong hair in just one day", "more progress in 1 day than…", "a single session may eliminate pain". */
-function speed(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+function speed(a: Analysis, s: SentenceView): PromiseFinding | undefined {
   const t = a.tokens;
   if (find(a, s, s.first, s.last, SERVICE) >= 0 || find(a, s, s.first, s.last, OUTCOMES) < 0) return undefined;
   for (let i = s.first; i < s.last; i++) {
@@ -244,22 +287,23 @@ function speed(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
     const unit = t[end];
     if (!has(SHORT_UNITS, unit) || (unit.lemma === 'week' && !ONE.has(t[end - 1]?.lower ?? ''))) continue;
     // A quick span is a promise when it is stressed ("in just one day") or set against a long one ("than 5 years").
-    if (just || find(a, s, end + 1, s.last, new Set(['than'])) >= 0) return span(a, i, end, 'speed');
+    if (just || find(a, s, end + 1, s.last, THAN) >= 0) return span(a, i, end, 'speed');
   }
   // "A single session eliminates…": one go, and a result that leaves nothing behind.
   for (let i = s.first; i + 1 < s.last; i++) {
     if (!(t[i].lower === 'single' || ((t[i].lower === 'one' || t[i].lower === '1') && t[i - 1]?.lower !== 'than'))) continue;
-    const unit = find(a, s, i + 1, i + 4, new Set(['session', 'treatment', 'visit', 'appointment', 'injection', 'drip']));
+    const unit = find(a, s, i + 1, i + 4, ONE_GO);
     if (unit < 0) continue;
-    const result = find(a, s, unit + 1, s.last, new Set([...WIPE_OUT, 'cure', 'fix', 'remove', 'clear', 'transform', 'gone']));
+    const result = find(a, s, unit + 1, s.last, ALL_GONE);
     if (result >= 0 && !denied(a, s, result)) return span(a, i, unit, 'speed');
   }
   return undefined;
 }
 
 /** "99% successful results", "a 98% success rate". */
-function rate(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
-  for (const e of entitiesIn(a, s, new Set(['PERCENT']))) {
+function rate(a: Analysis, s: SentenceView): PromiseFinding | undefined {
+  for (const e of s.entities) {
+    if (e.type !== 'PERCENT') continue;
     const value = parseFloat(a.tokens[e.first].text.replace(/[^\d.]/g, ''));
     if (!(value >= 90)) continue;
     const word = find(a, s, e.last, e.last + 3, SUCCESS);

@@ -74,6 +74,8 @@ export default defineRule({
     const analysis = analyse(doc);
     const covered = new Set<number>();
     for (const match of context.phraseMatches) {
+      // A sentence with a listed phrase is the phrase list's to judge, flagged or excused.
+      covered.add(sentenceAt(analysis, match.start));
       const entry = match.entry as OverpromiseEntry;
       if (isQuoted(text, match.start, match.end)) continue;
       const sentence = sentenceOf(doc, match);
@@ -93,7 +95,6 @@ export default defineRule({
       const replacements = isPlural
         ? entry.replacements.map((r) => r.replace(new RegExp(`\\b${entry.noun}\\b`), plural(entry.noun!)))
         : entry.replacements;
-      covered.add(sentenceAt(analysis, start));
       context.report({
         start,
         end,
@@ -104,7 +105,7 @@ export default defineRule({
     // What the phrase list does not know: cures, immunity and prevention claims, weight lost in a
     // time span, speed, success rates, permanence and miracles, in any wording.
     for (const f of readPromises(analysis)) {
-      if (covered.has(sentenceAt(analysis, f.start))) continue;
+      if (covered.has(sentenceAt(analysis, f.start)) || isQuoted(text, f.start, f.end)) continue;
       context.report({ start: f.start, end: f.end, message: PROMISE_MESSAGES[f.kind] });
     }
   },
