@@ -51,6 +51,7 @@ ruleTester('overpromise', {
     { text: 'We guarantee an appointment within two weeks. Your privacy is guaranteed.', name: 'guarantees of a service' },
     { text: 'Booking online is an easy process.', name: 'an easy process that is not surgery' },
     { text: 'Our team fought hard to protect patients from COVID in our wards.', name: 'protecting patients, no product' },
+    { text: 'Processed and cured meats raise the risk of bowel cancer.', name: 'cured meats' },
   ],
   invalid: [
     {

@@ -100,6 +100,8 @@ const LOST = new Set(['lost', 'dropped']);
 const THAN = new Set(['than']);
 const ONE_GO = new Set(['session', 'treatment', 'visit', 'appointment', 'injection', 'drip']);
 const ALL_GONE = new Set([...WIPE_OUT, 'cure', 'fix', 'remove', 'clear', 'transform', 'gone']);
+/** "cured meats": food, not medicine. */
+const CURED_FOODS = new Set(['meat', 'meats', 'ham', 'bacon', 'salmon', 'sausage', 'fish', 'pork', 'salami']);
 const SHOTS = new Set(['shot', 'booster', 'dose', 'jab']);
 const TIME_SPANS = new Set(['DURATION', 'DATE', 'TIME']);
 
@@ -157,7 +159,19 @@ export function readPromises(a: Analysis): PromiseFinding[] {
   return out;
 }
 
+/** Words one of the readings starts from; a sentence with none of them is skipped at once. */
+const TRIGGERS = new Set([
+  'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
+  'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY,
+]);
+
 function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
+  let trigger = s.entities.some((e) => e.type === 'PERCENT');
+  for (let i = s.first; i < s.last && !trigger; i++) {
+    const t = a.tokens[i];
+    trigger = TRIGGERS.has(t.lemma) || TRIGGERS.has(t.lower) || t.lower.startsWith('guarantee') || (t.type === 'hashtag' && t.lower.includes('immun'));
+  }
+  if (!trigger) return undefined;
   const publicHealth = find(a, s, s.first, s.last, PUBLIC_HEALTH) >= 0 || vaccineShot(a, s);
   return (
     cure(a, s, publicHealth) ??
@@ -186,6 +200,7 @@ function cure(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFindin
     const isCure = t.lemma === 'cure' && t.lower !== 'cure' && (t.pos === 'VERB' || t.pos === 'ADJ' || curesAsVerb(a, s, i));
     const wipes = WIPE_OUT.has(t.lemma) && t.pos === 'VERB' && find(a, s, i + 1, i + 6, CONDITIONS) >= 0;
     if (!isCure && !wipes) continue;
+    if (isCure && has(CURED_FOODS, a.tokens[i + 1])) continue;
     if (denied(a, s, i) || publicHealth) continue;
     // "can be cured", "most are cured", "if caught early it is cured": measured, or a fact of medicine.
     if (find(a, s, s.first, s.last, QUANTIFIERS) >= 0) continue;
