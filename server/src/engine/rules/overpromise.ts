@@ -1,6 +1,9 @@
 import type { PostDocument } from '../document';
 import type { PhraseMatch } from '../phrases';
+import { analyse } from '../analysis';
 import { defineRule } from '../rule';
+import { readPromises, type PromiseKind } from './overpromise.reading';
+import { sentenceAt } from './shared/meaning';
 import { OVERPROMISE_PHRASES, type OverpromiseEntry } from './overpromise.data';
 import { isQuoted, plural, sentenceHas, sentenceOf, suggestionsFor, type SentenceTokens } from './shared/context';
 
@@ -68,7 +71,11 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     const { text, tokens } = doc;
+    const analysis = analyse(doc);
+    const covered = new Set<number>();
     for (const match of context.phraseMatches) {
+      // A sentence with a listed phrase is the phrase list's to judge, flagged or excused.
+      covered.add(sentenceAt(analysis, match.start));
       const entry = match.entry as OverpromiseEntry;
       if (isQuoted(text, match.start, match.end)) continue;
       const sentence = sentenceOf(doc, match);
@@ -95,5 +102,24 @@ export default defineRule({
         suggestions: suggestionsFor(text, start, end, replacements),
       });
     }
+    // What the phrase list does not know: cures, immunity and prevention claims, weight lost in a
+    // time span, speed, success rates, permanence and miracles, in any wording.
+    for (const f of readPromises(analysis)) {
+      if (covered.has(sentenceAt(analysis, f.start)) || isQuoted(text, f.start, f.end)) continue;
+      context.report({ start: f.start, end: f.end, message: PROMISE_MESSAGES[f.kind] });
+    }
   },
 });
+
+const PROMISE_MESSAGES: Record<PromiseKind, string> = {
+  cure: 'This says a treatment cures or wipes out a condition. Outcomes vary, and a promise of a cure misleads patients and can breach advertising rules for health professionals. Say what the treatment may help with and for whom ("can ease symptoms for many people").',
+  immunity: 'This claims a product or therapy boosts immunity. There is little evidence that drips, supplements or treatments make a healthy immune system stronger, and regulators act on such claims, above all during outbreaks. Point to proven protection instead (vaccination, sleep, a balanced diet).',
+  prevention: 'This says a product protects against or prevents an infection. Without good evidence, such claims mislead patients and can draw them away from proven protection. Remove the claim, or point to vaccination and the official advice.',
+  weight: 'This promises a set amount of weight lost in a set time. Weight loss varies from person to person, and quick-loss figures mislead patients and breach advertising rules. Describe the support you offer and say results vary.',
+  speed: 'This promises a result in a very short time or in one session. Most treatments take time and results vary; people who expect change at once may feel misled. Say how long results usually take ("most people see a change over a few weeks").',
+  rate: 'A success rate near 100 % promises more than any treatment can. Figures like this mislead patients unless they are audited and explained. Remove the figure, or say what it measures and where it comes from.',
+  permanent: 'This promises a permanent result. Bodies change with age and health, and few treatments last forever; patients may need top-ups. Say "long-lasting" or how long results usually last.',
+  miracle: 'Calling a result magical or miraculous promises more than any treatment can and echoes the language of health scams. Describe what the treatment does and that results vary.',
+  easy: 'Calling surgery or a procedure easy plays down its risks and recovery, which weakens informed consent. Say what the procedure involves and that your team explains the risks.',
+  guarantee: 'This guarantees something about a health outcome. No treatment works the same way for everyone, and guarantees can mislead patients and breach advertising rules. Say what you aim for and that results vary.',
+};

@@ -1,0 +1,370 @@
+// overpromise, read for meaning: promises no treatment can keep, in wording no phrase list
+// holds. A sentence over-promises when it
+// - says a treatment cures, or wipes out, reverses or eliminates a condition ("my phobia was
+//   cured", "reverses diabetes", "eliminate pain");
+// - claims a product or therapy boosts immunity ("boost your immune system", "makes your immune
+//   system work better", "#immunityboost"), or that one prevents an infection ("protect
+//   yourself from viral infections with our supplement pack");
+// - promises a weight loss in a time span ("lose 11-13 lbs in 3 weeks");
+// - promises a result at speed or in one go ("strong hair in just one day", "a single session
+//   may eliminate pain", "more progress in 1 day than in 5 years");
+// - gives a success rate near 100 % ("99% successful results");
+// - calls a result permanent ("removing unwanted hair, permanently") or magical ("magical
+//   results"), or surgery easy ("an easy process" for a breast augmentation);
+// - guarantees an outcome in any wording ("we guarantee you'll love your smile").
+// It stays quiet on negations, questions, warnings, hedged statements, and public-health
+// statements about vaccines, masks, hand washing, sleep, diet and exercise.
+// Each finding covers the words that carry the promise.
+
+import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
+import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
+
+const SECOND_PERSON_LIST = [...SECOND_PERSON];
+
+export type PromiseKind = 'cure' | 'immunity' | 'prevention' | 'weight' | 'speed' | 'rate' | 'permanent' | 'miracle' | 'easy' | 'guarantee';
+
+export interface PromiseFinding {
+  start: number;
+  end: number;
+  kind: PromiseKind;
+}
+
+/** Verbs that promise a condition gone for good. */
+const WIPE_OUT = new Set(['eliminate', 'eradicate', 'banish', 'erase', 'reverse', 'abolish', 'vanquish']);
+/** What a treatment is said to cure, reverse or wipe out: conditions, symptoms and signs of age. */
+const CONDITIONS = new Set([
+  'pain', 'ache', 'aches', 'symptom', 'condition', 'disease', 'illness', 'disorder', 'wrinkle', 'line', 'cellulite', 'acne',
+  'scar', 'fat', 'anxiety', 'depression', 'phobia', 'ptsd', 'migraine', 'headache', 'arthritis', 'diabetes', 'cancer',
+  'eczema', 'psoriasis', 'fatigue', 'insomnia', 'ageing', 'aging', 'age', 'baldness', 'balding', 'fibromyalgia',
+  'inflammation', 'infection', 'dementia', "alzheimer's", 'alzheimer', 'autism', 'osteoporosis', 'hypertension',
+  'addiction', 'stress', 'allergy', 'allergies', 'asthma', 'obesity', 'clock', 'hair', 'loss', 'sign',
+]);
+/** Words of immunity, and words that claim to make it stronger. */
+const IMMUNE = new Set(['immune', 'immunity', 'immunities']);
+const DEFENCE = new Set(['defence', 'defense', 'defences', 'defenses']);
+const STRENGTHEN = new Set(['boost', 'booster', 'boosting', 'strengthen', 'strong', 'stronger', 'supercharge', 'enhance', 'improve', 'good', 'better', 'fortify', 'turbocharge', 'maximise', 'maximize', 'optimise', 'optimize', 'support', 'build', 'power', 'bolster', 'increase']);
+/** Verbs of preventing or fighting off an illness, and the infections named. */
+const PREVENT = new Set(['prevent', 'protect', 'fight', 'ward', 'defend', 'shield', 'kill', 'beat', 'stop']);
+const INFECTIONS = new Set(['covid', 'covid-19', 'covid19', 'coronavirus', 'virus', 'viral', 'infection', 'flu', 'influenza', 'cold', 'sars', 'omicron', 'pandemic']);
+const PREVENTED = new Set([...INFECTIONS, ...SECOND_PERSON_LIST, 'against', 'from', 'off', 'loved', 'family', 'body']);
+/** Products and therapies sold for such claims. */
+const PRODUCTS = new Set([
+  'supplement', 'drip', 'iv', 'ivs', 'vitamin', 'pack', 'product', 'capsule', 'tablet', 'tea', 'oil', 'remedy', 'formula',
+  'tincture', 'adjustment', 'infusion', 'juice', 'spray', 'herb', 'herbal', 'homeopathic', 'nad', 'nad+', 'zinc', 'elderberry',
+  'ozone', 'shot', 'treatment', 'therapy', 'session', 'acupuncture', 'cryotherapy', 'detox', 'cleanse', 'powder', 'gummy', 'gummies',
+]);
+/** Products sold "for immunity": never therapies such as immunotherapy. */
+const IMMUNITY_PRODUCTS = new Set(['supplement', 'drip', 'iv', 'shot', 'pack', 'booster', 'tea', 'juice', 'vitamin', 'gummy', 'gummies', 'capsule', 'tablet', 'powder', 'formula', 'cleanse', 'infusion', 'spray', 'blend', 'tonic', 'kit']);
+/** Evidence-based measures: a claim about these is public health, not an overpromise. */
+const PUBLIC_HEALTH = new Set([
+  'vaccine', 'vaccines', 'vaccinate', 'vaccinated', 'vaccination', 'jab', 'immunisation', 'immunization', 'immunise', 'immunize',
+  'mask', 'wash', 'washing', 'soap', 'sanitiser', 'sanitizer', 'distance', 'distancing', 'isolate', 'sleep', 'exercise', 'diet',
+  'fruit', 'vegetable', 'vegetables', 'breastfeeding', 'breastfeed', 'hydrate', 'handwashing', 'ppe', 'condom',
+]);
+/** Research and hope: "scientists hope to cure", "help us find a cure". */
+const RESEARCH = new Set(['research', 'researcher', 'scientist', 'study', 'trial', 'hope', 'search', 'someday', 'future']);
+/** Quantifiers and conditions that make a claim measured. */
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'often', 'usually', 'typically', 'majority', 'if', 'when', 'sometimes', 'several', 'help', 'helps', 'helping']);
+const SOFT_MODALS = new Set(['can', 'could', 'may', 'might', 'ca']);
+const NEGATORS = new Set(['no', 'not', "n't", 'never', 'without', 'nothing', 'none', 'cannot', 'neither', 'nor']);
+const SKEPTIC = new Set(['beware', 'wary', 'skeptical', 'sceptical', 'suspicious', 'myth', 'scam', 'fake', 'so-called', 'claim', 'claims', 'misleading', 'false', 'hype', 'unproven', 'bogus', 'quack']);
+/** Weight lost, and the units it is counted in. */
+const LOSE = new Set(['lose', 'drop', 'shed', 'burn', 'melt', 'slim']);
+const WEIGHT_UNITS = new Set(['lb', 'lbs', 'pound', 'pounds', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'stone', 'st', 'inch', 'inches', 'size', 'sizes']);
+/** Short spans: a promise of change "in just one day". */
+const SHORT_UNITS = new Set(['second', 'minute', 'min', 'mins', 'hour', 'hr', 'hrs', 'day', 'session', 'treatment', 'visit', 'appointment', 'night', 'week']);
+const ONE = new Set(['one', 'a', 'an', 'single', '1']);
+/** What a post promises to change: the body, the looks, the condition. */
+const OUTCOMES = new Set(['result', 'hair', 'skin', 'smile', 'body', 'progress', 'transformation', 'transform', 'face', 'teeth', 'confidence', 'weight', 'relief', 'cure', 'fat', 'wrinkle', 'cellulite', 'younger', 'slimmer', 'figure', 'shape', 'look', 'glow']);
+/** Where a quick span is service, not a result: "test results in 24 hours", "in and out in minutes". */
+const SERVICE = new Set(['test', 'scan', 'report', 'reply', 'respond', 'answer', 'wait', 'delivery', 'deliver', 'ready', 'queue', 'out', 'call', 'book', 'appointment', 'lab', 'blood', 'swab', 'pcr']);
+/** Rates that claim success. */
+const SUCCESS = new Set(['success', 'successful', 'successfully', 'result', 'cure', 'satisfaction', 'satisfied', 'improvement', 'recovery', 'effective', 'work']);
+/** Permanence promised for a result, not warned of for harm. */
+const PERMANENT = new Set(['permanent', 'permanently', 'forever']);
+const GOOD_CHANGE = new Set(['goodbye', 'bye', 'rid', 'free', 'remove', 'removal', 'rid', 'result', 'solution', 'fix', 'cure', 'reduction', 'eliminate', 'clear', 'smooth', 'straighten', 'whiten', 'gone', 'restore', 'correct', 'banish', 'erase', 'transform', 'slim']);
+const HARM = new Set(['damage', 'harm', 'scar', 'scarring', 'loss', 'injury', 'disability', 'blind', 'blindness', 'risk', 'complication', 'side', 'disfigurement', 'deformity', 'nerve', 'makeup', 'tattoo', 'teeth', 'tooth', 'contraception', 'sterilisation', 'sterilization']);
+/** Words of miracles, and what they are said of. */
+const MIRACLE = new Set(['magic', 'magical', 'miraculous', 'miracle', 'miraculously', 'magically']);
+const MIRACLE_OF = new Set(['result', 'effect', 'transformation', 'cure', 'fix', 'solution', 'formula', 'potion', 'pill', 'cream', 'serum', 'treatment', 'drip', 'injection', 'weight', 'recovery', 'change', 'difference', 'product', 'remedy', 'tea', 'supplement']);
+/** Surgery called easy. */
+const EASY = new Set(['easy', 'effortless', 'hassle-free', 'stress-free', 'worry-free']);
+const PROCEDURE = new Set(['procedure', 'surgery', 'operation', 'process', 'recovery', 'treatment']);
+const SURGICAL = new Set(['surgery', 'surgical', 'augmentation', 'implant', 'lift', 'transplant', 'liposuction', 'lipo', 'procedure', 'tuck', 'rhinoplasty', 'bbl', 'operation', 'filler', 'botox', 'injectable', 'graft', 'reduction', 'enlargement']);
+/** Guarantees of things that can be guaranteed: rights, access, appointments, pay. */
+const GUARANTEED_SERVICE = new Set(['right', 'access', 'appointment', 'funding', 'fund', 'pay', 'salary', 'place', 'seat', 'slot', 'law', 'legal', 'contract', 'delivery', 'price', 'job', 'staff', 'wait', 'bed', 'privacy', 'confidentiality', 'confidential', 'anonymity', 'refund', 'money', 'reply', 'response', 'laugh']);
+
+const CLIENTS = new Set(['patient', 'client', 'customer']);
+const IN = new Set(['in', 'within']);
+const LOST = new Set(['lost', 'dropped']);
+const THAN = new Set(['than']);
+const ONE_GO = new Set(['session', 'treatment', 'visit', 'appointment', 'injection', 'drip']);
+const ALL_GONE = new Set([...WIPE_OUT, 'cure', 'fix', 'remove', 'clear', 'transform', 'gone']);
+/** "cured meats": food, not medicine. */
+const CURED_FOODS = new Set(['meat', 'meats', 'ham', 'bacon', 'salmon', 'sausage', 'fish', 'pork', 'salami']);
+const SHOTS = new Set(['shot', 'booster', 'dose', 'jab']);
+const TIME_SPANS = new Set(['DURATION', 'DATE', 'TIME']);
+
+const has = (set: ReadonlySet<string>, t: NlpToken | undefined): boolean => !!t && (set.has(t.lemma) || set.has(t.lower));
+
+/** A word of the set among tokens [from, to), clamped to the sentence. */
+function find(a: Analysis, s: NlpSentence, from: number, to: number, set: ReadonlySet<string>): number {
+  for (let i = Math.max(s.first, from); i < Math.min(s.last, to); i++) if (has(set, a.tokens[i])) return i;
+  return -1;
+}
+
+/** The word at i is denied: wink marks it negated, or a negator stands just before it in the clause. */
+function denied(a: Analysis, s: NlpSentence, i: number): boolean {
+  if (a.tokens[i].negated) return true;
+  for (let k = i - 1; k >= Math.max(s.first, i - 4); k--) {
+    const t = a.tokens[k];
+    if (t.type === 'punctuation' && /[,;:.!?()–—]/.test(t.text)) return false;
+    if (NEGATORS.has(t.lower) || NEGATORS.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/** The sentence warns about such claims or reports them as claims. */
+function skeptical(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.first; i < s.last; i++) {
+    const t = a.tokens[i];
+    if (SKEPTIC.has(t.lower)) return true;
+    const next = a.tokens[i + 1]?.lower;
+    if ((t.lower === 'too' && next === 'good') || (t.lower === 'such' && next === 'thing') || (t.lower === 'red' && (next === 'flag' || next === 'flags'))) return true;
+  }
+  return false;
+}
+
+function span(a: Analysis, first: number, last: number, kind: PromiseKind): PromiseFinding {
+  return { start: a.tokens[first].start, end: a.tokens[last].end, kind };
+}
+
+/** A sentence with its entities, gathered in one pass over the post. */
+interface SentenceView extends NlpSentence {
+  entities: NlpEntity[];
+}
+
+export function readPromises(a: Analysis): PromiseFinding[] {
+  const out: PromiseFinding[] = [];
+  let e = 0;
+  for (let n = 0; n < a.sentences.length; n++) {
+    const s: SentenceView = { ...a.sentences[n], entities: [] };
+    while (e < a.entities.length && a.entities[e].first < s.first) e++;
+    for (let k = e; k < a.entities.length && a.entities[k].first < s.last; k++) if (a.entities[k].last <= s.last) s.entities.push(a.entities[k]);
+    if (isQuestion(a, s) || skeptical(a, s)) continue;
+    // One finding a sentence is enough to show the writer where the promise is.
+    const f = readSentence(a, s);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** Words one of the readings starts from; a sentence with none of them is skipped at once. */
+const TRIGGERS = new Set([
+  'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
+  'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY,
+]);
+
+function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
+  let trigger = s.entities.some((e) => e.type === 'PERCENT');
+  for (let i = s.first; i < s.last && !trigger; i++) {
+    const t = a.tokens[i];
+    trigger = TRIGGERS.has(t.lemma) || TRIGGERS.has(t.lower) || t.lower.startsWith('guarantee') || (t.type === 'hashtag' && t.lower.includes('immun'));
+  }
+  if (!trigger) return undefined;
+  const publicHealth = find(a, s, s.first, s.last, PUBLIC_HEALTH) >= 0 || vaccineShot(a, s);
+  return (
+    cure(a, s, publicHealth) ??
+    (publicHealth ? undefined : immunity(a, s) ?? prevention(a, s)) ??
+    weight(a, s) ??
+    speed(a, s) ??
+    (publicHealth ? undefined : rate(a, s)) ??
+    permanent(a, s) ??
+    miracle(a, s) ??
+    easy(a, s) ??
+    guarantee(a, s)
+  );
+}
+
+/** "your flu shot", "a COVID booster": a vaccine named by the infection it protects against. */
+function vaccineShot(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.first + 1; i < s.last; i++) if (SHOTS.has(a.tokens[i].lemma) && has(INFECTIONS, a.tokens[i - 1])) return true;
+  return false;
+}
+
+/** "was cured of a phobia", "cures anxiety", "reverses diabetes", "eliminate pain". */
+function cure(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {
+  if (find(a, s, s.first, s.last, RESEARCH) >= 0) return undefined;
+  for (let i = s.first; i < s.last; i++) {
+    const t = a.tokens[i];
+    const isCure = t.lemma === 'cure' && t.lower !== 'cure' && (t.pos === 'VERB' || t.pos === 'ADJ' || curesAsVerb(a, s, i));
+    const wipes = WIPE_OUT.has(t.lemma) && t.pos === 'VERB' && find(a, s, i + 1, i + 6, CONDITIONS) >= 0;
+    if (!isCure && !wipes) continue;
+    if (isCure && has(CURED_FOODS, a.tokens[i + 1])) continue;
+    if (denied(a, s, i) || publicHealth) continue;
+    // "can be cured", "most are cured", "if caught early it is cured": measured, or a fact of medicine.
+    if (find(a, s, s.first, s.last, QUANTIFIERS) >= 0) continue;
+    if (isCure && find(a, s, i - 3, i, SOFT_MODALS) >= 0) continue;
+    return span(a, i, i, 'cure');
+  }
+  return undefined;
+}
+
+/**
+ * wink often tags "cures" as a noun ("This tea cures acne"): it is a verb after its subject (a
+ * noun or "it/this/that/which") and before its object, not "cures for…" or "cures are…".
+ */
+function curesAsVerb(a: Analysis, s: NlpSentence, i: number): boolean {
+  const prev = a.tokens[i - 1];
+  const next = a.tokens[i + 1];
+  if (a.tokens[i].lower !== 'cures' || !prev || !next || i + 1 >= s.last || i === s.first || next.type !== 'word') return false;
+  const subject = prev.pos === 'NOUN' || prev.pos === 'PROPN' || ['it', 'this', 'that', 'which', 'what'].includes(prev.lower);
+  return subject && !['for', 'of', 'is', 'are', 'and', 'or', 'to', 'that', 'in', 'on', 'with'].includes(next.lower) && !has(MIRACLE, prev);
+}
+
+/** "Boost your immune system", "makes your immune system work better", "#immunityboost". */
+function immunity(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  // Who the claim is for: the reader ("your", an instruction) or the clinic's patients.
+  const toReader = find(a, s, s.first, s.last, SECOND_PERSON) >= 0 || find(a, s, s.first, s.last, CLIENTS) >= 0;
+  for (let i = s.first; i < s.last; i++) {
+    const tok = t[i];
+    if (tok.type === 'hashtag' && /immun/.test(tok.lower) && /boost|strong|support|power/.test(tok.lower)) return span(a, i, i, 'immunity');
+    const immune = has(IMMUNE, tok) || (has(DEFENCE, tok) && (t[i - 1]?.lower === 'your' || t[i - 2]?.lower === 'line'));
+    if (!immune) continue;
+    // "an immunity drip", "immune support pack": a product named for immunity (not "immune therapy",
+    // a cancer treatment). Told of someone else ("Dr Rita having her immune booster drip") it reports.
+    const product = has(IMMUNITY_PRODUCTS, t[i + 1]) ? i + 1 : has(STRENGTHEN, t[i + 1]) && has(IMMUNITY_PRODUCTS, t[i + 2]) ? i + 2 : -1;
+    if (has(IMMUNE, tok) && product >= 0 && !denied(a, s, i) && find(a, s, s.first, s.last, THIRD_PERSON_SINGULAR) < 0) return span(a, i, product, 'immunity');
+    if (!toReader) continue;
+    const before = find(a, s, i - 5, i, STRENGTHEN);
+    const after = before >= 0 ? -1 : find(a, s, i + 1, i + 5, STRENGTHEN);
+    const word = before >= 0 ? before : after;
+    if (word < 0 || denied(a, s, word)) continue;
+    return before >= 0 ? span(a, before, t[i + 1]?.lemma === 'system' ? i + 1 : i, 'immunity') : span(a, i, after, 'immunity');
+  }
+  return undefined;
+}
+
+/** "help prevent yourself from developing a case of the virus with our supplement pack". */
+function prevention(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  if (find(a, s, s.first, s.last, INFECTIONS) < 0 || find(a, s, s.first, s.last, PRODUCTS) < 0) return undefined;
+  for (let verb = s.first; verb < s.last; verb++) {
+    if (!has(PREVENT, a.tokens[verb]) || denied(a, s, verb)) continue;
+    // What is prevented or who is protected: "protect yourself from", "fight off the virus", "prevent infection".
+    const object = find(a, s, verb + 1, verb + 4, PREVENTED);
+    if (object >= 0) return span(a, verb, object, 'prevention');
+  }
+  return undefined;
+}
+
+/** "Lose 11-13 lbs in 3 weeks", "up to 7lbs in 7 days". */
+function weight(a: Analysis, s: SentenceView): PromiseFinding | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    if (t[i].pos !== 'NUM' && t[i].type !== 'number' && !ONE.has(t[i].lower) && t[i].lower !== 'half') continue;
+    // The unit right after the amount, or one word on ("two dress sizes").
+    const unit = has(WEIGHT_UNITS, t[i + 1]) ? i + 1 : has(WEIGHT_UNITS, t[i + 2]) && t[i + 1]?.type === 'word' ? i + 2 : -1;
+    if (unit < 0 || unit >= s.last) continue;
+    // The time span: "in/within" and a duration right after the amount.
+    const inWord = find(a, s, unit + 1, unit + 3, IN);
+    if (inWord < 0) continue;
+    const until = durationEnd(a, s, inWord + 1);
+    if (until < 0) continue;
+    // Told as what happened ("I lost 10 kg in 2 months") is a story, not a promise.
+    const verb = find(a, s, i - 4, i, LOSE);
+    if (verb >= 0 && (isPastVerb(t[verb]) || denied(a, s, verb))) continue;
+    if (find(a, s, s.first, i, LOST) >= 0) continue;
+    return span(a, verb >= 0 ? verb : i, until, 'weight');
+  }
+  return undefined;
+}
+
+/** Where a short span after `from` ends ("just one day", "10mins", "3 weeks"), or -1. */
+function durationEnd(a: Analysis, s: SentenceView, from: number): number {
+  const e = s.entities.find((x) => TIME_SPANS.has(x.type) && x.first >= from && x.first <= from + 2);
+  if (e) return e.last - 1;
+  let i = from;
+  while (i < s.last && (a.tokens[i].lower === 'just' || a.tokens[i].lower === 'only' || a.tokens[i].lower === 'under')) i++;
+  if (i + 1 < s.last && (a.tokens[i].type === 'number' || ONE.has(a.tokens[i].lower)) && has(SHORT_UNITS, a.tokens[i + 1])) return i + 1;
+  return -1;
+}
+
+/** "strong hair in just one day", "more progress in 1 day than…", "a single session may eliminate pain". */
+function speed(a: Analysis, s: SentenceView): PromiseFinding | undefined {
+  const t = a.tokens;
+  if (find(a, s, s.first, s.last, SERVICE) >= 0 || find(a, s, s.first, s.last, OUTCOMES) < 0) return undefined;
+  for (let i = s.first; i < s.last; i++) {
+    if (t[i].lower !== 'in' && t[i].lower !== 'within') continue;
+    const just = t[i + 1]?.lower === 'just' || t[i + 1]?.lower === 'only';
+    const end = durationEnd(a, s, i + 1);
+    if (end < 0) continue;
+    const unit = t[end];
+    if (!has(SHORT_UNITS, unit) || (unit.lemma === 'week' && !ONE.has(t[end - 1]?.lower ?? ''))) continue;
+    // A quick span is a promise when it is stressed ("in just one day") or set against a long one ("than 5 years").
+    if (just || find(a, s, end + 1, s.last, THAN) >= 0) return span(a, i, end, 'speed');
+  }
+  // "A single session eliminates…": one go, and a result that leaves nothing behind.
+  for (let i = s.first; i + 1 < s.last; i++) {
+    if (!(t[i].lower === 'single' || ((t[i].lower === 'one' || t[i].lower === '1') && t[i - 1]?.lower !== 'than'))) continue;
+    const unit = find(a, s, i + 1, i + 4, ONE_GO);
+    if (unit < 0) continue;
+    const result = find(a, s, unit + 1, s.last, ALL_GONE);
+    if (result >= 0 && !denied(a, s, result)) return span(a, i, unit, 'speed');
+  }
+  return undefined;
+}
+
+/** "99% successful results", "a 98% success rate". */
+function rate(a: Analysis, s: SentenceView): PromiseFinding | undefined {
+  for (const e of s.entities) {
+    if (e.type !== 'PERCENT') continue;
+    const value = parseFloat(a.tokens[e.first].text.replace(/[^\d.]/g, ''));
+    if (!(value >= 90)) continue;
+    const word = find(a, s, e.last, e.last + 3, SUCCESS);
+    if (word < 0 || (a.tokens[word].lemma === 'effective' && value < 99) || denied(a, s, e.first)) continue;
+    return span(a, e.first, word, 'rate');
+  }
+  return undefined;
+}
+
+/** "removing unwanted hair, permanently", "gone forever". */
+function permanent(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  for (let i = s.first; i < s.last; i++) {
+    if (!has(PERMANENT, a.tokens[i]) || denied(a, s, i)) continue;
+    if (find(a, s, s.first, s.last, HARM) >= 0) return undefined;
+    if (find(a, s, i - 5, i + 5, GOOD_CHANGE) >= 0) return span(a, i, i, 'permanent');
+  }
+  return undefined;
+}
+
+/** "magical results", "a miraculous recovery". */
+function miracle(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  for (let i = s.first; i < s.last; i++) {
+    if (!has(MIRACLE, a.tokens[i]) || denied(a, s, i)) continue;
+    const of = find(a, s, i + 1, i + 3, MIRACLE_OF);
+    if (of >= 0) return span(a, i, of, 'miracle');
+  }
+  return undefined;
+}
+
+/** "Our breast augmentations are an easy process". */
+function easy(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  for (let i = s.first; i < s.last; i++) {
+    if (!has(EASY, a.tokens[i]) || denied(a, s, i)) continue;
+    const noun = find(a, s, i + 1, i + 3, PROCEDURE);
+    if (noun >= 0 && find(a, s, s.first, s.last, SURGICAL) >= 0) return span(a, i, noun, 'easy');
+  }
+  return undefined;
+}
+
+/** "We guarantee you'll love your new smile", "guaranteed weight loss". */
+function guarantee(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  for (let i = s.first; i < s.last; i++) {
+    const t = a.tokens[i];
+    if (t.lemma !== 'guarantee' && !t.lower.startsWith('guarantee')) continue;
+    if (denied(a, s, i) || find(a, s, s.first, s.last, GUARANTEED_SERVICE) >= 0) return undefined;
+    return span(a, i, i, 'guarantee');
+  }
+  return undefined;
+}
