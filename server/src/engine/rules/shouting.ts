@@ -22,8 +22,8 @@ export default defineRule<Options>({
   meta: {
     id: 'shouting',
     guideline: 'clarity',
-    defaultSeverity: 'info',
-    description: 'Words in capitals ("BOOK YOUR FLU SHOT TODAY") and runs of exclamation marks ("!!!").',
+    defaultSeverity: 'warning',
+    description: 'A whole sentence in capitals ("BOOK YOUR FLU SHOT TODAY."), a warning; a few words in capitals or "!!!", a note.',
     why: 'Capitals and strings of exclamation marks read as shouting or alarm. From a clinician they can worry patients or look unprofessional, and text in capitals is harder to read because words lose their shape.',
     goodExample: 'Flu shots are here! Ask us if you have questions about the vaccine.',
     fixable: true,
@@ -48,6 +48,8 @@ export default defineRule<Options>({
       context.report({
         start,
         end,
+        // A whole sentence in capitals shouts at the reader; a few words in one are emphasis, a note.
+        severity: wholeSentence(doc, run) ? undefined : 'info',
         message:
           'These words are in capitals, which reads as shouting online and is harder to read (words lose their shape). From a clinician it can alarm patients or look unprofessional. Write them in sentence case; to stress a point, put it first or on its own short line.',
         suggestions: [{ title: `Write in sentence case: "${preview(newText)}"`, edits: [{ start, end, newText }] }],
@@ -69,12 +71,29 @@ export default defineRule<Options>({
         message: `"${m[0]}" reads as shouting or alarm. In health posts, strings of exclamation marks can worry patients and make the news look less trustworthy. One "${single}" is enough.`,
         suggestions: [fix],
         fix,
+        severity: 'info',
       });
     }
   },
 });
 
 type Kind = 'caps' | 'neutral' | 'break';
+
+/** The run holds every word of its sentence (hashtags, mentions and numbers aside). */
+function wholeSentence(doc: PostDocument, run: Token[]): boolean {
+  const { sentences, tokens, text } = doc;
+  const first = run[0];
+  const last = run[run.length - 1];
+  const sentence = sentences.find((s) => s.start <= first.start && first.start < s.end);
+  if (!sentence) return false;
+  for (const t of tokens) {
+    if (t.end <= sentence.start || t.start >= sentence.end) continue;
+    if (t.start >= first.start && t.end <= last.end) continue;
+    if (t.lower.startsWith('#') || text[t.start - 1] === '@' || !/\p{L}/u.test(t.lower)) continue;
+    return false;
+  }
+  return true;
+}
 
 /** Runs of capitalised tokens (acronyms, numbers and single letters may sit inside), one sentence at most. */
 function capitalRuns(doc: PostDocument, kindOf: (word: string) => Kind, minWords: number): Token[][] {
