@@ -38,9 +38,12 @@ const WHAT = new Set([
   'facility', 'price', 'value', 'quality', 'expertise', 'experience', 'skill', 'product', 'procedure', 'surgery',
 ]);
 /** Ranking words: "No.1", "leading", "top", "premier". */
-const RANK = new Set(['leading', 'top', 'premier', 'foremost', 'preeminent', 'pre-eminent', 'topmost']);
+const RANK = new Set(['leading', 'top', 'premier', 'foremost', 'preeminent', 'pre-eminent', 'topmost', 'pioneering']);
+/** Adverbs of reach before a word of fame: "internationally recognised", "nationally respected". */
+const REACH = new Set(['internationally', 'nationally', 'globally', 'world', 'universally']);
+const FAME = new Set(['recognised', 'recognized', 'respected', 'known', 'acclaimed', 'renowned', 'famous', 'celebrated']);
 /** Superlatives that praise. */
-const SUPERLATIVE = new Set(['best', 'finest', 'greatest', 'largest', 'biggest', 'foremost']);
+const SUPERLATIVE = new Set(['best', 'finest', 'greatest', 'largest', 'biggest', 'foremost', 'highest', 'friendliest']);
 /** Qualities that, after "most", praise the practice ("most successful", "most advanced"). */
 const QUALITY = new Set([
   'successful', 'advanced', 'experienced', 'trusted', 'trust', 'popular', 'innovative', 'modern', 'qualified', 'respected', 'reputable',
@@ -62,7 +65,9 @@ const SUCCESS = new Set(['success', 'successful', 'satisfaction', 'satisfied']);
 /** Verbs that put a boast on their subject: "we are…", "we use…", "we deliver…". */
 const BOAST_VERBS = new Set([
   'be', 'use', 'offer', 'provide', 'deliver', 'have', 'give', 'bring', 'boast', 'feature', 'achieve', 'produce', 'remain', 'become',
-  'rank', 'stand', 'employ', 'run', 'operate', 'perform', 'complete', 'carry', 'do', 'treat', 'see', 'help', 'transform', 'publish', 'write', 'win',
+  'rank', 'stand', 'get', 'employ', 'run', 'operate', 'perform', 'complete', 'carry', 'do', 'treat', 'see', 'help', 'transform', 'publish', 'write', 'win',
+  'pride', 'guarantee', 'promise', 'specialise', 'specialize', 'recognise', 'recognize', 'list', 'name', 'vote',
+  'crown', 'award', 'choose', 'trust', 'rated', 'voted', 'named', 'ranked', 'recognised', 'recognized',
 ]);
 /** Verbs of being ranked by others that open advertising copy: "Voted No.1 clinic", "Rated the best…". */
 const ACCOLADE = new Set(['voted', 'rated', 'named', 'ranked', 'crowned', 'awarded', 'chosen']);
@@ -125,6 +130,24 @@ function headAfter(a: Analysis, i: number, end: number, set: ReadonlySet<string>
   return -1;
 }
 
+/** Words of being liked most, after a place's name: "Ireland's favourite clinic". */
+const FAVOURITE = new Set(['favourite', 'favorite', 'best-loved', 'most-loved', 'top-rated']);
+/** Adverbs that may stand inside "we are (simply) the best". */
+const HEDGES = new Set(['simply', 'truly', 'just', 'really', 'still', 'officially', 'proudly', 'now', 'always', 'quite']);
+
+/** "We are the best", "I'm number one", "Smile Dental is simply the best": the writer or the practice as subject, right before. */
+function weAreThe(a: Analysis, c: Clause, cue: number): boolean {
+  const t = a.tokens;
+  let k = cue - 1;
+  if (t[k]?.lower === 'the') k--;
+  while (k >= c.first && HEDGES.has(t[k].lower)) k--;
+  const subjectBe = k >= c.first && (t[k].lemma === 'be' || t[k].lower === "i'm" || t[k].lower === "we're");
+  if (!subjectBe) return false;
+  if (t[k].lower === "i'm" || t[k].lower === "we're") return true;
+  const subject = t[k - 1];
+  return !!subject && k - 1 >= c.first && (subject.lower === 'we' || subject.lower === 'i' || (subject.pos === 'PROPN' && NAME_WORDS.has(subject.lower)));
+}
+
 /** Nothing praised after a superlative but a place or the clause's end: "the most experienced in the country". */
 function headless(a: Analysis, c: Clause, k: number): boolean {
   const t = a.tokens[k];
@@ -167,18 +190,23 @@ function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
     if (NOT_A_CLAIM.has(tok.lemma) || NOT_A_CLAIM.has(tok.lower)) return false;
     if (SELF.has(tok.lower) && !(tok.lower === 'us' && tok.text === 'US')) {
       // "our best…" right before the boast, or "we are / we use / we deliver …".
-      return !verb || BOAST_VERBS.has(verb.lemma);
+      return !verb || BOAST_VERBS.has(verb.lemma) || BOAST_VERBS.has(verb.lower);
     }
     if (OTHERS.has(tok.lower)) return false;
     // "guidelines from leading experts", but "we are among the most experienced".
     if (BLOCKERS.has(tok.lower) && !verb && !(tok.lower === 'among' && t[k - 1]?.lemma === 'be')) return false;
     // A practice's name: "Smile Dental are…", "Thérapie Clinic, the trusted leaders in…".
-    if (tok.pos === 'PROPN' && NAME_WORDS.has(tok.lower) && /^[A-Z]/.test(tok.text)) return !verb || BOAST_VERBS.has(verb.lemma);
+    if (tok.pos === 'PROPN' && NAME_WORDS.has(tok.lower) && /^[A-Z]/.test(tok.text)) return !verb || BOAST_VERBS.has(verb.lemma) || BOAST_VERBS.has(verb.lower);
     if (!verb && isFiniteVerb(a, k)) verb = tok;
   }
   // "Voted No.1 clinic in Manchester": copy opening with the accolade.
-  if (verb && verb === t[c.first]) return ACCOLADE.has(verb.lower);
-  if (verb) return false;
+  if (verb && verb === t[c.first] && ACCOLADE.has(verb.lower)) return true;
+  // "Having delivered more than a million treatments to our clients": no subject, but ours.
+  if (verb) {
+    if (!BOAST_VERBS.has(verb.lemma)) return false;
+    for (let k = cue + 1; k < c.last; k++) if (SELF.has(t[k].lower)) return true;
+    return false;
+  }
   // Nobody before it: advertising copy with no verb in the clause ("DOUBLE AWARD WINNING.").
   for (let k = cue + 1; k < c.last; k++) if (OTHERS.has(t[k].lower) || isFiniteVerb(a, k)) return false;
   return true;
@@ -191,7 +219,10 @@ function readClause(a: Analysis, c: Clause): BoastFinding | undefined {
     const found = boastAt(a, c, i);
     if (!found) continue;
     const [first, last, kind] = found;
-    if (!aboutSelf(a, c, first)) continue;
+    // A boast that names the writer inside it ("95% of our patients…") needs no subject.
+    let own = false;
+    for (let k = first; k < last; k++) if (SELF.has(t[k].lower)) own = true;
+    if (!own && !aboutSelf(a, c, first)) continue;
     return { start: t[first].start, end: t[last - 1].end, kind };
   }
   return undefined;
@@ -209,6 +240,8 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const from = numberOne ? i + 1 : i;
     const head = headAfter(a, from, c.last, WHO);
     if (head >= 0) return [i, head + 1, 'rank'];
+    // "We are number one in Dublin".
+    if (weAreThe(a, c, i) && t[from + 1]?.lower === 'in') return [i, from + 1, 'rank'];
     return undefined;
   }
   // "the leading provider", "a top surgeon", "premier clinic".
@@ -222,11 +255,28 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const from = t[i - 1].pos === 'ADJ' ? i - 1 : i;
     return [from, i + 1, 'rank'];
   }
+  // "the first clinic in Ireland to offer…", "the first surgeon to…".
+  if (tok.lower === 'first' && t[i - 1]?.pos === 'DET') {
+    const head = headAfter(a, i, c.last, WHO);
+    const after = t[head + 1]?.lower;
+    if (head >= 0 && (after === 'in' || after === 'to' || after === 'ever')) return [i, head + 1, 'rank'];
+  }
+  // "internationally recognised experts", "a nationally respected clinic".
+  if (REACH.has(tok.lower) && FAME.has((t[i + 1]?.text === '-' ? t[i + 2] : next)?.lower ?? '')) {
+    const fame = next.text === '-' ? i + 2 : i + 1;
+    return [i, fame + 1, 'rank'];
+  }
   // "the best results", "the finest clinic".
   if (SUPERLATIVE.has(tok.lower)) {
     const head = headAfter(a, i, c.last, WHO) >= 0 ? headAfter(a, i, c.last, WHO) : headAfter(a, i, c.last, WHAT);
-    if (head >= 0 && t[i + 1]?.lower !== 'possible') return [i, head + 1, 'superlative'];
-    if (tok.lower !== 'best' && headless(a, c, i + 1)) return [i, i + 1, 'superlative'];
+    // "Best dentist ever!" is a patient's review (the testimonial rule's business), not the writer's boast.
+    if (head >= 0 && t[i + 1]?.lower !== 'possible' && t[head + 1]?.lower !== 'ever') return [i, head + 1, 'superlative'];
+    if ((tok.lower !== 'best' || weAreThe(a, c, i)) && headless(a, c, i + 1)) return [i, i + 1, 'superlative'];
+  }
+  // "Ireland's favourite clinic": a place's favourite.
+  if (FAVOURITE.has(tok.lower) && (t[i - 1]?.lower === "'s" || t[i - 1]?.lower === '’s') && t[i - 2]?.pos === 'PROPN') {
+    const head = headAfter(a, i, c.last, WHO);
+    if (head >= 0) return [i - 2, head + 1, 'rank'];
   }
   // "the most successful doctors", "the most advanced technology".
   if (tok.lower === 'most' && next && (QUALITY.has(next.lower) || QUALITY.has(next.lemma) || next.lower === 'sought')) {
@@ -242,15 +292,24 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const head = headAfter(a, i, c.last, WHAT) >= 0 ? headAfter(a, i, c.last, WHAT) : headAfter(a, i, c.last, WHO);
     if (head >= 0) return [i, head + 1, 'superior'];
   }
+  // "better results than other clinics".
+  if (tok.lower === 'better' && WHAT.has(noun(next)) && t[i + 2]?.lower === 'than') return [i, i + 2, 'superior'];
   // "better than UK prices", "better than other clinics", not "better than ever".
   if (tok.lower === 'better' && next?.lower === 'than' && t[i + 2] && i + 2 < c.last && !/^(?:ever|before|nothing|last|expected|yesterday)$/.test(t[i + 2].lower)) {
     const head = headAfter(a, i + 1, c.last, WHO) >= 0 ? headAfter(a, i + 1, c.last, WHO) : headAfter(a, i + 1, c.last, WHAT);
     if (head >= 0 || t[i + 2].lower === 'the' || t[i + 2].lower === 'anyone' || t[i + 2].lower === 'anywhere') return [i, head >= 0 ? head + 1 : i + 3, 'superior'];
   }
+  // "proud award winners".
+  if (tok.lemma === 'award' && noun(next) === 'winner') return [i, i + 2, 'award'];
   // "award-winning", "AWARD WINNING", "multi-award winning".
   if ((tok.lemma === 'award' || tok.lower === 'multi-award' || tok.lower === 'awards') && i + 1 < c.last) {
     const w = next.text === '-' ? t[i + 2] : next;
     if (w && w.lemma === 'win' && w.lower.endsWith('ing')) return [t[i - 1]?.lower === 'multi' || t[i - 1]?.lower === 'double' ? i - 1 : i, t.indexOf(w, i) + 1, 'award'];
+  }
+  // "thousands of happy patients", "millions of treatments".
+  if ((tok.lower === 'thousands' || tok.lower === 'millions') && next?.lower === 'of') {
+    const head = headAfter(a, i + 1, c.last, COUNTED);
+    if (head >= 0) return [i, head + 1, 'volume'];
   }
   // "Trusted by 10,000+ patients", "chosen by over a million clients".
   if ((tok.lower === 'trusted' || tok.lower === 'chosen' || tok.lower === 'loved' || tok.lower === 'recommended') && next?.lower === 'by' && i + 2 < c.last) {
@@ -275,14 +334,32 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     // A success rate: "99% successful results".
     if (t[k + 1]?.text === '%') {
       const rate = SUCCESS.has(t[k + 2]?.lemma ?? '') ? k + 2 : SUCCESS.has(t[k + 3]?.lemma ?? '') && t[k + 2].pos === 'NOUN' ? k + 3 : -1;
-      if (rate >= 0) return [i, rate + 1, 'success'];
+      if (rate >= 0) return [i, WHAT.has(noun(t[rate + 1])) ? rate + 2 : rate + 1, 'success'];
     }
+  }
+  // "95% of our patients would recommend us", "98% of my clients are satisfied".
+  if (tok.text === '%' && t[i + 1]?.lower === 'of' && SELF.has(t[i + 2]?.lower ?? '')) {
+    for (let k = i + 3; k < c.last && k < i + 9; k++) if (SUCCESS.has(t[k].lemma) || t[k].lemma === 'recommend' || t[k].lower === 'happy') return [i - 1, k + 1, 'success'];
   }
   // "our success rate is 98%"
   if (SUCCESS.has(tok.lemma) && t[i - 1] && SELF.has(t[i - 1].lower)) {
     for (let k = i + 1; k < c.last && k < i + 6; k++) if (t[k].text === '%') return [i, k + 1, 'success'];
   }
   return undefined;
+}
+
+/**
+ * The nearest person named before token `index` in its sentence is someone else ("they are the
+ * best in the country", "you are the best in town"), not the writer.
+ */
+export function othersBefore(a: Analysis, index: number): boolean {
+  const sentence = a.tokens[index]?.sentence;
+  for (let k = index - 1; k >= 0 && a.tokens[k].sentence === sentence; k--) {
+    const t = a.tokens[k];
+    if (SELF.has(t.lower)) return false;
+    if (OTHERS.has(t.lower) && t.lower !== 'it' && t.lower !== 'its') return true;
+  }
+  return false;
 }
 
 /** A thank-you, congratulations or a report of a service's load: praise there is for others. */
