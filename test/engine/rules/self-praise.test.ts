@@ -42,6 +42,12 @@ ruleTester('self-praise', {
     { text: 'Beware clinics that say they are the best in the country.', name: 'someone else is "the best in the country"' },
     { text: 'They are considered the best surgeons in the world.', name: 'someone else is "the best surgeons"' },
     { text: 'Is this the best clinic for me? Ask your GP.', name: 'a question' },
+    { text: 'Priority number one for this winter: get your flu jab.', name: '"priority number one"' },
+    { text: 'Our nearest clinic is in Leeds. Our newest team member starts Monday.', name: 'superlatives of place and time' },
+    { text: 'The kindest nurse I ever met was my mother.', name: 'a superlative as the subject of a memory' },
+    { text: 'Join the UK\'s leading experts for a free webinar on menopause.', name: 'an invitation to hear guests' },
+    { text: 'Our team of 12 nurses looked after 40 patients overnight.', name: 'a night\'s work' },
+    { text: 'Best dentist ever!', name: 'a patient\'s review is the testimonial rule\'s business' },
   ],
   invalid: [
     {
@@ -101,6 +107,12 @@ ruleTester('self-praise', {
     { text: 'We have helped thousands of happy patients.', findings: [{ flagged: 'thousands of happy patients' }] },
     { text: "I'm a dermatologist. 226 publications. I should know.", name: 'a bare count of credentials', findings: [{ flagged: '226 publications' }] },
     { text: '99% successful results', findings: [{ flagged: '99% successful results' }] },
+    { text: 'No.1 in Ireland for lip fillers.', findings: [{ flagged: 'No.1' }] },
+    { text: 'We are the friendliest practice in town.', name: 'any superlative of the practice', findings: [{ flagged: 'friendliest practice' }] },
+    { text: 'Visit Ireland\'s favourite aesthetics clinic.', findings: [{ flagged: 'Ireland\'s favourite aesthetics clinic' }] },
+    { text: 'Dublin\'s most loved clinic.', findings: [{ flagged: 'most loved clinic' }] },
+    { text: 'Over 5,000 happy patients and counting.', name: 'a count of pleased people at any size', findings: [{ flagged: 'Over 5,000 happy patients' }] },
+    { text: 'We are world leaders in hair restoration.', findings: [{ flagged: 'leaders' }] },
     { text: '95% of our patients would recommend us to a friend.', findings: [{ flagged: '95% of our patients would recommend' }] },
   ],
 });

@@ -115,6 +115,7 @@ function isFiniteVerb(a: Analysis, k: number): boolean {
   // A participle right after a noun describes it: "Treatments Completed", "Doctor Led".
   const before = a.tokens[k - 1];
   const participle = t.lower !== t.lemma && /(?:ed|en|wn|ne|led)$/.test(t.lower);
+  if (participle && before && DEGREE.has(before.lower)) return false; // "most loved", "highly rated"
   return !(participle && before && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM') && before.sentence === t.sentence);
 }
 
@@ -130,6 +131,16 @@ function headAfter(a: Analysis, i: number, end: number, set: ReadonlySet<string>
   return -1;
 }
 
+/** Adverbs that make a participle an adjective: "most loved", "highly rated". */
+const DEGREE = new Set(['most', 'highly', 'very', 'well', 'widely', 'best', 'much', 'internationally', 'nationally']);
+/** The practice as a business, the object of ad copy's "Visit Ireland's favourite clinic". */
+const BUSINESS = new Set(['practice', 'clinic', 'company', 'provider', 'centre', 'center', 'brand', 'destination', 'pharmacy', 'hospital']);
+/** Words before "leaders in": "market leaders", "world leaders". */
+const LEADER_FIELDS = new Set(['market', 'industry', 'world', 'global', 'sector', 'uk', 'european', 'national']);
+/** Superlatives of place, time or number, not praise: "our nearest clinic", "our newest team member". */
+const NOT_PRAISE_SUPERLATIVES = new Set(['nearest', 'closest', 'latest', 'newest', 'oldest', 'earliest', 'youngest', 'least', 'fewest', 'busiest', 'longest', 'shortest', 'smallest', 'lowest', 'highest', 'largest', 'biggest']);
+/** People pleased with the practice: "5,000 happy patients". */
+const PLEASED = new Set(['happy', 'satisfied', 'delighted', 'smiling', 'thrilled']);
 /** Words of being liked most, after a place's name: "Ireland's favourite clinic". */
 const FAVOURITE = new Set(['favourite', 'favorite', 'best-loved', 'most-loved', 'top-rated']);
 /** Adverbs that may stand inside "we are (simply) the best". */
@@ -201,6 +212,10 @@ function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
   }
   // "Voted No.1 clinic in Manchester": copy opening with the accolade.
   if (verb && verb === t[c.first] && ACCOLADE.has(verb.lower)) return true;
+  // "Visit Ireland's favourite clinic": an instruction whose object is a place's top business.
+  if (verb && verb === t[c.first] && verb.lower === verb.lemma && (t[cue - 1]?.lower === "'s" || t[cue - 1]?.lower === '’s' || t[cue - 1]?.lower === "'")) {
+    for (let k = cue; k < c.last && k < cue + 7; k++) if (BUSINESS.has(noun(t[k]))) return true;
+  }
   // "Having delivered more than a million treatments to our clients": no subject, but ours.
   if (verb) {
     if (!BOAST_VERBS.has(verb.lemma)) return false;
@@ -240,8 +255,10 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const from = numberOne ? i + 1 : i;
     const head = headAfter(a, from, c.last, WHO);
     if (head >= 0) return [i, head + 1, 'rank'];
-    // "We are number one in Dublin".
-    if (weAreThe(a, c, i) && t[from + 1]?.lower === 'in') return [i, from + 1, 'rank'];
+    // "We are number one in Dublin", "No.1 in Ireland for veneers"; not "rule number one", "priority number one for…".
+    const after = t[from + 1]?.lower;
+    const named = t[i - 1] && t[i - 1].sentence === tok.sentence && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN');
+    if (!named && from + 1 < c.last && (after === 'in' || (after === 'for' && weAreThe(a, c, i)))) return [i, from + 1, 'rank'];
     return undefined;
   }
   // "the leading provider", "a top surgeon", "premier clinic".
@@ -251,7 +268,7 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
   }
   if (tok.lower === 'leading' && tok.pos === 'VERB' && WHO.has(noun(next)) && t[i - 1]?.pos === 'DET') return [i, i + 2, 'rank'];
   // "the trusted leaders in laser hair removal", "pioneers of".
-  if ((noun(tok) === 'leader' || noun(tok) === 'pioneer') && tok.pos === 'NOUN' && (next?.lower === 'in' || next?.lower === 'of') && t[i - 1] && (t[i - 1].pos === 'ADJ' || t[i - 1].pos === 'DET' || t[i - 1].lemma === 'be' || t[i - 1].lower === 'market' || t[i - 1].lower === 'industry')) {
+  if ((noun(tok) === 'leader' || noun(tok) === 'pioneer') && tok.pos === 'NOUN' && (next?.lower === 'in' || next?.lower === 'of') && t[i - 1] && (t[i - 1].pos === 'ADJ' || t[i - 1].pos === 'DET' || t[i - 1].lemma === 'be' || LEADER_FIELDS.has(t[i - 1].lower))) {
     const from = t[i - 1].pos === 'ADJ' ? i - 1 : i;
     return [from, i + 1, 'rank'];
   }
@@ -265,6 +282,12 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
   if (REACH.has(tok.lower) && FAME.has((t[i + 1]?.text === '-' ? t[i + 2] : next)?.lower ?? '')) {
     const fame = next.text === '-' ? i + 2 : i + 1;
     return [i, fame + 1, 'rank'];
+  }
+  // "Leeds' most caring dentists", "the kindest nurses in town": any superlative of the practice's people.
+  if (tok.pos === 'ADJ' && tok.lower.endsWith('est') && tok.lemma !== tok.lower && !NOT_PRAISE_SUPERLATIVES.has(tok.lower) && WHO.has(noun(next))) return [i, i + 2, 'superlative'];
+  if (tok.lower === 'most' && (t[i - 1]?.lower === "'s" || t[i - 1]?.lower === '’s' || t[i - 1]?.lower === "'") && next && next.type === 'word') {
+    const head = headAfter(a, i + 1, c.last, WHO);
+    if (head >= 0) return [i, head + 1, 'superlative'];
   }
   // "the best results", "the finest clinic".
   if (SUPERLATIVE.has(tok.lower)) {
@@ -324,7 +347,9 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     if (plus) k++;
     const big = /million|billion|thousand/.test(t.slice(i, k + 1).map((x) => x.lower).join(' ')) || Number(tok.lemma.replace(/,/g, '')) >= 10_000;
     const head = headAfter(a, k, c.last, COUNTED);
-    if (head >= 0 && (plus || big)) {
+    // "5,000 happy patients": a count of satisfied people is a boast at any size.
+    const pleased = head >= 0 && PLEASED.has(t[head - 1].lower);
+    if (head >= 0 && (plus || big || pleased)) {
       const from = t[i - 1]?.lower === 'than' && t[i - 2]?.lower === 'more' ? i - 2 : t[i - 1]?.lower === 'a' && t[i - 2]?.lower === 'than' ? i - 3 : t[i - 1]?.lower === 'over' ? i - 1 : i;
       return [Math.max(c.first, from), head + 1, 'volume'];
     }
