@@ -19,6 +19,35 @@
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { isQuestion } from './shared/meaning';
+import {
+  ACCOLADE,
+  BLOCKERS,
+  BOAST_VERBS,
+  BUSINESS,
+  COUNTED,
+  CREDENTIALS,
+  DEGREE,
+  FAME,
+  FAVOURITE,
+  HEDGES,
+  LEADER_FIELDS,
+  NAME_WORDS,
+  NEGATIONS,
+  NOT_A_BOAST,
+  NOT_A_CLAIM,
+  NOT_PRAISE_SUPERLATIVES,
+  OTHERS,
+  PLEASED,
+  QUALITY,
+  RANK,
+  REACH,
+  SELF,
+  SUCCESS,
+  SUPERIOR,
+  SUPERLATIVE,
+  WHAT,
+  WHO,
+} from './self-praise.data';
 
 export interface BoastFinding {
   start: number;
@@ -26,73 +55,6 @@ export interface BoastFinding {
   kind: 'rank' | 'superlative' | 'superior' | 'award' | 'volume' | 'success';
 }
 
-/** Who a practice is: the people and the business a boast can rank. */
-const WHO = new Set([
-  'practice', 'clinic', 'company', 'provider', 'centre', 'center', 'hospital', 'pharmacy', 'brand', 'name', 'destination', 'choice',
-  'team', 'staff', 'doctor', 'surgeon', 'dentist', 'physician', 'specialist', 'expert', 'clinician', 'practitioner', 'consultant',
-  'therapist', 'dermatologist', 'orthodontist', 'nurse', 'injector', 'aesthetician', 'authority', 'group', 'network', 'chain', 'leader', 'pioneer',
-]);
-/** What a practice offers: the things a boast can praise. */
-const WHAT = new Set([
-  'technology', 'equipment', 'laser', 'device', 'machine', 'technique', 'method', 'result', 'outcome', 'care', 'service', 'treatment',
-  'facility', 'price', 'value', 'quality', 'expertise', 'experience', 'skill', 'product', 'procedure', 'surgery',
-]);
-/** Ranking words: "No.1", "leading", "top", "premier". */
-const RANK = new Set(['leading', 'top', 'premier', 'foremost', 'preeminent', 'pre-eminent', 'topmost', 'pioneering']);
-/** Adverbs of reach before a word of fame: "internationally recognised", "nationally respected". */
-const REACH = new Set(['internationally', 'nationally', 'globally', 'world', 'universally']);
-const FAME = new Set(['recognised', 'recognized', 'respected', 'known', 'acclaimed', 'renowned', 'famous', 'celebrated']);
-/** Superlatives that praise. */
-const SUPERLATIVE = new Set(['best', 'finest', 'greatest', 'largest', 'biggest', 'foremost', 'highest', 'friendliest']);
-/** Qualities that, after "most", praise the practice ("most successful", "most advanced"). */
-const QUALITY = new Set([
-  'successful', 'advanced', 'experienced', 'trusted', 'trust', 'popular', 'innovative', 'modern', 'qualified', 'respected', 'reputable',
-  'skilled', 'skillful', 'renowned', 'recommended', 'recommend', 'awarded', 'award', 'prestigious', 'established', 'sophisticated',
-  'sought-after', 'reliable', 'talented', 'accomplished', 'decorated', 'acclaimed', 'famous', 'celebrated', 'up-to-date', 'cutting-edge',
-  'state-of-the-art', 'luxurious', 'exclusive', 'reviewed', 'rated',
-]);
-/** Adjectives of beating everyone else. */
-const SUPERIOR = new Set(['superior', 'unbeatable', 'unbeaten', 'unequalled', 'unequaled', 'incomparable', 'peerless', 'matchless', 'unrivalled', 'unrivaled', 'unmatched', 'unparalleled', 'unsurpassed']);
-/** What a volume boast counts: work done, people on the team, places, publications. */
-const COUNTED = new Set([
-  'treatment', 'procedure', 'operation', 'surgery', 'smile', 'patient', 'client', 'customer', 'doctor', 'surgeon', 'clinician',
-  'practitioner', 'specialist', 'dentist', 'nurse', 'clinic', 'branch', 'location', 'publication', 'paper', 'review', 'implant',
-  'injection', 'transplant', 'graft', 'follower', 'award', 'citation',
-]);
-/** What a bare count standing alone boasts of: "226 publications." */
-const CREDENTIALS = new Set(['publication', 'paper', 'award', 'citation', 'article', 'book', 'patent']);
-const SUCCESS = new Set(['success', 'successful', 'satisfaction', 'satisfied']);
-/** Verbs that put a boast on their subject: "we are…", "we use…", "we deliver…". */
-const BOAST_VERBS = new Set([
-  'be', 'use', 'offer', 'provide', 'deliver', 'have', 'give', 'bring', 'boast', 'feature', 'achieve', 'produce', 'remain', 'become',
-  'rank', 'stand', 'get', 'employ', 'run', 'operate', 'perform', 'complete', 'carry', 'do', 'treat', 'see', 'help', 'transform', 'publish', 'write', 'win',
-  'pride', 'guarantee', 'promise', 'specialise', 'specialize', 'recognise', 'recognize', 'list', 'name', 'vote',
-  'crown', 'award', 'choose', 'trust', 'rated', 'voted', 'named', 'ranked', 'recognised', 'recognized',
-]);
-/** Verbs of being ranked by others that open advertising copy: "Voted No.1 clinic", "Rated the best…". */
-const ACCOLADE = new Set(['voted', 'rated', 'named', 'ranked', 'crowned', 'awarded', 'chosen']);
-const SELF = new Set(['we', 'our', 'us', 'i', 'my', 'me', "i'm", 'im', "we're", "we've", 'ours', 'myself', 'ourselves']);
-/** Someone else as the subject or the one served: the boast, if any, is not ours. */
-const OTHERS = new Set(['you', 'your', 'they', 'their', 'he', 'his', 'she', 'her', 'him', 'them', 'it', 'its', 'yours', "you're", "they're"]);
-/** After these the praised are someone else: "guidelines from leading experts", "better care than…". */
-const BLOCKERS = new Set(['from', 'by', 'among', 'amongst', 'alongside', 'about', 'like', 'unlike', 'between', 'versus', 'vs', 'with', 'for', 'to']);
-/** Choosing, seeking and wishing: "how to find the best surgeon", "we aim to give the best care". */
-const NOT_A_CLAIM = new Set([
-  'find', 'choose', 'pick', 'look', 'search', 'seek', 'compare', 'want', 'aim', 'strive', 'try', 'hope', 'deserve', 'wish', 'need',
-  'endeavour', 'endeavor', 'ensure', 'possible', 'ask', 'wonder', 'if', 'whether',
-]);
-/** Words of a practice's name: "Smile Dental", "Thérapie Clinic", "Bright Aesthetics". */
-const NAME_WORDS = new Set([
-  'clinic', 'clinics', 'dental', 'dentistry', 'dentists', 'aesthetics', 'aesthetic', 'medical', 'health', 'healthcare', 'hospital', 'surgery',
-  'centre', 'center', 'practice', 'pharmacy', 'skin', 'skincare', 'cosmetic', 'cosmetics', 'laser', 'wellness', 'medispa', 'spa',
-  'physio', 'physiotherapy', 'chiropractic', 'orthodontics', 'ltd', 'inc', 'llc', 'group', 'institute',
-]);
-/** A service's load or a thank-you, not a boast. */
-const NOT_A_BOAST = new Set([
-  'thank', 'thanks', 'congratulations', 'congratulation', 'congrats', 'wait', 'waiting', 'queue', 'pressure', 'demand', 'busy',
-  'attend', 'admit', 'admitted', 'delay', 'trolley', 'corridor', 'shortage', 'die', 'death', 'outbreak',
-]);
-const NEGATIONS = new Set(['not', "n't", 'never', 'nobody', 'neither', 'nor', 'hardly']);
 /** Marks that end a clause inside a sentence: dashes, bullets, colons, ellipses, brackets. */
 const CLAUSE_BREAK = /^(?:[–—•|:;…()[\]]|-|\.\.\.|--)$/;
 
@@ -130,21 +92,6 @@ function headAfter(a: Analysis, i: number, end: number, set: ReadonlySet<string>
   }
   return -1;
 }
-
-/** Adverbs that make a participle an adjective: "most loved", "highly rated". */
-const DEGREE = new Set(['most', 'highly', 'very', 'well', 'widely', 'best', 'much', 'internationally', 'nationally']);
-/** The practice as a business, the object of ad copy's "Visit Ireland's favourite clinic". */
-const BUSINESS = new Set(['practice', 'clinic', 'company', 'provider', 'centre', 'center', 'brand', 'destination', 'pharmacy', 'hospital']);
-/** Words before "leaders in": "market leaders", "world leaders". */
-const LEADER_FIELDS = new Set(['market', 'industry', 'world', 'global', 'sector', 'uk', 'european', 'national']);
-/** Superlatives of place, time or number, not praise: "our nearest clinic", "our newest team member". */
-const NOT_PRAISE_SUPERLATIVES = new Set(['nearest', 'closest', 'latest', 'newest', 'oldest', 'earliest', 'youngest', 'least', 'fewest', 'busiest', 'longest', 'shortest', 'smallest', 'lowest', 'highest', 'largest', 'biggest']);
-/** People pleased with the practice: "5,000 happy patients". */
-const PLEASED = new Set(['happy', 'satisfied', 'delighted', 'smiling', 'thrilled']);
-/** Words of being liked most, after a place's name: "Ireland's favourite clinic". */
-const FAVOURITE = new Set(['favourite', 'favorite', 'best-loved', 'most-loved', 'top-rated']);
-/** Adverbs that may stand inside "we are (simply) the best". */
-const HEDGES = new Set(['simply', 'truly', 'just', 'really', 'still', 'officially', 'proudly', 'now', 'always', 'quite']);
 
 /** "We are the best", "I'm number one", "Smile Dental is simply the best": the writer or the practice as subject, right before. */
 function weAreThe(a: Analysis, c: Clause, cue: number): boolean {
