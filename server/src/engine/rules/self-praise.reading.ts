@@ -142,7 +142,8 @@ function clausesOf(a: Analysis, s: NlpSentence): Clause[] {
 function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
   const t = a.tokens;
   let verb: NlpToken | undefined;
-  for (let k = cue - 1; k >= c.first; k--) {
+  // A subject more than 30 words back is not this boast's (and keeps a run-on clause linear).
+  for (let k = cue - 1; k >= c.first && k >= cue - 30; k--) {
     const tok = t[k];
     if (NEGATIONS.has(tok.lower) || (tok.lower === 'no' && !isNumber(t[k + 1]) && t[k + 1]?.text !== '.')) return false;
     if (NOT_A_CLAIM.has(tok.lemma) || NOT_A_CLAIM.has(tok.lower)) return false;
