@@ -218,3 +218,87 @@ export const SELF_PRAISE_PHRASES: readonly SelfPraiseEntry[] = [
     },
   },
 ];
+
+// Words the reading (self-praise.reading.ts) knows, one set per concept.
+
+/** Who a practice is: the people and the business a boast can rank. */
+export const WHO = new Set([
+  'practice', 'clinic', 'company', 'provider', 'centre', 'center', 'hospital', 'pharmacy', 'brand', 'name', 'destination', 'choice',
+  'team', 'staff', 'doctor', 'surgeon', 'dentist', 'physician', 'specialist', 'expert', 'clinician', 'practitioner', 'consultant',
+  'therapist', 'dermatologist', 'orthodontist', 'nurse', 'injector', 'aesthetician', 'authority', 'group', 'network', 'chain', 'leader', 'pioneer',
+]);
+/** What a practice offers: the things a boast can praise. */
+export const WHAT = new Set([
+  'technology', 'equipment', 'laser', 'device', 'machine', 'technique', 'method', 'result', 'outcome', 'care', 'service', 'treatment',
+  'facility', 'price', 'value', 'quality', 'expertise', 'experience', 'skill', 'product', 'procedure', 'surgery',
+]);
+/** Ranking words: "No.1", "leading", "top", "premier". */
+export const RANK = new Set(['leading', 'top', 'premier', 'foremost', 'preeminent', 'pre-eminent', 'topmost', 'pioneering']);
+/** Adverbs of reach before a word of fame: "internationally recognised", "nationally respected". */
+export const REACH = new Set(['internationally', 'nationally', 'globally', 'world', 'universally']);
+export const FAME = new Set(['recognised', 'recognized', 'respected', 'known', 'acclaimed', 'renowned', 'famous', 'celebrated']);
+/** Superlatives that praise. */
+export const SUPERLATIVE = new Set(['best', 'finest', 'greatest', 'largest', 'biggest', 'foremost', 'highest', 'friendliest']);
+/** Qualities that, after "most", praise the practice ("most successful", "most advanced"). */
+export const QUALITY = new Set([
+  'successful', 'advanced', 'experienced', 'trusted', 'trust', 'popular', 'innovative', 'modern', 'qualified', 'respected', 'reputable',
+  'skilled', 'skillful', 'renowned', 'recommended', 'recommend', 'awarded', 'award', 'prestigious', 'established', 'sophisticated',
+  'sought-after', 'reliable', 'talented', 'accomplished', 'decorated', 'acclaimed', 'famous', 'celebrated', 'up-to-date', 'cutting-edge',
+  'state-of-the-art', 'luxurious', 'exclusive', 'reviewed', 'rated',
+]);
+/** Adjectives of beating everyone else. */
+export const SUPERIOR = new Set(['superior', 'unbeatable', 'unbeaten', 'unequalled', 'unequaled', 'incomparable', 'peerless', 'matchless', 'unrivalled', 'unrivaled', 'unmatched', 'unparalleled', 'unsurpassed']);
+/** What a volume boast counts: work done, people on the team, places, publications. */
+export const COUNTED = new Set([
+  'treatment', 'procedure', 'operation', 'surgery', 'smile', 'patient', 'client', 'customer', 'doctor', 'surgeon', 'clinician',
+  'practitioner', 'specialist', 'dentist', 'nurse', 'clinic', 'branch', 'location', 'publication', 'paper', 'review', 'implant',
+  'injection', 'transplant', 'graft', 'follower', 'award', 'citation',
+]);
+/** What a bare count standing alone boasts of: "226 publications." */
+export const CREDENTIALS = new Set(['publication', 'paper', 'award', 'citation', 'article', 'book', 'patent']);
+export const SUCCESS = new Set(['success', 'successful', 'satisfaction', 'satisfied']);
+/** Verbs that put a boast on their subject: "we are…", "we use…", "we deliver…". */
+export const BOAST_VERBS = new Set([
+  'be', 'use', 'offer', 'provide', 'deliver', 'have', 'give', 'bring', 'boast', 'feature', 'achieve', 'produce', 'remain', 'become',
+  'rank', 'stand', 'get', 'employ', 'run', 'operate', 'perform', 'complete', 'carry', 'do', 'treat', 'see', 'help', 'transform', 'publish', 'write', 'win',
+  'pride', 'guarantee', 'promise', 'specialise', 'specialize', 'recognise', 'recognize', 'list', 'name', 'vote',
+  'crown', 'award', 'choose', 'trust', 'rated', 'voted', 'named', 'ranked', 'recognised', 'recognized',
+]);
+/** Verbs of being ranked by others that open advertising copy: "Voted No.1 clinic", "Rated the best…". */
+export const ACCOLADE = new Set(['voted', 'rated', 'named', 'ranked', 'crowned', 'awarded', 'chosen']);
+export const SELF = new Set(['we', 'our', 'us', 'i', 'my', 'me', "i'm", 'im', "we're", "we've", 'ours', 'myself', 'ourselves']);
+/** Someone else as the subject or the one served: the boast, if any, is not ours. */
+export const OTHERS = new Set(['you', 'your', 'they', 'their', 'he', 'his', 'she', 'her', 'him', 'them', 'it', 'its', 'yours', "you're", "they're"]);
+/** After these the praised are someone else: "guidelines from leading experts", "better care than…". */
+export const BLOCKERS = new Set(['from', 'by', 'among', 'amongst', 'alongside', 'about', 'like', 'unlike', 'between', 'versus', 'vs', 'with', 'for', 'to']);
+/** Choosing, seeking and wishing: "how to find the best surgeon", "we aim to give the best care". */
+export const NOT_A_CLAIM = new Set([
+  'find', 'choose', 'pick', 'look', 'search', 'seek', 'compare', 'want', 'aim', 'strive', 'try', 'hope', 'deserve', 'wish', 'need',
+  'endeavour', 'endeavor', 'ensure', 'possible', 'ask', 'wonder', 'if', 'whether',
+]);
+/** Words of a practice's name: "Smile Dental", "Thérapie Clinic", "Bright Aesthetics". */
+export const NAME_WORDS = new Set([
+  'clinic', 'clinics', 'dental', 'dentistry', 'dentists', 'aesthetics', 'aesthetic', 'medical', 'health', 'healthcare', 'hospital', 'surgery',
+  'centre', 'center', 'practice', 'pharmacy', 'skin', 'skincare', 'cosmetic', 'cosmetics', 'laser', 'wellness', 'medispa', 'spa',
+  'physio', 'physiotherapy', 'chiropractic', 'orthodontics', 'ltd', 'inc', 'llc', 'group', 'institute',
+]);
+/** A service's load or a thank-you, not a boast. */
+export const NOT_A_BOAST = new Set([
+  'thank', 'thanks', 'congratulations', 'congratulation', 'congrats', 'wait', 'waiting', 'queue', 'pressure', 'demand', 'busy',
+  'attend', 'admit', 'admitted', 'delay', 'trolley', 'corridor', 'shortage', 'die', 'death', 'outbreak',
+]);
+export const NEGATIONS = new Set(['not', "n't", 'never', 'nobody', 'neither', 'nor', 'hardly']);
+/** Adverbs that make a participle an adjective: "most loved", "highly rated". */
+export const DEGREE = new Set(['most', 'highly', 'very', 'well', 'widely', 'best', 'much', 'internationally', 'nationally']);
+/** The practice as a business, the object of ad copy's "Visit Ireland's favourite clinic". */
+export const BUSINESS = new Set(['practice', 'clinic', 'company', 'provider', 'centre', 'center', 'brand', 'destination', 'pharmacy', 'hospital']);
+/** Words before "leaders in": "market leaders", "world leaders". */
+export const LEADER_FIELDS = new Set(['market', 'industry', 'world', 'global', 'sector', 'uk', 'european', 'national']);
+/** Superlatives of place, time or number, not praise: "our nearest clinic", "our newest team member". */
+export const NOT_PRAISE_SUPERLATIVES = new Set(['nearest', 'closest', 'latest', 'newest', 'oldest', 'earliest', 'youngest', 'least', 'fewest', 'busiest', 'longest', 'shortest', 'smallest', 'lowest', 'highest', 'largest', 'biggest']);
+/** People pleased with the practice: "5,000 happy patients". */
+export const PLEASED = new Set(['happy', 'satisfied', 'delighted', 'smiling', 'thrilled']);
+/** Words of being liked most, after a place's name: "Ireland's favourite clinic". */
+export const FAVOURITE = new Set(['favourite', 'favorite', 'best-loved', 'most-loved', 'top-rated']);
+/** Adverbs that may stand inside "we are (simply) the best". */
+export const HEDGES = new Set(['simply', 'truly', 'just', 'really', 'still', 'officially', 'proudly', 'now', 'always', 'quite']);

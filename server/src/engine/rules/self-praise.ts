@@ -1,10 +1,13 @@
 import type { PostDocument, Token } from '../document';
 import { matchCase, replacementEdit } from '../edits';
 import type { PhraseMatch } from '../phrases';
+import { analyse } from '../analysis';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import { SELF_PRAISE_PHRASES, type SelfPraiseEntry } from './self-praise.data';
 import { isQuoted, plural, sentenceOf, type SentenceTokens } from './shared/context';
+import { sentenceAt } from './shared/meaning';
+import { othersBefore, readBoasts, thanksOrLoad, type BoastFinding } from './self-praise.reading';
 
 const SELF = new Set("we we're we've we'll we'd weve our ours ourselves us i i'm im i've ive i'll i'd my me myself mine".split(' '));
 const POSSESSIVE = new Set(['our', 'my']);
@@ -115,6 +118,8 @@ export default defineRule({
   phrases: () => SELF_PRAISE_PHRASES,
   check(context) {
     const { doc } = context;
+    const analysis = analyse(doc);
+    const reported = new Set<number>();
     for (const match of context.phraseMatches) {
       const entry = match.entry as SelfPraiseEntry;
       if (isQuoted(doc.text, match.start, match.end)) continue;
@@ -125,6 +130,11 @@ export default defineRule({
         ((entry.needs === 'self' || entry.needs === 'self-or-place') && selfReference(doc, match, sentence)) ||
         ((entry.needs === 'place' || entry.needs === 'self-or-place') && placeAfter(doc, match, sentence));
       if (!praisesSelf) continue;
+      // "Congratulations to our award-winning midwife": praise of colleagues, not of yourself.
+      const sentenceIndex = sentenceAt(analysis, match.start);
+      if (sentenceIndex >= 0 && thanksOrLoad(analysis, analysis.sentences[sentenceIndex])) continue;
+      // "Clinics that say they are the best in the country", "they are the best surgeons in the world": about someone else.
+      if (entry.needs !== 'self' && othersBefore(analysis, tokenAt(analysis, match.start))) continue;
       const original = doc.text.slice(match.start, match.end);
       context.report({
         start: match.start,
@@ -132,6 +142,34 @@ export default defineRule({
         message: `"${original}" praises your own practice. Patients cannot check superlatives like this, they read as advertising and they can breach advertising rules for health professionals. ${entry.note ?? 'Facts and helpful information earn more trust than praise.'} Remove it, or state something patients can verify, such as a qualification or years of experience.`,
         suggestions: suggestions(doc, match),
       });
+      reported.add(sentenceIndex);
+    }
+    // What the phrase list does not know: ranks, superlatives, awards, volume and success-rate boasts in any wording.
+    for (const f of readBoasts(analysis)) {
+      if (reported.has(sentenceAt(analysis, f.start)) || isQuoted(doc.text, f.start, f.end)) continue;
+      context.report({ start: f.start, end: f.end, message: BOAST_MESSAGES[f.kind] });
     }
   },
 });
+
+/** Index of the analysed token starting at or after an offset. */
+function tokenAt(a: ReturnType<typeof analyse>, offset: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const CLOSING = 'Patients cannot check claims like this, they read as advertising, and health-advertising rules in many countries forbid them.';
+const BOAST_MESSAGES: Record<BoastFinding['kind'], string> = {
+  rank: `This ranks your practice or its people above others ("number one", "leading", "top"). ${CLOSING} Say what you do and for whom instead, or a fact patients can verify, such as a qualification.`,
+  superlative: `This praises your practice with a superlative ("the best", "the most successful", "the most advanced"). ${CLOSING} Describe what you offer plainly, and let patients judge.`,
+  superior: `This claims to be better than other clinics or clinicians. ${CLOSING} Explain what you offer and who it suits, without comparing yourself to others.`,
+  award: `"Award-winning" used as a standing label reads as advertising. If an award matters, name it and the year once, as a fact; otherwise remove it.`,
+  volume: `A large count of treatments, doctors or publications used as a selling point is a boast: it says nothing about whether a treatment suits the reader. ${CLOSING} Share useful information instead, or a fact that helps patients choose.`,
+  success: `A success or satisfaction rate quoted for your own practice reads as a promise patients cannot check, and results differ from person to person. Remove it, or explain what affects results and invite questions.`,
+};

@@ -1,0 +1,362 @@
+// self-praise, read for meaning: boasts about the writer or the practice in any wording, found
+// from what the words are and who they are about rather than from set phrases. A clause boasts
+// when it
+// - ranks the practice or its people: "No.1 clinic", "the leading provider", "leaders in
+//   laser hair removal", "one of the top surgeons";
+// - gives them a superlative: "the most successful doctors", "the finest clinic", "the most
+//   advanced technology", "the best results";
+// - claims to beat others: "superior results", "unbeatable care", "better than UK prices";
+// - calls itself award-winning in any spelling ("DOUBLE AWARD WINNING");
+// - boasts of volume: "200+ doctors", "10 million treatments", "more than a million treatments",
+//   a bare count of publications standing alone ("226 publications.");
+// - quotes its own success rate: "99% successful results", "our success rate is 98%".
+// …and the clause is about the writer or the practice: its subject is "we", "I", "our …" or a
+// practice's name ("Smile Dental are…", "Thérapie Clinic is…"), or it is advertising copy with no
+// verb and nobody else named. Praise of someone else ("Dr Chen, a leading expert, joins us"),
+// facts and advice ("the most common symptom", "the best way to"), thanks, a service's load
+// ("230 patients in the ED today") and aspirations ("we want you to get the best care") pass.
+// Each finding covers the words that carry the boast.
+
+import type { Analysis, NlpSentence, NlpToken } from '../analysis';
+import { isQuestion } from './shared/meaning';
+import {
+  ACCOLADE,
+  BLOCKERS,
+  BOAST_VERBS,
+  BUSINESS,
+  COUNTED,
+  CREDENTIALS,
+  DEGREE,
+  FAME,
+  FAVOURITE,
+  HEDGES,
+  LEADER_FIELDS,
+  NAME_WORDS,
+  NEGATIONS,
+  NOT_A_BOAST,
+  NOT_A_CLAIM,
+  NOT_PRAISE_SUPERLATIVES,
+  OTHERS,
+  PLEASED,
+  QUALITY,
+  RANK,
+  REACH,
+  SELF,
+  SUCCESS,
+  SUPERIOR,
+  SUPERLATIVE,
+  WHAT,
+  WHO,
+} from './self-praise.data';
+
+export interface BoastFinding {
+  start: number;
+  end: number;
+  kind: 'rank' | 'superlative' | 'superior' | 'award' | 'volume' | 'success';
+}
+
+/** Marks that end a clause inside a sentence: dashes, bullets, colons, ellipses, brackets. */
+const CLAUSE_BREAK = /^(?:[–—•|:;…()[\]]|-|\.\.\.|--)$/;
+
+/** Singular form for nouns wink leaves unlemmatised ("Treatments", "Doctors" in title case). */
+function noun(t: NlpToken | undefined): string {
+  if (!t) return '';
+  if (t.lemma !== t.lower || !t.lower.endsWith('s')) return t.lemma;
+  return t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+}
+
+function isNumber(t: NlpToken | undefined): boolean {
+  return !!t && (t.type === 'number' || (t.pos === 'NUM' && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)/.test(t.lower)));
+}
+
+/** A verb that makes a clause a statement rather than a fragment of advertising copy. */
+function isFiniteVerb(a: Analysis, k: number): boolean {
+  const t = a.tokens[k];
+  if (t.pos === 'AUX') return true;
+  if (t.pos !== 'VERB' || t.lower.endsWith('ing')) return false;
+  // A participle right after a noun describes it: "Treatments Completed", "Doctor Led".
+  const before = a.tokens[k - 1];
+  const participle = t.lower !== t.lemma && /(?:ed|en|wn|ne|led)$/.test(t.lower);
+  if (participle && before && DEGREE.has(before.lower)) return false; // "most loved", "highly rated"
+  return !(participle && before && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM') && before.sentence === t.sentence);
+}
+
+/** Head noun after a modifier at i: skips up to four adjectives, nouns, hyphens and "-" compounds. */
+function headAfter(a: Analysis, i: number, end: number, set: ReadonlySet<string>): number {
+  for (let k = i + 1; k < end && k <= i + 5; k++) {
+    const t = a.tokens[k];
+    if (set.has(noun(t))) return k;
+    if (t.type === 'punctuation' && t.text !== '-') return -1;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) return -1;
+    if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'CCONJ') return -1;
+  }
+  return -1;
+}
+
+/** "We are the best", "I'm number one", "Smile Dental is simply the best": the writer or the practice as subject, right before. */
+function weAreThe(a: Analysis, c: Clause, cue: number): boolean {
+  const t = a.tokens;
+  let k = cue - 1;
+  if (t[k]?.lower === 'the') k--;
+  while (k >= c.first && HEDGES.has(t[k].lower)) k--;
+  const subjectBe = k >= c.first && (t[k].lemma === 'be' || t[k].lower === "i'm" || t[k].lower === "we're");
+  if (!subjectBe) return false;
+  if (t[k].lower === "i'm" || t[k].lower === "we're") return true;
+  const subject = t[k - 1];
+  return !!subject && k - 1 >= c.first && (subject.lower === 'we' || subject.lower === 'i' || (subject.pos === 'PROPN' && NAME_WORDS.has(subject.lower)));
+}
+
+/** Nothing praised after a superlative but a place or the clause's end: "the most experienced in the country". */
+function headless(a: Analysis, c: Clause, k: number): boolean {
+  const t = a.tokens[k];
+  if (k >= c.last || !t || t.type === 'punctuation') return k <= c.last && a.tokens[k - 1]?.sentence === a.tokens[c.first].sentence;
+  return (t.lower === 'in' || t.lower === 'around') && a.tokens[k - 2]?.lower !== 'at';
+}
+
+interface Clause {
+  first: number;
+  last: number;
+}
+
+function clausesOf(a: Analysis, s: NlpSentence): Clause[] {
+  const out: Clause[] = [];
+  let first = s.first;
+  for (let i = s.first; i < s.last; i++) {
+    const tok = a.tokens[i];
+    // A hyphen inside a word ("sought-after") does not break the clause; a spaced dash does.
+    const joined = tok.text === '-' && a.tokens[i - 1]?.end === tok.start && a.tokens[i + 1]?.start === tok.end;
+    if (tok.type === 'punctuation' && CLAUSE_BREAK.test(tok.text) && !joined) {
+      if (i > first) out.push({ first, last: i });
+      first = i + 1;
+    }
+  }
+  if (first < s.last) out.push({ first, last: s.last });
+  return out;
+}
+
+/**
+ * Whether the boast at `cue` is about the writer or the practice: walks back from it to the
+ * clause start. Returns true for a self-reference or a practice's name reached through a verb of
+ * being or offering, or for verbless advertising copy; false for anyone else.
+ */
+function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
+  const t = a.tokens;
+  let verb: NlpToken | undefined;
+  // A subject more than 30 words back is not this boast's (and keeps a run-on clause linear).
+  for (let k = cue - 1; k >= c.first && k >= cue - 30; k--) {
+    const tok = t[k];
+    if (NEGATIONS.has(tok.lower) || (tok.lower === 'no' && !isNumber(t[k + 1]) && t[k + 1]?.text !== '.')) return false;
+    if (NOT_A_CLAIM.has(tok.lemma) || NOT_A_CLAIM.has(tok.lower)) return false;
+    if (SELF.has(tok.lower) && !(tok.lower === 'us' && tok.text === 'US')) {
+      // "our best…" right before the boast, or "we are / we use / we deliver …".
+      return !verb || BOAST_VERBS.has(verb.lemma) || BOAST_VERBS.has(verb.lower);
+    }
+    if (OTHERS.has(tok.lower)) return false;
+    // "guidelines from leading experts", but "we are among the most experienced".
+    if (BLOCKERS.has(tok.lower) && !verb && !(tok.lower === 'among' && t[k - 1]?.lemma === 'be')) return false;
+    // A practice's name: "Smile Dental are…", "Thérapie Clinic, the trusted leaders in…".
+    if (tok.pos === 'PROPN' && NAME_WORDS.has(tok.lower) && /^[A-Z]/.test(tok.text)) return !verb || BOAST_VERBS.has(verb.lemma) || BOAST_VERBS.has(verb.lower);
+    if (!verb && isFiniteVerb(a, k)) verb = tok;
+  }
+  // "Voted No.1 clinic in Manchester": copy opening with the accolade.
+  if (verb && verb === t[c.first] && ACCOLADE.has(verb.lower)) return true;
+  // "Visit Ireland's favourite clinic": an instruction whose object is a place's top business.
+  if (verb && verb === t[c.first] && verb.lower === verb.lemma && (t[cue - 1]?.lower === "'s" || t[cue - 1]?.lower === '’s' || t[cue - 1]?.lower === "'")) {
+    for (let k = cue; k < c.last && k < cue + 7; k++) if (BUSINESS.has(noun(t[k]))) return true;
+  }
+  // "Having delivered more than a million treatments to our clients": no subject, but ours.
+  if (verb) {
+    if (!BOAST_VERBS.has(verb.lemma)) return false;
+    for (let k = cue + 1; k < c.last; k++) if (SELF.has(t[k].lower)) return true;
+    return false;
+  }
+  // Nobody before it: advertising copy with no verb in the clause ("DOUBLE AWARD WINNING.").
+  for (let k = cue + 1; k < c.last; k++) if (OTHERS.has(t[k].lower) || isFiniteVerb(a, k)) return false;
+  return true;
+}
+
+/** One boast in the clause, or undefined. */
+function readClause(a: Analysis, c: Clause): BoastFinding | undefined {
+  const t = a.tokens;
+  for (let i = c.first; i < c.last; i++) {
+    const found = boastAt(a, c, i);
+    if (!found) continue;
+    const [first, last, kind] = found;
+    // A boast that names the writer inside it ("95% of our patients…") needs no subject.
+    let own = false;
+    for (let k = first; k < last; k++) if (SELF.has(t[k].lower)) own = true;
+    if (!own && !aboutSelf(a, c, first)) continue;
+    return { start: t[first].start, end: t[last - 1].end, kind };
+  }
+  return undefined;
+}
+
+/** A boast starting at token i: its token span and kind. */
+function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFinding['kind']] | undefined {
+  const t = a.tokens;
+  const tok = t[i];
+  const next = t[i + 1];
+  // "No.1", "No 1", "#1", "number one" before a practice or its people.
+  const numberOne =
+    (tok.lower === 'no.' || tok.lower === 'no' || tok.lower === '#' || tok.lower === 'number') && i + 1 < c.last && (next.lower === '1' || next.lower === 'one');
+  if (numberOne || tok.lower === 'no.1' || tok.lower === '#1') {
+    const from = numberOne ? i + 1 : i;
+    const head = headAfter(a, from, c.last, WHO);
+    if (head >= 0) return [i, head + 1, 'rank'];
+    // "We are number one in Dublin", "No.1 in Ireland for veneers"; not "rule number one", "priority number one for…".
+    const after = t[from + 1]?.lower;
+    const named = t[i - 1] && t[i - 1].sentence === tok.sentence && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN');
+    if (!named && from + 1 < c.last && (after === 'in' || (after === 'for' && weAreThe(a, c, i)))) return [i, from + 1, 'rank'];
+    return undefined;
+  }
+  // "the leading provider", "a top surgeon", "premier clinic".
+  if (RANK.has(tok.lower) && tok.pos !== 'VERB') {
+    const head = headAfter(a, i, c.last, WHO);
+    if (head >= 0) return [i, head + 1, 'rank'];
+  }
+  if (tok.lower === 'leading' && tok.pos === 'VERB' && WHO.has(noun(next)) && t[i - 1]?.pos === 'DET') return [i, i + 2, 'rank'];
+  // "the trusted leaders in laser hair removal", "pioneers of".
+  if ((noun(tok) === 'leader' || noun(tok) === 'pioneer') && tok.pos === 'NOUN' && (next?.lower === 'in' || next?.lower === 'of') && t[i - 1] && (t[i - 1].pos === 'ADJ' || t[i - 1].pos === 'DET' || t[i - 1].lemma === 'be' || LEADER_FIELDS.has(t[i - 1].lower))) {
+    const from = t[i - 1].pos === 'ADJ' ? i - 1 : i;
+    return [from, i + 1, 'rank'];
+  }
+  // "the first clinic in Ireland to offer…", "the first surgeon to…".
+  if (tok.lower === 'first' && t[i - 1]?.pos === 'DET') {
+    const head = headAfter(a, i, c.last, WHO);
+    const after = t[head + 1]?.lower;
+    if (head >= 0 && (after === 'in' || after === 'to' || after === 'ever')) return [i, head + 1, 'rank'];
+  }
+  // "internationally recognised experts", "a nationally respected clinic".
+  if (REACH.has(tok.lower) && FAME.has((t[i + 1]?.text === '-' ? t[i + 2] : next)?.lower ?? '')) {
+    const fame = next.text === '-' ? i + 2 : i + 1;
+    return [i, fame + 1, 'rank'];
+  }
+  // "Leeds' most caring dentists", "the kindest nurses in town": any superlative of the practice's people.
+  if (tok.pos === 'ADJ' && tok.lower.endsWith('est') && tok.lemma !== tok.lower && !NOT_PRAISE_SUPERLATIVES.has(tok.lower) && WHO.has(noun(next))) return [i, i + 2, 'superlative'];
+  if (tok.lower === 'most' && (t[i - 1]?.lower === "'s" || t[i - 1]?.lower === '’s' || t[i - 1]?.lower === "'") && next && next.type === 'word') {
+    const head = headAfter(a, i + 1, c.last, WHO);
+    if (head >= 0) return [i, head + 1, 'superlative'];
+  }
+  // "the best results", "the finest clinic".
+  if (SUPERLATIVE.has(tok.lower)) {
+    const head = headAfter(a, i, c.last, WHO) >= 0 ? headAfter(a, i, c.last, WHO) : headAfter(a, i, c.last, WHAT);
+    // "Best dentist ever!" is a patient's review (the testimonial rule's business), not the writer's boast.
+    if (head >= 0 && t[i + 1]?.lower !== 'possible' && t[head + 1]?.lower !== 'ever') return [i, head + 1, 'superlative'];
+    if ((tok.lower !== 'best' || weAreThe(a, c, i)) && headless(a, c, i + 1)) return [i, i + 1, 'superlative'];
+  }
+  // "Ireland's favourite clinic": a place's favourite.
+  if (FAVOURITE.has(tok.lower) && (t[i - 1]?.lower === "'s" || t[i - 1]?.lower === '’s') && t[i - 2]?.pos === 'PROPN') {
+    const head = headAfter(a, i, c.last, WHO);
+    if (head >= 0) return [i - 2, head + 1, 'rank'];
+  }
+  // "the most successful doctors", "the most advanced technology".
+  if (tok.lower === 'most' && next && (QUALITY.has(next.lower) || QUALITY.has(next.lemma) || next.lower === 'sought')) {
+    // "sought-after" is three tokens.
+    const adj = next.lower === 'sought' && t[i + 2]?.text === '-' && t[i + 3]?.lower === 'after' ? i + 3 : i + 1;
+    const head = headAfter(a, adj, c.last, WHO) >= 0 ? headAfter(a, adj, c.last, WHO) : headAfter(a, adj, c.last, WHAT);
+    if (head >= 0) return [i, head + 1, 'superlative'];
+    // "Our surgeons are among the most experienced in the country": no noun, a place or nothing after.
+    if (headless(a, c, adj + 1)) return [i, adj + 1, 'superlative'];
+  }
+  // "superior results", "unbeatable prices".
+  if (SUPERIOR.has(tok.lower)) {
+    const head = headAfter(a, i, c.last, WHAT) >= 0 ? headAfter(a, i, c.last, WHAT) : headAfter(a, i, c.last, WHO);
+    if (head >= 0) return [i, head + 1, 'superior'];
+  }
+  // "better results than other clinics".
+  if (tok.lower === 'better' && WHAT.has(noun(next)) && t[i + 2]?.lower === 'than') return [i, i + 2, 'superior'];
+  // "better than UK prices", "better than other clinics", not "better than ever".
+  if (tok.lower === 'better' && next?.lower === 'than' && t[i + 2] && i + 2 < c.last && !/^(?:ever|before|nothing|last|expected|yesterday)$/.test(t[i + 2].lower)) {
+    const head = headAfter(a, i + 1, c.last, WHO) >= 0 ? headAfter(a, i + 1, c.last, WHO) : headAfter(a, i + 1, c.last, WHAT);
+    if (head >= 0 || t[i + 2].lower === 'the' || t[i + 2].lower === 'anyone' || t[i + 2].lower === 'anywhere') return [i, head >= 0 ? head + 1 : i + 3, 'superior'];
+  }
+  // "proud award winners".
+  if (tok.lemma === 'award' && noun(next) === 'winner') return [i, i + 2, 'award'];
+  // "award-winning", "AWARD WINNING", "multi-award winning".
+  if ((tok.lemma === 'award' || tok.lower === 'multi-award' || tok.lower === 'awards') && i + 1 < c.last) {
+    const w = next.text === '-' ? t[i + 2] : next;
+    if (w && w.lemma === 'win' && w.lower.endsWith('ing')) return [t[i - 1]?.lower === 'multi' || t[i - 1]?.lower === 'double' ? i - 1 : i, t.indexOf(w, i) + 1, 'award'];
+  }
+  // "thousands of happy patients", "millions of treatments".
+  if ((tok.lower === 'thousands' || tok.lower === 'millions') && next?.lower === 'of') {
+    const head = headAfter(a, i + 1, c.last, COUNTED);
+    if (head >= 0) return [i, head + 1, 'volume'];
+  }
+  // "Trusted by 10,000+ patients", "chosen by over a million clients".
+  if ((tok.lower === 'trusted' || tok.lower === 'chosen' || tok.lower === 'loved' || tok.lower === 'recommended') && next?.lower === 'by' && i + 2 < c.last) {
+    const count = boastAt(a, c, t[i + 2].lower === 'over' || t[i + 2].lower === 'more' ? i + (t[i + 2].lower === 'over' ? 3 : 4) : i + 2);
+    if (count?.[2] === 'volume') return [i, count[1], 'volume'];
+  }
+  // Volume: "200+ doctors", "10 Million + treatments", "more than a million treatments", "15,000 procedures".
+  if (isNumber(tok) && !isNumber(t[i - 1])) {
+    let k = i;
+    while (k + 1 < c.last && isNumber(t[k + 1])) k++;
+    const plus = t[k + 1]?.text === '+';
+    if (plus) k++;
+    const big = /million|billion|thousand/.test(t.slice(i, k + 1).map((x) => x.lower).join(' ')) || Number(tok.lemma.replace(/,/g, '')) >= 10_000;
+    const head = headAfter(a, k, c.last, COUNTED);
+    // "5,000 happy patients": a count of satisfied people is a boast at any size.
+    const pleased = head >= 0 && PLEASED.has(t[head - 1].lower);
+    if (head >= 0 && (plus || big || pleased)) {
+      const from = t[i - 1]?.lower === 'than' && t[i - 2]?.lower === 'more' ? i - 2 : t[i - 1]?.lower === 'a' && t[i - 2]?.lower === 'than' ? i - 3 : t[i - 1]?.lower === 'over' ? i - 1 : i;
+      return [Math.max(c.first, from), head + 1, 'volume'];
+    }
+    // A bare count of credentials standing alone: "226 publications."
+    const cred = headAfter(a, k, c.last, CREDENTIALS);
+    if (cred >= 0 && i === c.first && cred + 1 >= c.last - 1) return [i, cred + 1, 'volume'];
+    // A success rate: "99% successful results".
+    if (t[k + 1]?.text === '%') {
+      const rate = SUCCESS.has(t[k + 2]?.lemma ?? '') ? k + 2 : SUCCESS.has(t[k + 3]?.lemma ?? '') && t[k + 2].pos === 'NOUN' ? k + 3 : -1;
+      if (rate >= 0) return [i, WHAT.has(noun(t[rate + 1])) ? rate + 2 : rate + 1, 'success'];
+    }
+  }
+  // "95% of our patients would recommend us", "98% of my clients are satisfied".
+  if (tok.text === '%' && t[i + 1]?.lower === 'of' && SELF.has(t[i + 2]?.lower ?? '')) {
+    for (let k = i + 3; k < c.last && k < i + 9; k++) if (SUCCESS.has(t[k].lemma) || t[k].lemma === 'recommend' || t[k].lower === 'happy') return [i - 1, k + 1, 'success'];
+  }
+  // "our success rate is 98%"
+  if (SUCCESS.has(tok.lemma) && t[i - 1] && SELF.has(t[i - 1].lower)) {
+    for (let k = i + 1; k < c.last && k < i + 6; k++) if (t[k].text === '%') return [i, k + 1, 'success'];
+  }
+  return undefined;
+}
+
+/**
+ * The nearest person named before token `index` in its sentence is someone else ("they are the
+ * best in the country", "you are the best in town"), not the writer.
+ */
+export function othersBefore(a: Analysis, index: number): boolean {
+  const sentence = a.tokens[index]?.sentence;
+  for (let k = index - 1; k >= 0 && a.tokens[k].sentence === sentence; k--) {
+    const t = a.tokens[k];
+    if (SELF.has(t.lower)) return false;
+    if (OTHERS.has(t.lower) && t.lower !== 'it' && t.lower !== 'its') return true;
+  }
+  return false;
+}
+
+/** A thank-you, congratulations or a report of a service's load: praise there is for others. */
+export function thanksOrLoad(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.first; i < s.last; i++) if (NOT_A_BOAST.has(a.tokens[i].lemma) || NOT_A_BOAST.has(a.tokens[i].lower)) return true;
+  return a.tokens[s.first]?.lower === 'well' && a.tokens[s.first + 1]?.lower === 'done';
+}
+
+export function readBoasts(a: Analysis): BoastFinding[] {
+  const out: BoastFinding[] = [];
+  // Sentences with a date or a time: a count there reports a day's or a month's work, not a boast.
+  const dated = new Set<number>();
+  for (const e of a.entities) if (e.type === 'DATE' || e.type === 'TIME') dated.add(a.tokens[e.first].sentence);
+  for (let n = 0; n < a.sentences.length; n++) {
+    const s = a.sentences[n];
+    if (isQuestion(a, s) || thanksOrLoad(a, s)) continue;
+    // One boast a sentence is enough to show the writer where it is.
+    for (const c of clausesOf(a, s)) {
+      const found = readClause(a, c);
+      if (found && !(found.kind === 'volume' && dated.has(n))) {
+        out.push(found);
+        break;
+      }
+    }
+  }
+  return out;
+}
