@@ -1,0 +1,241 @@
+// testimonial, read for meaning: a customer's or patient's result or praise used as promotion,
+// in wordings no phrase list holds. A sentence is a testimonial when
+// - someone speaks of their own health result ("I have lost nearly 4 stone on this", "two sizes
+//   down", "it changed my life", "migraine free", "my quality of life is 100% improved", "my
+//   phobia was cured") and the result is credited to a product, provider or treatment ("thanks
+//   to X", "with X", "on this", "@brand", "my next pen"), or the post promotes one (an @brand,
+//   a discount code). A clinician's own story with nothing to credit is not a testimonial;
+// - the practice shows off results ("Check out these amazing results", "another example of the
+//   magical results created by @clinic");
+// - it holds up a named client as the example to follow ("just like Tanya, one of our clients");
+// - it thanks customers for praise ("We love your feedback @customer").
+// Each finding covers the words that carry it.
+
+import type { Analysis, NlpSentence, NlpToken } from '../analysis';
+import { entitiesIn, hasLemma, imperativeVerb, isQuestion } from './shared/meaning';
+
+export interface TestimonialFinding {
+  start: number;
+  end: number;
+  kind: 'result' | 'showcase' | 'client' | 'feedback';
+}
+
+/** The speaker: first person singular, contractions included ("I'm", "I’ve"). */
+const SPEAKER = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+/** People other than the speaker: a sentence about them is not the speaker's result. */
+const OTHERS = new Set(['you', 'your', 'he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'we', 'us', 'our', 'patient', 'patients', 'people', 'client', 'clients', 'participant', 'participants']);
+/** Verbs and nouns of losing weight or size. */
+const LOSS = new Set(['lose', 'lost', 'loss', 'drop', 'shed', 'melt', 'down']);
+/** Units of a weight or size result. */
+const WEIGHT_UNITS = new Set(['stone', 'stones', 'lb', 'lbs', 'pound', 'pounds', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'size', 'sizes', 'inch', 'inches', 'cm']);
+const AMOUNT_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:lbs?|kgs?|kilos?|st|cm)$/;
+const CLOTHES = new Set(['jean', 'jeans', 'dress', 'dresses', 'trousers', 'skirt', 'top', 'clothes', 'bikini', 'pair']);
+/** Things a speaker can be "free" of that are not health ("sugar free", "fee free"). */
+const NOT_SYMPTOMS = new Set(['sugar', 'gluten', 'dairy', 'fat', 'caffeine', 'alcohol', 'fragrance', 'cruelty', 'paraben', 'tax', 'charge', 'cost', 'fee', 'hand', 'hands', 'commission', 'toll', 'duty', 'scent', 'hassle', 'interest']);
+/** Words of getting better. */
+const IMPROVE = new Set(['improve', 'improved', 'better', 'progress', 'transform', 'transformed']);
+/** What a result is credited to: a treatment, product or provider. */
+const TREATMENTS = new Set([
+  'treatment', 'programme', 'program', 'pen', 'jab', 'injection', 'app', 'medication', 'medicine', 'workshop', 'product', 'products',
+  'supplement', 'supplements', 'tea', 'plan', 'clinic', 'course', 'drip', 'capsule', 'capsules', 'tablet', 'tablets', 'pill', 'pills',
+  'shake', 'shakes', 'kit', 'coaching', 'session', 'sessions', 'therapy', 'procedure', 'surgery', 'jabs', 'injections',
+]);
+const CREDIT_PREPOSITIONS = new Set(['with', 'from', 'on', 'after', 'using', 'via', 'through', 'by']);
+/** A clinician naming their role: their own story is not a customer's testimonial. */
+const ROLES = new Set([
+  'nurse', 'doctor', 'physician', 'dentist', 'surgeon', 'gp', 'pharmacist', 'paramedic', 'midwife', 'physio', 'physiotherapist', 'resident',
+  'dermatologist', 'oncologist', 'clinician', 'medic', 'emt', 'psychiatrist', 'psychologist', 'cardiologist', 'doc', 'hygienist', 'student',
+]);
+/** Promotional words that make "results" a showcase. */
+const SHOWCASE = new Set([
+  'these', 'this', 'such', 'amazing', 'magical', 'magic', 'incredible', 'stunning', 'fantastic', 'great', 'beautiful', 'brilliant', 'dramatic',
+  'gorgeous', 'wow', 'lovely', 'unbelievable', 'phenomenal', 'outstanding', 'awesome', 'real', 'perfect', 'flawless', 'natural-looking',
+]);
+const LOOK = new Set(['check', 'see', 'look', 'swipe', 'admire', 'watch', 'take']);
+/** Research and general statements are not one person's result. */
+const GENERIC = new Set(['study', 'studies', 'trial', 'trials', 'research', 'researcher', 'data', 'evidence', 'survey', 'average', 'vary', 'typically', 'usually']);
+const CUSTOMERS = new Set(['client', 'clients', 'patient', 'patients', 'customer', 'customers']);
+const FEEDBACK = new Set(['feedback', 'review', 'reviews', 'word', 'words', 'comment', 'comments', 'message', 'messages', 'testimonial']);
+const WARM = new Set(['kind', 'lovely', 'amazing', 'wonderful', 'glowing', 'great', 'fantastic', 'beautiful', 'sweet', 'brilliant']);
+
+const isSpeaker = (t: NlpToken) => SPEAKER.has(t.lower) || SPEAKER.has(t.lemma);
+const isNumber = (t: NlpToken | undefined) => !!t && (t.type === 'number' || t.pos === 'NUM' || t.lower === 'half' || t.lower === 'a');
+
+interface PostContext {
+  /** The post speaks as "I". */
+  speaker: boolean;
+  /** The post promotes a brand or product: an @mention, a code, "my <treatment>". */
+  promotes: boolean;
+  /** The writer says they are a clinician ("as a nurse", "I'm a GP"). */
+  clinician: boolean;
+}
+
+function postContext(a: Analysis): PostContext {
+  const c: PostContext = { speaker: false, promotes: false, clinician: false };
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i];
+    if (isSpeaker(tok)) c.speaker = true;
+    if (tok.type === 'mention') c.promotes = true;
+    if (tok.lower === 'code' && t[i + 1] && /\d|^[A-Z]{4,}$/.test(t[i + 1].text)) c.promotes = true;
+    if ((tok.lower === 'my' || tok.lower === 'our') && (TREATMENTS.has(t[i + 1]?.lower ?? '') || TREATMENTS.has(t[i + 2]?.lower ?? ''))) c.promotes = true;
+    // "as a nurse", "I'm a GP", "I am an ER doc"
+    if (ROLES.has(tok.lemma) && (t[i - 1]?.lower === 'a' || t[i - 1]?.lower === 'an' || t[i - 2]?.lower === 'a' || t[i - 2]?.lower === 'an') && (hasLemma(a, Math.max(0, i - 4), i, new Set(['as', "i'm", 'be'])) >= 0)) c.clinician = true;
+  }
+  return c;
+}
+
+export function readTestimonials(a: Analysis): TestimonialFinding[] {
+  const out: TestimonialFinding[] = [];
+  if (!a.sentences.length) return out;
+  const post = postContext(a);
+  for (const s of a.sentences) {
+    const f = ownResult(a, s, post) ?? showcase(a, s) ?? namedClient(a, s) ?? feedback(a, s);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** Whether the sentence speaks of the speaker: "I", "my", or no one at all in a post told as "I". */
+function speakerSentence(a: Analysis, s: NlpSentence, post: PostContext): boolean {
+  let others = false;
+  for (let i = s.first; i < s.last; i++) {
+    const t = a.tokens[i];
+    if (isSpeaker(t)) return true;
+    if (OTHERS.has(t.lower) || (t.pos === 'PROPN' && t.type === 'word' && i > s.first && !/^[A-Z]+$/.test(t.text) && a.tokens[i - 1].pos !== 'ADP')) others = true;
+  }
+  return post.speaker && !others;
+}
+
+/** Negated close to the word: "not", "n't", "never", "no" one or two words before. */
+function negatedNear(a: Analysis, s: NlpSentence, i: number): boolean {
+  for (let k = Math.max(s.first, i - 3); k < i; k++) if (/^(?:not|n't|n’t|never|no|without)$/.test(a.tokens[k].lower)) return true;
+  return false;
+}
+
+/** The speaker's own result, credited to something or in a post that promotes. */
+function ownResult(a: Analysis, s: NlpSentence, post: PostContext): TestimonialFinding | undefined {
+  if (!speakerSentence(a, s, post) || isQuestion(a, s) || hasLemma(a, s.first, s.last, GENERIC) >= 0) return undefined;
+  const r = result(a, s);
+  if (!r || negatedNear(a, s, r.first)) return undefined;
+  const credited = credit(a, s) || post.promotes;
+  // A strong claim of recovery reads as a testimonial even with nothing named, unless the writer is a clinician telling their own story.
+  if (!credited && !(r.strong && !post.clinician)) return undefined;
+  return { start: a.tokens[r.first].start, end: a.tokens[r.last - 1].end, kind: 'result' };
+}
+
+interface Result {
+  first: number;
+  last: number;
+  /** Recovery or transformation stated outright (cured, life changed, symptom-free, 100 % better). */
+  strong: boolean;
+}
+
+/** A health result in the sentence: weight or size lost, cure, life changed, symptom-free, improvement. */
+function result(a: Analysis, s: NlpSentence): Result | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    const tok = t[i];
+    // A weight or size amount: "lost nearly 4 stone", "loss of 2.5lbs", "two sizes down", "half the size".
+    const unitHere = AMOUNT_WITH_UNIT.test(tok.lower) ? i : WEIGHT_UNITS.has(tok.lower) && (isNumber(t[i - 1]) || (t[i - 1]?.lower === 'the' && t[i - 2]?.lower === 'half')) ? i : -1;
+    if (unitHere >= 0) {
+      const from = tok.lower === 'size' || tok.lower === 'sizes' ? (t[i - 1]?.lower === 'the' ? i - 2 : i - 1) : AMOUNT_WITH_UNIT.test(tok.lower) ? i : i - 1;
+      const loss = hasLemma(a, Math.max(s.first, from - 4), from, LOSS);
+      const after = t[i + 1];
+      const sizeDown = (tok.lemma === 'size' && (after?.lower === 'down' || after?.lower === 'smaller' || t[i - 2]?.lower === 'half')) ? true : false;
+      if (loss >= 0 || sizeDown) return { first: loss >= 0 ? loss : from, last: sizeDown && after?.lower === 'down' ? i + 2 : i + 1, strong: false };
+    }
+    // "a size 8 pair of jeans", "into a size 10 dress"
+    if (tok.lemma === 'size' && isNumber(t[i + 1]) && hasLemma(a, i + 2, Math.min(s.last, i + 5), CLOTHES) >= 0) return { first: i, last: i + 2, strong: false };
+    // "lose weight with …"
+    if (tok.lemma === 'lose' && tok.pos === 'VERB' && hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['weight'])) >= 0) {
+      return { first: i, last: hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['weight'])) + 1, strong: false };
+    }
+    // "changed my life", "transformed my life"
+    if ((tok.lemma === 'change' || tok.lemma === 'transform' || tok.lemma === 'save') && tok.pos === 'VERB' && t[i + 1]?.lower === 'my' && t[i + 2]?.lemma === 'life') return { first: i, last: i + 3, strong: true };
+    // "my phobia was cured", "cured my eczema"
+    if (tok.lemma === 'cure' && tok.pos === 'VERB') return { first: i, last: i + 1, strong: true };
+    // "migraine free", "pain-free"
+    if (tok.lower === 'free' && tok.pos === 'ADJ') {
+      const noun = t[i - 1]?.text === '-' ? t[i - 2] : t[i - 1];
+      if (noun && noun.pos === 'NOUN' && !NOT_SYMPTOMS.has(noun.lemma) && noun.sentence === tok.sentence) return { first: noun === t[i - 1] ? i - 1 : i - 2, last: i + 1, strong: true };
+    }
+    // "100% improved", "made more progress … than", "better than ever"
+    if (IMPROVE.has(tok.lemma) || IMPROVE.has(tok.lower)) {
+      const pct = entitiesIn(a, s, new Set(['PERCENT'])).find((e) => e.last <= i + 1 && e.last >= i - 2);
+      if (pct) return { first: pct.first, last: i + 1, strong: true };
+      if (tok.lemma === 'progress' && t[i - 1]?.lower === 'more' && hasLemma(a, i + 1, s.last, new Set(['than'])) >= 0) return { first: i - 2 >= s.first ? i - 2 : i - 1, last: i + 1, strong: true };
+    }
+  }
+  return undefined;
+}
+
+/** The sentence credits its result to a treatment, product or provider. */
+function credit(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    const tok = t[i];
+    if (tok.type === 'mention') return true;
+    if (tok.lower === 'thanks' && t[i + 1]?.lower === 'to') return true;
+    if (!CREDIT_PREPOSITIONS.has(tok.lower)) continue;
+    for (let k = i + 1; k < Math.min(s.last, i + 6); k++) {
+      const n = t[k];
+      if (n.pos === 'VERB' && n.lower.endsWith('ing')) break; // "from skipping meals"
+      if (n.type === 'mention' || (n.pos === 'PROPN' && /^\p{Lu}/u.test(n.text)) || TREATMENTS.has(n.lower) || ((n.lower === 'this' || n.lower === 'it' || n.lower === 'them') && k === i + 1)) return true;
+      if (n.pos === 'PUNCT') break;
+    }
+  }
+  return false;
+}
+
+/** "Check out these amazing results", "another example of the magical results created by @clinic". */
+function showcase(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    if (t[i].lemma !== 'result' || t[i].pos !== 'NOUN') continue;
+    if (hasLemma(a, s.first, s.last, GENERIC) >= 0) return undefined;
+    const adj = hasLemma(a, Math.max(s.first, i - 3), i, SHOWCASE);
+    if (adj < 0 || t[i - 1]?.lower === 'your' || negatedNear(a, s, adj)) continue;
+    const shown = imperativeVerb(a, s, LOOK) >= 0 || hasLemma(a, s.first, adj, new Set(['example'])) >= 0 || (/^(?:created|achieved|done|by|at)$/.test(t[i + 1]?.lower ?? '') && hasLemma(a, i + 1, s.last, new Set(['by', 'at', 'with'])) >= 0);
+    if (shown) return { start: t[adj].start, end: t[i].end, kind: 'showcase' };
+  }
+  return undefined;
+}
+
+/** "just like Tanya, one of our clients", "like our client Jo". */
+function namedClient(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
+  const t = a.tokens;
+  for (let i = s.first + 1; i < s.last; i++) {
+    if (t[i].lower !== 'like' || t[i - 1]?.lower === "'d" || t[i - 1]?.lower === 'would') continue;
+    // like NAME , one of our (adj) clients
+    const name = t[i + 1];
+    if (name?.pos === 'PROPN' && t[i + 2]?.text === ',' && t[i + 3]?.lower === 'one' && t[i + 4]?.lower === 'of' && t[i + 5]?.lower === 'our') {
+      for (let k = i + 6; k < Math.min(s.last, i + 9); k++) if (CUSTOMERS.has(t[k].lower)) return { start: t[i].start, end: t[k].end, kind: 'client' };
+    }
+    // like our client NAME
+    if (t[i + 1]?.lower === 'our' && CUSTOMERS.has(t[i + 2]?.lower ?? '') && t[i + 3]?.pos === 'PROPN') return { start: t[i].start, end: t[i + 3].end, kind: 'client' };
+  }
+  return undefined;
+}
+
+/** "We love your feedback @customer", "thank you for your kind words". */
+function feedback(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
+  const t = a.tokens;
+  if (isQuestion(a, s)) return undefined;
+  for (let i = s.first; i < s.last; i++) {
+    const tok = t[i];
+    const love = tok.lemma === 'love' || tok.lemma === 'adore';
+    const thank = tok.lemma === 'thank' || tok.lower === 'thanks';
+    if (!love && !thank) continue;
+    // "We'd love your feedback": a request, not praise received.
+    if (t[i - 1] && /^(?:'d|’d|would|will|'ll)$/.test(t[i - 1].lower)) continue;
+    for (let k = i + 1; k < Math.min(s.last, i + 6); k++) {
+      if (!FEEDBACK.has(t[k].lemma) && !FEEDBACK.has(t[k].lower)) continue;
+      const yours = hasLemma(a, i + 1, k, new Set(['your', 'the', 'all'])) >= 0;
+      const warm = hasLemma(a, i + 1, k, WARM) >= 0;
+      if (love && t[i + 1]?.lower === 'your' && k === i + 2) return { start: tok.start, end: t[k].end, kind: 'feedback' };
+      if (yours && warm) return { start: tok.start, end: t[k].end, kind: 'feedback' };
+    }
+  }
+  return undefined;
+}
