@@ -32,6 +32,8 @@ const AMOUNT_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:lbs?|kgs?|kilos?|st|cm)$/;
 const CLOTHES = new Set(['jean', 'jeans', 'dress', 'dresses', 'trousers', 'skirt', 'top', 'clothes', 'bikini', 'pair']);
 /** Things a speaker can be "free" of that are not health ("sugar free", "fee free"). */
 const NOT_SYMPTOMS = new Set(['sugar', 'gluten', 'dairy', 'fat', 'caffeine', 'alcohol', 'fragrance', 'cruelty', 'paraben', 'tax', 'charge', 'cost', 'fee', 'hand', 'hands', 'commission', 'toll', 'duty', 'scent', 'hassle', 'interest']);
+/** "feel free", "break free": verbs before "free" that are no symptom. */
+const NOT_FREE_VERBS = new Set(['feel', 'be', 'get', 'set', 'break', 'stay', 'go', 'come', 'walk', 'run', 'roam', 'ride', 'wheel']);
 /** Words of getting better. */
 const IMPROVE = new Set(['improve', 'improved', 'better', 'progress', 'transform', 'transformed']);
 /** What a result is credited to: a treatment, product or provider. */
@@ -40,7 +42,13 @@ const TREATMENTS = new Set([
   'supplement', 'supplements', 'tea', 'plan', 'clinic', 'course', 'drip', 'capsule', 'capsules', 'tablet', 'tablets', 'pill', 'pills',
   'shake', 'shakes', 'kit', 'coaching', 'session', 'sessions', 'therapy', 'procedure', 'surgery', 'jabs', 'injections',
 ]);
-const CREDIT_PREPOSITIONS = new Set(['with', 'from', 'on', 'after', 'using', 'via', 'through', 'by']);
+const CREDIT_PREPOSITIONS = new Set(['with', 'from', 'on', 'after', 'using', 'via', 'through', 'by', 'since']);
+/** "since starting X", "after using X": the -ing verbs of taking a product, which do not end the credit. */
+const USE_VERBS = new Set(['start', 'use', 'take', 'try', 'begin', 'join', 'see', 'visit']);
+/** Satisfaction that makes a customer an advert: "another happy client". */
+const SATISFIED = new Set(['happy', 'satisfied', 'delighted', 'thrilled', 'ecstatic', 'grateful']);
+const SHOWCASE_NOUNS = new Set(['result', 'transformation']);
+const FIVE_STARS = /(?:⭐\uFE0F?\s?){5}|★{5}/u;
 /** A clinician naming their role: their own story is not a customer's testimonial. */
 const ROLES = new Set([
   'nurse', 'doctor', 'physician', 'dentist', 'surgeon', 'gp', 'pharmacist', 'paramedic', 'midwife', 'physio', 'physiotherapist', 'resident',
@@ -56,7 +64,18 @@ const LOOK = new Set(['check', 'see', 'look', 'swipe', 'admire', 'watch', 'take'
 const GENERIC = new Set(['study', 'studies', 'trial', 'trials', 'research', 'researcher', 'data', 'evidence', 'survey', 'average', 'vary', 'typically', 'usually']);
 const CUSTOMERS = new Set(['client', 'clients', 'patient', 'patients', 'customer', 'customers']);
 const FEEDBACK = new Set(['feedback', 'review', 'reviews', 'word', 'words', 'comment', 'comments', 'message', 'messages', 'testimonial']);
-const WARM = new Set(['kind', 'lovely', 'amazing', 'wonderful', 'glowing', 'great', 'fantastic', 'beautiful', 'sweet', 'brilliant']);
+const WARM = new Set(['star', 'stars', '5-star', 'five-star', 'kind', 'lovely', 'amazing', 'wonderful', 'glowing', 'great', 'fantastic', 'beautiful', 'sweet', 'brilliant']);
+
+/** The sentence's tokens' text joined as written (single spaces between tokens that had space). */
+function textOf(a: Analysis, s: NlpSentence): string {
+  let out = '';
+  let at = s.start;
+  for (let i = s.first; i < s.last; i++) {
+    out += ' '.repeat(Math.max(0, a.tokens[i].start - at)) + a.tokens[i].text;
+    at = a.tokens[i].end;
+  }
+  return out;
+}
 
 const isSpeaker = (t: NlpToken) => SPEAKER.has(t.lower) || SPEAKER.has(t.lemma);
 const isNumber = (t: NlpToken | undefined) => !!t && (t.type === 'number' || t.pos === 'NUM' || t.lower === 'half' || t.lower === 'a');
@@ -107,6 +126,17 @@ function speakerSentence(a: Analysis, s: NlpSentence, post: PostContext): boolea
   return post.speaker && !others;
 }
 
+/** The sentence is about one client: "she", "he", a name, "our client", "this patient" (not patients in general). */
+function oneClient(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.first; i < s.last; i++) {
+    const t = a.tokens[i];
+    if (t.lower === 'she' || t.lower === 'he') return true;
+    if ((t.lower === 'client' || t.lower === 'patient' || t.lower === 'customer') && /^(?:our|this|one|a|my)$/.test(a.tokens[i - 1]?.lower ?? '')) return true;
+    if (t.pos === 'PROPN' && t.type === 'word' && i === s.first && /^\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** Negated close to the word: "not", "n't", "never", "no" one or two words before. */
 function negatedNear(a: Analysis, s: NlpSentence, i: number): boolean {
   for (let k = Math.max(s.first, i - 3); k < i; k++) if (/^(?:not|n't|n’t|never|no|without)$/.test(a.tokens[k].lower)) return true;
@@ -115,9 +145,13 @@ function negatedNear(a: Analysis, s: NlpSentence, i: number): boolean {
 
 /** The speaker's own result, credited to something or in a post that promotes. */
 function ownResult(a: Analysis, s: NlpSentence, post: PostContext): TestimonialFinding | undefined {
-  if (!speakerSentence(a, s, post) || isQuestion(a, s) || hasLemma(a, s.first, s.last, GENERIC) >= 0) return undefined;
+  if (isQuestion(a, s) || hasLemma(a, s.first, s.last, GENERIC) >= 0) return undefined;
+  const speaker = speakerSentence(a, s, post);
+  // One client's result credited to the practice: "Jo is now pain-free thanks to our physio team".
+  if (!speaker && !(oneClient(a, s) && credit(a, s) && hasLemma(a, s.first, s.last, new Set(['our', 'us', 'we'])) >= 0)) return undefined;
   const r = result(a, s);
   if (!r || negatedNear(a, s, r.first)) return undefined;
+  if (!speaker) return { start: a.tokens[r.first].start, end: a.tokens[r.last - 1].end, kind: 'result' };
   const credited = credit(a, s) || post.promotes;
   // A strong claim of recovery reads as a testimonial even with nothing named, unless the writer is a clinician telling their own story.
   if (!credited && !(r.strong && !post.clinician)) return undefined;
@@ -152,13 +186,13 @@ function result(a: Analysis, s: NlpSentence): Result | undefined {
       return { first: i, last: hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['weight'])) + 1, strong: false };
     }
     // "changed my life", "transformed my life"
-    if ((tok.lemma === 'change' || tok.lemma === 'transform' || tok.lemma === 'save') && tok.pos === 'VERB' && t[i + 1]?.lower === 'my' && t[i + 2]?.lemma === 'life') return { first: i, last: i + 3, strong: true };
+    if ((tok.lemma === 'change' || tok.lemma === 'transform') && tok.pos === 'VERB' && t[i + 1]?.lower === 'my' && t[i + 2]?.lemma === 'life') return { first: i, last: i + 3, strong: true };
     // "my phobia was cured", "cured my eczema"
     if (tok.lemma === 'cure' && tok.pos === 'VERB') return { first: i, last: i + 1, strong: true };
     // "migraine free", "pain-free"
     if (tok.lower === 'free' && tok.pos === 'ADJ') {
       const noun = t[i - 1]?.text === '-' ? t[i - 2] : t[i - 1];
-      if (noun && noun.pos === 'NOUN' && !NOT_SYMPTOMS.has(noun.lemma) && noun.sentence === tok.sentence) return { first: noun === t[i - 1] ? i - 1 : i - 2, last: i + 1, strong: true };
+      if (noun && (noun.pos === 'NOUN' || (noun.pos === 'VERB' && !NOT_FREE_VERBS.has(noun.lemma))) && !NOT_SYMPTOMS.has(noun.lemma) && noun.sentence === tok.sentence) return { first: noun === t[i - 1] ? i - 1 : i - 2, last: i + 1, strong: true };
     }
     // "100% improved", "made more progress … than", "better than ever"
     if (IMPROVE.has(tok.lemma) || IMPROVE.has(tok.lower)) {
@@ -180,7 +214,7 @@ function credit(a: Analysis, s: NlpSentence): boolean {
     if (!CREDIT_PREPOSITIONS.has(tok.lower)) continue;
     for (let k = i + 1; k < Math.min(s.last, i + 6); k++) {
       const n = t[k];
-      if (n.pos === 'VERB' && n.lower.endsWith('ing')) break; // "from skipping meals"
+      if (n.pos === 'VERB' && n.lower.endsWith('ing') && !USE_VERBS.has(n.lemma)) break; // "from skipping meals"
       if (n.type === 'mention' || (n.pos === 'PROPN' && /^\p{Lu}/u.test(n.text)) || TREATMENTS.has(n.lower) || ((n.lower === 'this' || n.lower === 'it' || n.lower === 'them') && k === i + 1)) return true;
       if (n.pos === 'PUNCT') break;
     }
@@ -192,8 +226,17 @@ function credit(a: Analysis, s: NlpSentence): boolean {
 function showcase(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
-    if (t[i].lemma !== 'result' || t[i].pos !== 'NOUN') continue;
+    if (!(SHOWCASE_NOUNS.has(t[i].lemma) || SHOWCASE_NOUNS.has(t[i].lower.replace(/s$/, ''))) || t[i].pos === 'VERB') continue;
     if (hasLemma(a, s.first, s.last, GENERIC) >= 0) return undefined;
+    // "Results after 3 sessions", "results from one treatment": not "test results", "your results".
+    const prev = t[i - 1];
+    if ((t[i + 1]?.lower === 'after' || t[i + 1]?.lower === 'from') && !(prev && (prev.pos === 'NOUN' || prev.lower === 'your' || prev.lower === 'the'))) {
+      const what = t[i + 2]?.lower === 'just' || t[i + 2]?.lower === 'only' ? t[i + 3] : t[i + 2];
+      const next = what === t[i + 2] ? t[i + 3] : t[i + 4];
+      if (what && ((isNumber(what) && next && (TREATMENTS.has(next.lower) || TREATMENTS.has(next.lemma) || next.lemma === 'week' || next.lemma === 'month' || next.lemma === 'day')) || TREATMENTS.has(what.lower))) {
+        return { start: t[i].start, end: (next && what !== next && isNumber(what) ? next : what).end, kind: 'showcase' };
+      }
+    }
     const adj = hasLemma(a, Math.max(s.first, i - 3), i, SHOWCASE);
     if (adj < 0 || t[i - 1]?.lower === 'your' || negatedNear(a, s, adj)) continue;
     const shown = imperativeVerb(a, s, LOOK) >= 0 || hasLemma(a, s.first, adj, new Set(['example'])) >= 0 || (/^(?:created|achieved|done|by|at)$/.test(t[i + 1]?.lower ?? '') && hasLemma(a, i + 1, s.last, new Set(['by', 'at', 'with'])) >= 0);
@@ -202,9 +245,14 @@ function showcase(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
   return undefined;
 }
 
-/** "just like Tanya, one of our clients", "like our client Jo". */
+/** "just like Tanya, one of our clients", "like our client Jo", "another happy client". */
 function namedClient(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
   const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    if (SATISFIED.has(t[i].lower) && CUSTOMERS.has(t[i + 1]?.lower ?? '') && t[i + 2]?.lower !== 'to' && /^(?:our|another|one|very|so|a|this|more|many)$/.test(t[i - 1]?.lower ?? '')) {
+      return { start: t[i - 1].start, end: t[i + 1].end, kind: 'client' };
+    }
+  }
   for (let i = s.first + 1; i < s.last; i++) {
     if (t[i].lower !== 'like' || t[i - 1]?.lower === "'d" || t[i - 1]?.lower === 'would') continue;
     // like NAME , one of our (adj) clients
@@ -222,6 +270,13 @@ function namedClient(a: Analysis, s: NlpSentence): TestimonialFinding | undefine
 function feedback(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
   const t = a.tokens;
   if (isQuestion(a, s)) return undefined;
+  // A five-star review: "⭐⭐⭐⭐⭐".
+  const stars = FIVE_STARS.exec(textOf(a, s));
+  if (stars) {
+    const at = s.start + stars.index;
+    const first = a.tokens.findIndex((x, k) => k >= s.first && x.end > at);
+    if (first >= 0) return { start: t[first].start, end: t[Math.min(s.last - 1, first + 4)].end, kind: 'feedback' };
+  }
   for (let i = s.first; i < s.last; i++) {
     const tok = t[i];
     const love = tok.lemma === 'love' || tok.lemma === 'adore';
