@@ -34,6 +34,11 @@ const CLOTHES = new Set(['jean', 'jeans', 'dress', 'dresses', 'trousers', 'skirt
 const NOT_SYMPTOMS = new Set(['sugar', 'gluten', 'dairy', 'fat', 'caffeine', 'alcohol', 'fragrance', 'cruelty', 'paraben', 'tax', 'charge', 'cost', 'fee', 'hand', 'hands', 'commission', 'toll', 'duty', 'scent', 'hassle', 'interest']);
 /** "feel free", "break free": verbs before "free" that are no symptom. */
 const NOT_FREE_VERBS = new Set(['feel', 'be', 'get', 'set', 'break', 'stay', 'go', 'come', 'walk', 'run', 'roam', 'ride', 'wheel']);
+/** What a customer is pleased with: "I love my new smile", "so happy with my results". */
+const LOOKS = new Set(['smile', 'teeth', 'lip', 'lips', 'nose', 'skin', 'body', 'hair', 'result', 'results', 'face', 'breast', 'breasts', 'figure', 'look', 'jawline', 'brow', 'brows', 'bum', 'tummy', 'boob', 'boobs', 'confidence']);
+const PLEASED = new Set(['happy', 'thrilled', 'delighted', 'pleased', 'love', 'obsessed', 'ecstatic']);
+/** Who a recommendation names: a provider, not an action ("I recommend that you…"). */
+const PROVIDER = new Set(['them', 'her', 'him', 'team', 'clinic', 'practice', 'dr', 'dr.', 'doctor', 'surgeon', 'dentist', 'place', 'salon']);
 /** Words of getting better. */
 const IMPROVE = new Set(['improve', 'improved', 'better', 'progress', 'transform', 'transformed']);
 /** What a result is credited to: a treatment, product or provider. */
@@ -109,7 +114,7 @@ export function readTestimonials(a: Analysis): TestimonialFinding[] {
   if (!a.sentences.length) return out;
   const post = postContext(a);
   for (const s of a.sentences) {
-    const f = ownResult(a, s, post) ?? showcase(a, s) ?? namedClient(a, s) ?? feedback(a, s);
+    const f = ownResult(a, s, post) ?? showcase(a, s) ?? namedClient(a, s) ?? feedback(a, s) ?? recommendation(a, s);
     if (f) out.push(f);
   }
   return out;
@@ -185,6 +190,19 @@ function result(a: Analysis, s: NlpSentence): Result | undefined {
     if (tok.lemma === 'lose' && tok.pos === 'VERB' && hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['weight'])) >= 0) {
       return { first: i, last: hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['weight'])) + 1, strong: false };
     }
+    // "so happy with my new smile", "I love my results"
+    if (PLEASED.has(tok.lemma) && !negatedNear(a, s, i)) {
+      let k = i + 1;
+      if (t[k]?.lower === 'with') k++;
+      if (t[k]?.lower === 'my') {
+        k++;
+        if (t[k]?.lower === 'new' || t[k]?.lower === 'final') k++;
+        if (t[k] && (LOOKS.has(t[k].lower) || LOOKS.has(t[k].lemma))) return { first: i, last: k + 1, strong: true };
+      }
+    }
+    // "I feel 10 years younger", "feel like a new person"
+    if (tok.lower === 'younger' && t[i - 1]?.lemma === 'year' && isNumber(t[i - 2])) return { first: i - 2, last: i + 1, strong: true };
+    if (tok.lower === 'new' && /^(?:person|woman|man|me)$/.test(t[i + 1]?.lower ?? '') && t[i - 1]?.lower === 'a' && t[i - 2]?.lower === 'like') return { first: i - 2, last: i + 2, strong: true };
     // "changed my life", "transformed my life"
     if ((tok.lemma === 'change' || tok.lemma === 'transform') && tok.pos === 'VERB' && t[i + 1]?.lower === 'my' && t[i + 2]?.lemma === 'life') return { first: i, last: i + 3, strong: true };
     // "my phobia was cured", "cured my eczema"
@@ -262,6 +280,28 @@ function namedClient(a: Analysis, s: NlpSentence): TestimonialFinding | undefine
     }
     // like our client NAME
     if (t[i + 1]?.lower === 'our' && CUSTOMERS.has(t[i + 2]?.lower ?? '') && t[i + 3]?.pos === 'PROPN') return { start: t[i].start, end: t[i + 3].end, kind: 'client' };
+  }
+  return undefined;
+}
+
+/** "Would highly recommend Dr Lee and the team", "I recommend them to everyone": praise of a provider in a customer's voice. */
+function recommendation(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
+  const t = a.tokens;
+  if (isQuestion(a, s)) return undefined;
+  for (let i = s.first; i < s.last; i++) {
+    if (t[i].lemma !== 'recommend' || t[i].pos === 'NOUN' || negatedNear(a, s, i)) continue;
+    // "our provider recommended supplement pack": an adjective, not someone recommending.
+    if (t[i].lower !== 'recommend' && !/^(?:highly|have|'ve|has|'d|would|i|definitely|totally|strongly|really)$/.test(t[i - 1]?.lower ?? '')) continue;
+    // "We recommend…" is the practice's advice, not a customer's praise.
+    if (hasLemma(a, s.first, i, new Set(['we', 'doctor', 'doctors', 'guideline', 'guidelines', 'nhs', 'cdc', 'who'])) >= 0) return undefined;
+    let k = i + 1;
+    while (t[k] && /^(?:the|this|these|my|her|his|their|lovely|amazing|whole)$/.test(t[k].lower) && !(t[k].lower === 'her' && k === i + 1)) k++;
+    const obj = t[k];
+    if (!obj) return t[i - 1]?.lower === 'highly' ? { start: t[i - 1].start, end: t[i].end, kind: 'feedback' } : undefined;
+    if (obj.type === 'mention' || PROVIDER.has(obj.lower) || (obj.pos === 'PROPN' && /^\p{Lu}/u.test(obj.text) && t[k + 1]?.lower !== 'guidelines')) {
+      return { start: (t[i - 1]?.lower === 'highly' ? t[i - 1] : t[i]).start, end: obj.end, kind: 'feedback' };
+    }
+    if (t[i - 1]?.lower === 'highly' && (obj.type === 'punctuation' || obj.type === 'emoji')) return { start: t[i - 1].start, end: t[i].end, kind: 'feedback' };
   }
   return undefined;
 }

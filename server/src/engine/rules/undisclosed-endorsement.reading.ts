@@ -62,7 +62,7 @@ export function readEndorsements(a: Analysis): EndorsementFinding[] {
     if ((t[i].lemma === 'help' || t[i].lemma === 'work') && (t[i + 1]?.lower === 'me' || (t[i + 1]?.lower === 'for' && t[i + 2]?.lower === 'me') || t[i - 1]?.lower === 'does')) worksForMe = true;
   }
   for (const s of a.sentences) {
-    const f = code(a, s, speaker) ?? brandUse(a, s, speaker) ?? partnership(a, s, commerce) ?? (speaker && worksForMe ? seller(a, s) : undefined);
+    const f = code(a, s, speaker) ?? brandUse(a, s, speaker) ?? namedProduct(a, s, worksForMe) ?? partnership(a, s, commerce) ?? (speaker && worksForMe ? seller(a, s) : undefined);
     if (f) out.push(f);
   }
   return out;
@@ -107,6 +107,27 @@ function brandUse(a: Analysis, s: NlpSentence, speaker: boolean): EndorsementFin
   const goTo = t.findIndex((x, k) => k >= s.first && k < s.last - 1 && x.lower === 'go' && t[k + 1].lower === 'to' && (t[k + 2]?.type === 'mention' || PRODUCTS.has(t[k + 2]?.lower ?? '')));
   const praise = hasLemma(a, s.first, s.last, PRAISE) >= 0 && hasLemma(a, s.first, s.last, PRODUCTS) >= 0;
   if ((use >= 0 && !t[use].negated) || goTo >= 0 || praise) return { start: t[mention].start, end: t[mention].end, kind: 'brand' };
+  return undefined;
+}
+
+/** Benefit words: "which really helped", "works", "I love it", "amazing results". */
+const BENEFIT = new Set(['help', 'work', 'love', 'amazing', 'recommend', 'difference', 'better', 'result', 'results', 'obsessed', 'incredible']);
+
+/** "I tried out Phenergan Night Time, which really helped": the writer uses a named product and says it works. */
+function namedProduct(a: Analysis, s: NlpSentence, worksForMe: boolean): EndorsementFinding | undefined {
+  if (!speakerIn(a, s)) return undefined;
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    if (!USE.has(t[i].lemma) || t[i].pos !== 'VERB' || t[i].negated) continue;
+    for (let k = i + 1; k < Math.min(s.last, i + 4); k++) {
+      if (t[k].pos === 'PUNCT') break;
+      if (k > s.first && isBrand(t[k]) && t[k].type === 'word') {
+        const benefit = hasLemma(a, k + 1, s.last, BENEFIT);
+        if ((benefit >= 0 && !t[benefit].negated) || worksForMe) return { start: t[k].start, end: t[k].end, kind: 'brand' };
+        return undefined;
+      }
+    }
+  }
   return undefined;
 }
 
