@@ -47,6 +47,8 @@ const TREATMENTS = new Set([
   'supplement', 'supplements', 'tea', 'plan', 'clinic', 'course', 'drip', 'capsule', 'capsules', 'tablet', 'tablets', 'pill', 'pills',
   'shake', 'shakes', 'kit', 'coaching', 'session', 'sessions', 'therapy', 'procedure', 'surgery', 'jabs', 'injections',
 ]);
+/** Products bought in a course ("my next pen", "my go-to shakes"), as opposed to care received ("my surgery"). */
+const PRODUCTS = new Set(['pen', 'pens', 'jab', 'jabs', 'app', 'supplement', 'supplements', 'tea', 'shake', 'shakes', 'capsule', 'capsules', 'kit', 'drip', 'product', 'products', 'programme', 'program', 'plan', 'coaching', 'box', 'order']);
 const CREDIT_PREPOSITIONS = new Set(['with', 'from', 'on', 'after', 'using', 'via', 'through', 'by', 'since']);
 /** "since starting X", "after using X": the -ing verbs of taking a product, which do not end the credit. */
 const USE_VERBS = new Set(['start', 'use', 'take', 'try', 'begin', 'join', 'see', 'visit']);
@@ -66,7 +68,13 @@ const SHOWCASE = new Set([
 ]);
 const LOOK = new Set(['check', 'see', 'look', 'swipe', 'admire', 'watch', 'take']);
 /** Research and general statements are not one person's result. */
-const GENERIC = new Set(['study', 'studies', 'trial', 'trials', 'research', 'researcher', 'data', 'evidence', 'survey', 'average', 'vary', 'typically', 'usually']);
+const GENERIC = new Set([
+  'study', 'studies', 'trial', 'trials', 'research', 'researcher', 'data', 'evidence', 'survey', 'average', 'vary', 'typically', 'usually',
+  'national', 'screening', 'audit', 'report', 'figures', 'statistics', 'published', 'election', 'exam', 'inspection',
+]);
+/** Carers a thank-you post is addressed to: thanks to a hospital is not a testimonial. */
+const CARERS = new Set(['team', 'teams', 'nurse', 'nurses', 'doctor', 'doctors', 'staff', 'hospital', 'nhs', 'ward', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'everyone', 'midwife', 'midwives', 'carer', 'carers', 'crew', 'icu', 'ambulance']);
+const THANKS = new Set(['thank', 'thanks', 'grateful', 'gratitude', 'indebted']);
 const CUSTOMERS = new Set(['client', 'clients', 'patient', 'patients', 'customer', 'customers']);
 const FEEDBACK = new Set(['feedback', 'review', 'reviews', 'word', 'words', 'comment', 'comments', 'message', 'messages', 'testimonial']);
 const WARM = new Set(['star', 'stars', '5-star', 'five-star', 'kind', 'lovely', 'amazing', 'wonderful', 'glowing', 'great', 'fantastic', 'beautiful', 'sweet', 'brilliant']);
@@ -92,17 +100,20 @@ interface PostContext {
   promotes: boolean;
   /** The writer says they are a clinician ("as a nurse", "I'm a GP"). */
   clinician: boolean;
+  /** The post thanks carers ("huge thanks to the team at …"). */
+  thanksCarers: boolean;
 }
 
 function postContext(a: Analysis): PostContext {
-  const c: PostContext = { speaker: false, promotes: false, clinician: false };
+  const c: PostContext = { speaker: false, promotes: false, clinician: false, thanksCarers: false };
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i];
     if (isSpeaker(tok)) c.speaker = true;
     if (tok.type === 'mention') c.promotes = true;
     if (tok.lower === 'code' && t[i + 1] && /\d|^[A-Z]{4,}$/.test(t[i + 1].text)) c.promotes = true;
-    if ((tok.lower === 'my' || tok.lower === 'our') && (TREATMENTS.has(t[i + 1]?.lower ?? '') || TREATMENTS.has(t[i + 2]?.lower ?? ''))) c.promotes = true;
+    if ((tok.lower === 'my' || tok.lower === 'our') && (PRODUCTS.has(t[i + 1]?.lower ?? '') || PRODUCTS.has(t[i + 2]?.lower ?? ''))) c.promotes = true;
+    if (CARERS.has(tok.lower) && hasLemma(a, Math.max(0, i - 6), i, THANKS) >= 0) c.thanksCarers = true;
     // "as a nurse", "I'm a GP", "I am an ER doc"
     if (ROLES.has(tok.lemma) && (t[i - 1]?.lower === 'a' || t[i - 1]?.lower === 'an' || t[i - 2]?.lower === 'a' || t[i - 2]?.lower === 'an') && (hasLemma(a, Math.max(0, i - 4), i, new Set(['as', "i'm", 'be'])) >= 0)) c.clinician = true;
   }
@@ -157,6 +168,8 @@ function ownResult(a: Analysis, s: NlpSentence, post: PostContext): TestimonialF
   const r = result(a, s);
   if (!r || negatedNear(a, s, r.first)) return undefined;
   if (!speaker) return { start: a.tokens[r.first].start, end: a.tokens[r.last - 1].end, kind: 'result' };
+  // A patient thanking the people who cared for them, with nothing sold, is gratitude.
+  if (post.thanksCarers && !post.promotes) return undefined;
   const credited = credit(a, s) || post.promotes;
   // A strong claim of recovery reads as a testimonial even with nothing named, unless the writer is a clinician telling their own story.
   if (!credited && !(r.strong && !post.clinician)) return undefined;
