@@ -70,7 +70,7 @@ const LOOK = new Set(['check', 'see', 'look', 'swipe', 'admire', 'watch', 'take'
 /** Research and general statements are not one person's result. */
 const GENERIC = new Set([
   'study', 'studies', 'trial', 'trials', 'research', 'researcher', 'data', 'evidence', 'survey', 'average', 'vary', 'typically', 'usually',
-  'national', 'screening', 'audit', 'report', 'figures', 'statistics', 'published', 'election', 'exam', 'inspection',
+  'national', 'screening', 'rate', 'rates', 'uptake', 'coverage', 'audit', 'report', 'figures', 'statistics', 'published', 'election', 'exam', 'inspection',
 ]);
 /** Carers a thank-you post is addressed to: thanks to a hospital is not a testimonial. */
 const CARERS = new Set(['team', 'teams', 'nurse', 'nurses', 'doctor', 'doctors', 'staff', 'hospital', 'nhs', 'ward', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'everyone', 'midwife', 'midwives', 'carer', 'carers', 'crew', 'icu', 'ambulance']);
@@ -115,7 +115,9 @@ function postContext(a: Analysis): PostContext {
     if ((tok.lower === 'my' || tok.lower === 'our') && (PRODUCTS.has(t[i + 1]?.lower ?? '') || PRODUCTS.has(t[i + 2]?.lower ?? ''))) c.promotes = true;
     if (CARERS.has(tok.lower) && hasLemma(a, Math.max(0, i - 6), i, THANKS) >= 0) c.thanksCarers = true;
     // "as a nurse", "I'm a GP", "I am an ER doc"
-    if (ROLES.has(tok.lemma) && (t[i - 1]?.lower === 'a' || t[i - 1]?.lower === 'an' || t[i - 2]?.lower === 'a' || t[i - 2]?.lower === 'an') && (hasLemma(a, Math.max(0, i - 4), i, new Set(['as', "i'm", 'be'])) >= 0)) c.clinician = true;
+    if (ROLES.has(tok.lemma) && (t[i - 1]?.lower === 'a' || t[i - 1]?.lower === 'an' || t[i - 2]?.lower === 'a' || t[i - 2]?.lower === 'an') && (hasLemma(a, Math.max(0, i - 4), i, new Set(['as', "i'm", 'be', 'me'])) >= 0)) c.clinician = true;
+    // "my patients": only a clinician has them.
+    if (tok.lower === 'my' && (t[i + 1]?.lemma === 'patient' || t[i + 1]?.lower === 'patients')) c.clinician = true;
   }
   return c;
 }
@@ -246,6 +248,7 @@ function credit(a: Analysis, s: NlpSentence): boolean {
     for (let k = i + 1; k < Math.min(s.last, i + 6); k++) {
       const n = t[k];
       if (n.pos === 'VERB' && n.lower.endsWith('ing') && !USE_VERBS.has(n.lemma)) break; // "from skipping meals"
+      if (n.lower === 'my' || n.lower === 'own') break; // "after my own treatment": care the writer had, not a product credited
       if (n.type === 'mention' || (n.pos === 'PROPN' && /^\p{Lu}/u.test(n.text)) || TREATMENTS.has(n.lower) || ((n.lower === 'this' || n.lower === 'it' || n.lower === 'them') && k === i + 1)) return true;
       if (n.pos === 'PUNCT') break;
     }
@@ -311,7 +314,11 @@ function recommendation(a: Analysis, s: NlpSentence): TestimonialFinding | undef
     while (t[k] && /^(?:the|this|these|my|her|his|their|lovely|amazing|whole)$/.test(t[k].lower) && !(t[k].lower === 'her' && k === i + 1)) k++;
     const obj = t[k];
     if (!obj) return t[i - 1]?.lower === 'highly' ? { start: t[i - 1].start, end: t[i].end, kind: 'feedback' } : undefined;
-    if (obj.type === 'mention' || PROVIDER.has(obj.lower) || (obj.pos === 'PROPN' && /^\p{Lu}/u.test(obj.text) && t[k + 1]?.lower !== 'guidelines')) {
+    // "the RCN's guide", "the @BMJ webinar": a resource, not a provider.
+    let end = k;
+    while (t[end + 1]?.pos === 'PROPN' && t[end + 1].type === 'word') end++;
+    const resource = t[end + 1] && (t[end + 1].lower === "'s" || t[end + 1].pos === 'NOUN' || t[end + 1].pos === 'PART');
+    if (!resource && (obj.type === 'mention' || PROVIDER.has(obj.lower) || (obj.pos === 'PROPN' && /^\p{Lu}/u.test(obj.text)))) {
       return { start: (t[i - 1]?.lower === 'highly' ? t[i - 1] : t[i]).start, end: obj.end, kind: 'feedback' };
     }
     if (t[i - 1]?.lower === 'highly' && (obj.type === 'punctuation' || obj.type === 'emoji')) return { start: t[i - 1].start, end: t[i].end, kind: 'feedback' };

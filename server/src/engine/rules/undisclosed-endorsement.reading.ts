@@ -55,14 +55,16 @@ export function readEndorsements(a: Analysis): EndorsementFinding[] {
   let speaker = false;
   let commerce = false;
   let worksForMe = false;
+  let retail = false;
   for (let i = 0; i < t.length; i++) {
+    if (COMMERCE_WORDS.has(t[i].lower) || RETAIL.has(t[i].lower) || SHOPPING.has(t[i].lower)) retail = true;
     if (isSpeaker(t[i])) speaker = true;
     if (COMMERCE_WORDS.has(t[i].lower) || GIVEAWAY.has(t[i].lower)) commerce = true;
     // "this helps me", "it works for me", "it really does help"
     if ((t[i].lemma === 'help' || t[i].lemma === 'work') && (t[i + 1]?.lower === 'me' || (t[i + 1]?.lower === 'for' && t[i + 2]?.lower === 'me') || t[i - 1]?.lower === 'does')) worksForMe = true;
   }
   for (const s of a.sentences) {
-    const f = code(a, s, speaker) ?? brandUse(a, s, speaker) ?? namedProduct(a, s, worksForMe) ?? partnership(a, s, commerce) ?? (speaker && worksForMe ? seller(a, s) : undefined);
+    const f = code(a, s, speaker) ?? brandUse(a, s, speaker) ?? namedProduct(a, s, worksForMe, retail) ?? partnership(a, s, commerce) ?? (speaker && worksForMe ? seller(a, s) : undefined);
     if (f) out.push(f);
   }
   return out;
@@ -111,11 +113,13 @@ function brandUse(a: Analysis, s: NlpSentence, speaker: boolean): EndorsementFin
 }
 
 /** Benefit words: "which really helped", "works", "I love it", "amazing results". */
-const BENEFIT = new Set(['help', 'work', 'love', 'amazing', 'recommend', 'difference', 'better', 'result', 'results', 'obsessed', 'incredible']);
+const BENEFIT = new Set(['help', 'work', 'recommend', 'difference', 'result', 'results']);
+/** Where a named product is sold: without it, "I use Epic and it works for me" is just work talk. */
+const RETAIL = new Set(['pharmacy', 'pharmacies', 'chemist', 'available', 'stores', 'store', 'shops', 'counter', 'stockist', 'stockists', 'buy', 'order', 'code']);
 
 /** "I tried out Phenergan Night Time, which really helped": the writer uses a named product and says it works. */
-function namedProduct(a: Analysis, s: NlpSentence, worksForMe: boolean): EndorsementFinding | undefined {
-  if (!speakerIn(a, s)) return undefined;
+function namedProduct(a: Analysis, s: NlpSentence, worksForMe: boolean, retail: boolean): EndorsementFinding | undefined {
+  if (!retail || !speakerIn(a, s)) return undefined;
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
     if (!USE.has(t[i].lemma) || t[i].pos !== 'VERB' || t[i].negated) continue;
