@@ -29,6 +29,7 @@ const LOSS = new Set(['lose', 'lost', 'loss', 'drop', 'shed', 'melt', 'down']);
 /** Units of a weight or size result. */
 const WEIGHT_UNITS = new Set(['stone', 'stones', 'lb', 'lbs', 'pound', 'pounds', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'size', 'sizes', 'inch', 'inches', 'cm']);
 const AMOUNT_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:lbs?|kgs?|kilos?|st|cm)$/;
+const LESS = new Set(['down', 'smaller', 'lighter', 'less', 'off', 'lost']);
 const CLOTHES = new Set(['jean', 'jeans', 'dress', 'dresses', 'trousers', 'skirt', 'top', 'clothes', 'bikini', 'pair']);
 /** Things a speaker can be "free" of that are not health ("sugar free", "fee free"). */
 const NOT_SYMPTOMS = new Set(['sugar', 'gluten', 'dairy', 'fat', 'caffeine', 'alcohol', 'fragrance', 'cruelty', 'paraben', 'tax', 'charge', 'cost', 'fee', 'hand', 'hands', 'commission', 'toll', 'duty', 'scent', 'hassle', 'interest']);
@@ -191,13 +192,17 @@ function result(a: Analysis, s: NlpSentence): Result | undefined {
   for (let i = s.first; i < s.last; i++) {
     const tok = t[i];
     // A weight or size amount: "lost nearly 4 stone", "loss of 2.5lbs", "two sizes down", "half the size".
-    const unitHere = AMOUNT_WITH_UNIT.test(tok.lower) ? i : WEIGHT_UNITS.has(tok.lower) && (isNumber(t[i - 1]) || (t[i - 1]?.lower === 'the' && t[i - 2]?.lower === 'half')) ? i : -1;
+    // "two dress sizes": a word of clothing between the amount and the unit.
+    const filler = CLOTHES.has(t[i - 1]?.lower ?? '') && isNumber(t[i - 2]) ? 1 : 0;
+    const unitHere = AMOUNT_WITH_UNIT.test(tok.lower) ? i : WEIGHT_UNITS.has(tok.lower) && (isNumber(t[i - 1 - filler]) || (t[i - 1]?.lower === 'the' && t[i - 2]?.lower === 'half')) ? i : -1;
     if (unitHere >= 0) {
-      const from = tok.lower === 'size' || tok.lower === 'sizes' ? (t[i - 1]?.lower === 'the' ? i - 2 : i - 1) : AMOUNT_WITH_UNIT.test(tok.lower) ? i : i - 1;
+      const from = AMOUNT_WITH_UNIT.test(tok.lower) ? i : t[i - 1]?.lower === 'the' ? i - 2 : i - 1 - filler;
       const loss = hasLemma(a, Math.max(s.first, from - 4), from, LOSS);
       const after = t[i + 1];
-      const sizeDown = (tok.lemma === 'size' && (after?.lower === 'down' || after?.lower === 'smaller' || t[i - 2]?.lower === 'half')) ? true : false;
-      if (loss >= 0 || sizeDown) return { first: loss >= 0 ? loss : from, last: sizeDown && after?.lower === 'down' ? i + 2 : i + 1, strong: false };
+      // "two sizes down", "2 stone lighter", "half the size"
+      const lessAfter = !!after && LESS.has(after.lower);
+      const down = lessAfter || (tok.lemma === 'size' && t[i - 2]?.lower === 'half');
+      if (loss >= 0 || down) return { first: loss >= 0 ? loss : from, last: lessAfter ? i + 2 : i + 1, strong: false };
     }
     // "a size 8 pair of jeans", "into a size 10 dress"
     if (tok.lemma === 'size' && isNumber(t[i + 1]) && hasLemma(a, i + 2, Math.min(s.last, i + 5), CLOTHES) >= 0) return { first: i, last: i + 2, strong: false };
@@ -206,13 +211,13 @@ function result(a: Analysis, s: NlpSentence): Result | undefined {
       return { first: i, last: hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['weight'])) + 1, strong: false };
     }
     // "so happy with my new smile", "I love my results"
-    if (PLEASED.has(tok.lemma) && !negatedNear(a, s, i)) {
+    if ((PLEASED.has(tok.lemma) || (tok.lower === 'moon' && t[i - 1]?.lower === 'the' && t[i - 2]?.lower === 'over')) && !negatedNear(a, s, i)) {
       let k = i + 1;
       if (t[k]?.lower === 'with') k++;
       if (t[k]?.lower === 'my') {
         k++;
         if (t[k]?.lower === 'new' || t[k]?.lower === 'final') k++;
-        if (t[k] && (LOOKS.has(t[k].lower) || LOOKS.has(t[k].lemma))) return { first: i, last: k + 1, strong: true };
+        if (t[k] && (LOOKS.has(t[k].lower) || LOOKS.has(t[k].lemma))) return { first: tok.lower === 'moon' ? i - 2 : i, last: k + 1, strong: true };
       }
     }
     // "I feel 10 years younger", "feel like a new person"
@@ -319,7 +324,7 @@ function recommendation(a: Analysis, s: NlpSentence): TestimonialFinding | undef
     while (t[end + 1]?.pos === 'PROPN' && t[end + 1].type === 'word') end++;
     const resource = t[end + 1] && (t[end + 1].lower === "'s" || t[end + 1].pos === 'NOUN' || t[end + 1].pos === 'PART');
     if (!resource && (obj.type === 'mention' || PROVIDER.has(obj.lower) || (obj.pos === 'PROPN' && /^\p{Lu}/u.test(obj.text)))) {
-      return { start: (t[i - 1]?.lower === 'highly' ? t[i - 1] : t[i]).start, end: obj.end, kind: 'feedback' };
+      return { start: (t[i - 1]?.lower === 'highly' ? t[i - 1] : t[i]).start, end: t[end].end, kind: 'feedback' };
     }
     if (t[i - 1]?.lower === 'highly' && (obj.type === 'punctuation' || obj.type === 'emoji')) return { start: t[i - 1].start, end: t[i].end, kind: 'feedback' };
   }
