@@ -339,8 +339,9 @@ function feedback(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
   const stars = FIVE_STARS.exec(textOf(a, s));
   if (stars) {
     const at = s.start + stars.index;
-    const first = a.tokens.findIndex((x, k) => k >= s.first && x.end > at);
-    if (first >= 0) return { start: t[first].start, end: t[Math.min(s.last - 1, first + 4)].end, kind: 'feedback' };
+    let first = s.first;
+    while (first < s.last && t[first].end <= at) first++;
+    if (first < s.last) return { start: t[first].start, end: t[Math.min(s.last - 1, first + 4)].end, kind: 'feedback' };
   }
   for (let i = s.first; i < s.last; i++) {
     const tok = t[i];

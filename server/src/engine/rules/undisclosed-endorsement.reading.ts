@@ -106,7 +106,10 @@ function brandUse(a: Analysis, s: NlpSentence, speaker: boolean): EndorsementFin
   }
   if (!speakerIn(a, s)) return undefined;
   const use = hasLemma(a, s.first, s.last, USE);
-  const goTo = t.findIndex((x, k) => k >= s.first && k < s.last - 1 && x.lower === 'go' && t[k + 1].lower === 'to' && (t[k + 2]?.type === 'mention' || PRODUCTS.has(t[k + 2]?.lower ?? '')));
+  let goTo = -1;
+  for (let k = s.first; k < s.last - 1 && goTo < 0; k++) {
+    if (t[k].lower === 'go' && t[k + 1].lower === 'to' && (t[k + 2]?.type === 'mention' || PRODUCTS.has(t[k + 2]?.lower ?? ''))) goTo = k;
+  }
   const praise = hasLemma(a, s.first, s.last, PRAISE) >= 0 && hasLemma(a, s.first, s.last, PRODUCTS) >= 0;
   if ((use >= 0 && !t[use].negated) || goTo >= 0 || praise) return { start: t[mention].start, end: t[mention].end, kind: 'brand' };
   return undefined;
