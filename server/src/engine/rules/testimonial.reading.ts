@@ -269,7 +269,9 @@ function showcase(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
     if (hasLemma(a, s.first, s.last, GENERIC) >= 0) return undefined;
     // "Results after 3 sessions", "results from one treatment": not "test results", "your results".
     const prev = t[i - 1];
-    if ((t[i + 1]?.lower === 'after' || t[i + 1]?.lower === 'from') && !(prev && (prev.pos === 'NOUN' || prev.lower === 'your' || prev.lower === 'the'))) {
+    // A caption ("Results after 2 sessions 😍") or someone's ("her results after…"), not a promise ("guaranteed results after one session").
+    const caption = !prev || prev.sentence !== t[i].sentence || prev.type !== 'word' || SHOWCASE.has(prev.lower) || /^(?:her|his|their|client's|patient's)$/.test(prev.lower);
+    if ((t[i + 1]?.lower === 'after' || t[i + 1]?.lower === 'from') && caption && i >= s.first) {
       const what = t[i + 2]?.lower === 'just' || t[i + 2]?.lower === 'only' ? t[i + 3] : t[i + 2];
       const next = what === t[i + 2] ? t[i + 3] : t[i + 4];
       if (what && ((isNumber(what) && next && (TREATMENTS.has(next.lower) || TREATMENTS.has(next.lemma) || next.lemma === 'week' || next.lemma === 'month' || next.lemma === 'day')) || TREATMENTS.has(what.lower))) {
