@@ -67,6 +67,7 @@ ruleTester('undisclosed-endorsement', {
     { text: 'Just wanted to let you know about @vitaco, a great vitamin company I have just started using. Get 50% off with code STEPH50', findings: [{ flagged: '@vitaco' }] },
     { text: 'Enter code YN3YD6 Get £40 off your first order!', name: 'a code for something bought online', findings: [{ flagged: 'Enter code YN3YD6' }] },
     { text: "I've been staying in shape with my go to @slimcafe products.", findings: [{ flagged: '@slimcafe' }] },
+    { text: 'My go-to @glowco serum for clinic days.', name: '"go-to" with a hyphen', findings: [{ flagged: '@glowco' }] },
     { text: '@flattea 20% off guys!!!! I used this and I feel less bloated', name: "a brand's discount passed on", findings: [{ flagged: '@flattea' }] },
     { text: 'WIN a smile makeover! I am delighted to be teaming up with the incredible Bright Dental to give one of you the chance.', findings: [{ flagged: 'teaming up with' }] },
     { text: "This really helps me … this is what you get when you've ordered from SlimJab.", findings: [{ flagged: 'ordered from SlimJab' }] },

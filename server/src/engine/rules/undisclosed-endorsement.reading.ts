@@ -108,7 +108,9 @@ function brandUse(a: Analysis, s: NlpSentence, speaker: boolean): EndorsementFin
   const use = hasLemma(a, s.first, s.last, USE);
   let goTo = -1;
   for (let k = s.first; k < s.last - 1 && goTo < 0; k++) {
-    if (t[k].lower === 'go' && t[k + 1].lower === 'to' && (t[k + 2]?.type === 'mention' || PRODUCTS.has(t[k + 2]?.lower ?? ''))) goTo = k;
+    // "my go to @brand products", "my go-to serum"
+    const to = t[k + 1].text === '-' ? k + 2 : k + 1;
+    if (t[k].lower === 'go' && t[to]?.lower === 'to' && (t[to + 1]?.type === 'mention' || PRODUCTS.has(t[to + 1]?.lower ?? ''))) goTo = k;
   }
   const praise = hasLemma(a, s.first, s.last, PRAISE) >= 0 && hasLemma(a, s.first, s.last, PRODUCTS) >= 0;
   if ((use >= 0 && !t[use].negated) || goTo >= 0 || praise) return { start: t[mention].start, end: t[mention].end, kind: 'brand' };
