@@ -30,6 +30,7 @@ ruleTester('testimonial', {
     { text: "We'd love your feedback on our new opening hours.", name: 'asking for feedback' },
     { text: 'Feel free to ask me anything. Sugar-free drinks still harm teeth.', name: '"free" that is not symptom-free' },
     { text: 'Just like Sarah, one of our nurses, many of our staff are trained in first aid.', name: 'a named colleague, not a client' },
+    { text: 'I take metformin for my diabetes and it works for me, but talk to your GP about yours.', name: 'a medicine that works for the writer, nothing sold' },
   ],
   invalid: [
     { text: 'Our patient lost 40 lbs in a month!', findings: [{ flagged: 'lost 40 lbs' }] },
@@ -60,6 +61,7 @@ ruleTester('testimonial', {
     { text: 'Results after just 2 sessions of microneedling 😍', findings: [{ flagged: 'Results after just 2 sessions' }] },
     { text: 'Book in for lip filler just like Tanya, one of our actual clients.', findings: [{ flagged: 'like Tanya, one of our actual clients' }] },
     { text: 'Another happy client!', findings: [{ flagged: 'Another happy client' }] },
+    { text: "This really helps me … this is what you get when you've ordered from SlimJab.", name: 'a product that works for the speaker, in a post that sells it', findings: [{ flagged: 'helps me' }] },
     { text: 'We love your feedback @happycustomer', findings: [{ flagged: 'love your feedback' }] },
     { text: 'Thank you for the lovely review, Sarah!', findings: [{ flagged: 'Thank you for the lovely review' }] },
     { text: '⭐⭐⭐⭐⭐ Such a friendly team!', findings: [{ flagged: '⭐⭐⭐⭐⭐' }] },

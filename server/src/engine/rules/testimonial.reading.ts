@@ -112,6 +112,8 @@ function postContext(a: Analysis): PostContext {
     const tok = t[i];
     if (isSpeaker(tok)) c.speaker = true;
     if (tok.type === 'mention') c.promotes = true;
+    // "ordered from SkinnyJab", "buy it at Boots": where to buy it.
+    if ((tok.lemma === 'order' || tok.lemma === 'buy' || tok.lemma === 'purchase') && (t[i + 1]?.lower === 'from' || t[i + 1]?.lower === 'at') && t[i + 2]?.pos === 'PROPN') c.promotes = true;
     if (tok.lower === 'code' && t[i + 1] && /\d|^[A-Z]{4,}$/.test(t[i + 1].text)) c.promotes = true;
     if ((tok.lower === 'my' || tok.lower === 'our') && (PRODUCTS.has(t[i + 1]?.lower ?? '') || PRODUCTS.has(t[i + 2]?.lower ?? ''))) c.promotes = true;
     if (CARERS.has(tok.lower) && hasLemma(a, Math.max(0, i - 6), i, THANKS) >= 0) c.thanksCarers = true;
@@ -223,6 +225,10 @@ function result(a: Analysis, s: NlpSentence): Result | undefined {
     // "I feel 10 years younger", "feel like a new person"
     if (tok.lower === 'younger' && t[i - 1]?.lemma === 'year' && isNumber(t[i - 2])) return { first: i - 2, last: i + 1, strong: true };
     if (tok.lower === 'new' && /^(?:person|woman|man|me)$/.test(t[i + 1]?.lower ?? '') && t[i - 1]?.lower === 'a' && t[i - 2]?.lower === 'like') return { first: i - 2, last: i + 2, strong: true };
+    // "this really helps me", "it works for me": a product that works for the speaker (credited only in a post that sells it)
+    if ((tok.lemma === 'help' || tok.lemma === 'work') && tok.pos === 'VERB' && (t[i + 1]?.lower === 'me' || (t[i + 1]?.lower === 'for' && t[i + 2]?.lower === 'me'))) {
+      if (hasLemma(a, Math.max(s.first, i - 3), i, new Set(['this', 'it'])) >= 0) return { first: i, last: t[i + 1].lower === 'me' ? i + 2 : i + 3, strong: false };
+    }
     // "changed my life", "transformed my life"
     if ((tok.lemma === 'change' || tok.lemma === 'transform') && tok.pos === 'VERB' && t[i + 1]?.lower === 'my' && t[i + 2]?.lemma === 'life') return { first: i, last: i + 3, strong: true };
     // "my phobia was cured", "cured my eczema"
