@@ -40,6 +40,10 @@ const LOOKS = new Set(['smile', 'teeth', 'lip', 'lips', 'nose', 'skin', 'body', 
 const PLEASED = new Set(['happy', 'thrilled', 'delighted', 'pleased', 'love', 'obsessed', 'ecstatic']);
 /** Who a recommendation names: a provider, not an action ("I recommend that you…"). */
 const PROVIDER = new Set(['them', 'her', 'him', 'team', 'clinic', 'practice', 'dr', 'dr.', 'doctor', 'surgeon', 'dentist', 'place', 'salon']);
+/** A complaint gone away: "my acne has gone", "my pain cleared up". */
+const GONE = new Set(['go', 'gone', 'clear', 'cleared', 'disappear', 'vanish', 'heal', 'healed']);
+/** Where reviews are posted: "Google review", "Trustpilot feedback". */
+const REVIEW_SITES = new Set(['google', 'trustpilot', 'facebook', 'yelp', 'treatwell', 'doctify', 'iwantgreatcare', 'tripadvisor']);
 /** Words of getting better. */
 const IMPROVE = new Set(['improve', 'improved', 'better', 'progress', 'transform', 'transformed']);
 /** What a result is credited to: a treatment, product or provider. */
@@ -229,6 +233,20 @@ function result(a: Analysis, s: NlpSentence): Result | undefined {
     if ((tok.lemma === 'help' || tok.lemma === 'work') && tok.pos === 'VERB' && (t[i + 1]?.lower === 'me' || (t[i + 1]?.lower === 'for' && t[i + 2]?.lower === 'me'))) {
       if (hasLemma(a, Math.max(s.first, i - 3), i, new Set(['this', 'it'])) >= 0) return { first: i, last: t[i + 1].lower === 'me' ? i + 2 : i + 3, strong: false };
     }
+    // "my acne has gone", "my pain has cleared": a complaint of the speaker's gone away (credited only)
+    if (GONE.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && t[i + 1]?.pos !== 'ADJ') {
+      for (let k = Math.max(s.first, i - 4); k < i - 1; k++) {
+        const n = t[k + 1];
+        if (t[k].lower === 'my' && n.pos === 'NOUN' && !NOT_SYMPTOMS.has(n.lemma)) return { first: k, last: i + 1, strong: false };
+      }
+    }
+    // "so much more confident", "got my confidence back"
+    // ("more confident teaching CPR" is a skill, not a result)
+    const then = t[i + 1];
+    const bare = !then || then.sentence !== tok.sentence || then.type !== 'word' || /^(?:after|since|thanks|now|than|again|and|with)$/.test(then.lower);
+    if ((tok.lemma === 'confident' && bare && /^(?:more|so|finally|now)$/.test(t[i - 1]?.lower ?? '')) || (tok.lemma === 'confidence' && t[i + 1]?.lower === 'back')) {
+      return { first: i - (tok.lemma === 'confident' ? 1 : 0), last: i + (tok.lemma === 'confidence' ? 2 : 1), strong: false };
+    }
     // "changed my life", "transformed my life"
     if ((tok.lemma === 'change' || tok.lemma === 'transform') && tok.pos === 'VERB' && t[i + 1]?.lower === 'my' && t[i + 2]?.lemma === 'life') return { first: i, last: i + 3, strong: true };
     // "my phobia was cured", "cured my eczema"
@@ -353,6 +371,15 @@ function feedback(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
   }
   for (let i = s.first; i < s.last; i++) {
     const tok = t[i];
+    // "Client feedback", "patient stories", "another Google review", "kind words from Sarah"
+    if (FEEDBACK.has(tok.lower) || tok.lemma === 'story') {
+      const prev = t[i - 1];
+      // as a caption ("Client feedback:", "Another Google review!"), not a process ("patient feedback shapes our clinics")
+      const next = t[i + 1];
+      const caption = !next || next.sentence !== tok.sentence || next.type !== 'word' || /^(?:another|more|latest|recent|this|some|lovely|amazing|great|our)$/.test(t[i - 2]?.lower ?? '');
+      if (prev && caption && (CUSTOMERS.has(prev.lower) || REVIEW_SITES.has(prev.lower)) && !(tok.lemma === 'story' && prev.lower !== 'client' && prev.lower !== 'customer')) return { start: prev.start, end: tok.end, kind: 'feedback' };
+      if (prev && WARM.has(prev.lower) && t[i + 1]?.lower === 'from' && (t[i + 2]?.pos === 'PROPN' || CUSTOMERS.has(t[i + 3]?.lower ?? '') || CUSTOMERS.has(t[i + 2]?.lower ?? ''))) return { start: prev.start, end: t[i + 2].end, kind: 'feedback' };
+    }
     const love = tok.lemma === 'love' || tok.lemma === 'adore';
     const thank = tok.lemma === 'thank' || tok.lower === 'thanks';
     if (!love && !thank) continue;
