@@ -29,6 +29,13 @@ ruleTester('undisclosed-endorsement', {
       config: { rules: { 'undisclosed-endorsement': ['warning', { hashtagBlock: 4 }] } },
       name: 'hashtagBlock option: three tags are not a block of four',
     },
+    // Read for meaning: traps the reading avoids.
+    { text: 'Thank you @StMarysNHS for looking after my dad so well. I love working with @NHSEngland.', name: 'thanks to a hospital, praise of an employer' },
+    { text: 'Proud to be speaking at @RCNCongress today. I am a nurse as it lets me make a real difference @theRCN', name: 'an @mention that is not a brand used' },
+    { text: 'Entering code STEMI on the system alerts the cath lab.', name: 'a code that is not a discount' },
+    { text: 'I use Epic every day and honestly it works for me.', name: 'a named tool with nowhere to buy it' },
+    { text: 'Looking forward to teaming up with @CRUK to raise money at the fun run.', name: 'a charity partnership, nothing sold' },
+    { text: '#ad I am delighted to be teaming up with GlowSkin: win a year of SPF!', name: 'disclosed at the start' },
   ],
   invalid: [
     {
@@ -56,6 +63,15 @@ ruleTester('undisclosed-endorsement', {
     { text: 'So excited to have partnered with GlowSkin on their new SPF! Shop it with the link in bio.', name: 'partnership plus shopping', findings: [{ flagged: 'partnered with' }] },
     { text: 'Not sponsored, just love it: this lip balm was kindly gifted by the team at BalmCo.', name: '"not sponsored" is no disclosure', findings: [{ flagged: 'kindly gifted' }] },
     { text: 'Obsessed with this PR package from VitaBoost, full review in my stories.', findings: [{ flagged: 'PR package' }] },
+    // Read for meaning: posting for a brand in wording no phrase list holds.
+    { text: 'Just wanted to let you know about @vitaco, a great vitamin company I have just started using. Get 50% off with code STEPH50', findings: [{ flagged: '@vitaco' }] },
+    { text: 'Enter code YN3YD6 Get £40 off your first order!', name: 'a code for something bought online', findings: [{ flagged: 'Enter code YN3YD6' }] },
+    { text: "I've been staying in shape with my go to @slimcafe products.", findings: [{ flagged: '@slimcafe' }] },
+    { text: 'My go-to @glowco serum for clinic days.', name: '"go-to" with a hyphen', findings: [{ flagged: '@glowco' }] },
+    { text: '@flattea 20% off guys!!!! I used this and I feel less bloated', name: "a brand's discount passed on", findings: [{ flagged: '@flattea' }] },
+    { text: 'WIN a smile makeover! I am delighted to be teaming up with the incredible Bright Dental to give one of you the chance.', findings: [{ flagged: 'teaming up with' }] },
+    { text: "This really helps me … this is what you get when you've ordered from SlimJab.", findings: [{ flagged: 'ordered from SlimJab' }] },
+    { text: "I've been using Phenergan for a week and it really helped. Available in pharmacies.", findings: [{ flagged: 'Phenergan' }] },
     { text: 'Every product I use on shift is in my affiliate links below.', name: 'inflection: links', findings: [{ flagged: 'affiliate links' }] },
     {
       text: '# My clinic bag essentials\n\nUse my code NURSEJO for 15% off.',

@@ -12,9 +12,12 @@
 //   4. a quotation of first-person praise signed with a name: "“Best dentist ever, I love my
 //      new smile!” — Sarah K.".
 
+import { analyse } from '../analysis';
 import type { PostDocument, Span, Token } from '../document';
-import { defineRule } from '../rule';
+import { defineRule, type RuleContext } from '../rule';
 import { sentenceIndexAt, tokenIndexAt } from './shared/context';
+import { sentenceAt } from './shared/meaning';
+import { readTestimonials, type TestimonialFinding } from './testimonial.reading';
 import {
   ATTRIBUTION_NOUNS,
   FIRST_PERSON,
@@ -73,6 +76,37 @@ export default defineRule({
     }
     findResults(doc, found);
     findQuotes(doc, found);
+    reportFound(context, found);
+
+    // What the phrases and patterns above do not know: a customer's own result credited to a
+    // product, results shown off, a named client held up as the example, praise thanked for.
+    const analysis = analyse(doc);
+    // A quotation and its attribution may be one sentence to the parser and two to the analysis: either counts as covered.
+    const covered = new Set(found.map((f) => sentenceAt(analysis, f.start)));
+    const coveredLines = new Set(found.map((f) => sentenceIndexAt(doc.sentences, f.start)));
+    for (const f of readTestimonials(analysis)) {
+      if (covered.has(sentenceAt(analysis, f.start)) || coveredLines.has(sentenceIndexAt(doc.sentences, f.start))) continue;
+      // The attribution just after a reported quotation ("… says one happy client") belongs to it.
+      if (found.some((q) => q.end <= f.start && f.start - q.end <= 40 && !doc.text.slice(q.end, f.start).includes('\n'))) continue;
+      context.report({ start: f.start, end: f.end, message: READING_MESSAGES[f.kind] });
+    }
+  },
+});
+
+const READING_MESSAGES: Record<TestimonialFinding['kind'], string> = {
+  result:
+    "This is someone's own health result tied to a product or treatment: a testimonial. One person's result reads as what everyone can expect, which health advertising rules often forbid, and it shares their health information. Describe what the treatment does and who it suits, and say that results vary.",
+  showcase:
+    "Showing off patients' results is a testimonial: it presents one person's best outcome as what others can expect, and needs the patient's written consent. Explain what the treatment involves and what results usually look like instead.",
+  client:
+    'Holding up a named client as the example to follow is a testimonial: it promises readers the same result and shares that client\'s care. Describe the procedure and who it suits instead.',
+  feedback:
+    "Thanking a customer for their praise in a post uses their review as promotion and can confirm they are a patient. Reply privately, or share general information instead.",
+};
+
+function reportFound(context: RuleContext, found: Span[]): void {
+  const { doc } = context;
+  {
     if (!found.length) return;
 
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -89,8 +123,8 @@ export default defineRule({
         message: `"${shorten(doc.text.slice(f.start, f.end))}" uses a patient's result or praise to promote your practice. A testimonial shares a patient's health information, so it needs their written consent, and one person's result reads as what everyone can expect, which health advertising rules often forbid. Get written consent and say that results vary, or share aggregated, anonymised outcomes instead.`,
       });
     }
-  },
-});
+  }
+}
 
 function shorten(s: string): string {
   const one = s.slice(0, 60).replace(/\s+/g, ' ');

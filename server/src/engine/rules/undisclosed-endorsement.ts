@@ -13,12 +13,14 @@
 // Positions are counted in characters (code points) of the published text: the body without
 // front matter and HTML comments, outer whitespace trimmed.
 
+import { analyse } from '../analysis';
 import type { PostDocument, Span } from '../document';
 import type { PhraseMatch } from '../phrases';
 import { PLATFORMS } from '../platforms';
 import { defineRule } from '../rule';
 import type { PlatformId, Suggestion } from '../types';
 import { COMMERCE_WORDS, ENDORSEMENT_PHRASES, type EndorsementEntry } from './undisclosed-endorsement.data';
+import { readEndorsements, type EndorsementFinding } from './undisclosed-endorsement.reading';
 
 interface Options {
   defaultPreviewCutoff: number;
@@ -55,7 +57,7 @@ export default defineRule<Options>({
   check(context) {
     const { doc, options } = context;
     const first = doc.published[0];
-    if (!first || !context.phraseMatches.length) return;
+    if (!first) return;
     if (opensWithAdLabel(doc.text.slice(first.start, first.start + 24))) return;
 
     const cues: PhraseMatch[] = [];
@@ -73,7 +75,9 @@ export default defineRule<Options>({
     }
     const commerce = contextCues.length > 0 && doc.tokens.some((t) => COMMERCE_WORDS.has(t.lower));
     const activeCues = [...cues, ...(commerce ? contextCues : [])].sort((a, b) => a.start - b.start);
-    if (!activeCues.length && !paidTag) return;
+    // What the phrase list does not know: codes, an @brand used or praised, partnerships, where to buy.
+    const reading: EndorsementFinding | undefined = activeCues.length ? undefined : readEndorsements(analyse(doc))[0];
+    if (!activeCues.length && !paidTag && !reading) return;
 
     const cutoff = previewCutoff(context.platforms, options.defaultPreviewCutoff);
     const blockStarts = hashtagBlocks(doc, Math.max(2, options.hashtagBlock || 3));
@@ -101,6 +105,10 @@ export default defineRule<Options>({
       });
       return;
     }
+    if (!activeCues.length) {
+      if (reading) context.report({ start: reading.start, end: reading.end, message: `${READING_MESSAGES[reading.kind]} Put "#ad" or "Paid partnership with …" at the start of the post, where followers see it before "…more". If nothing was given, paid or earned, you can ignore this.`, suggestions });
+      return;
+    }
     const cue = activeCues[0];
     const entry = cue.entry as EndorsementEntry;
     context.report({
@@ -111,6 +119,13 @@ export default defineRule<Options>({
     });
   },
 });
+
+const READING_MESSAGES: Record<EndorsementFinding['kind'], string> = {
+  code: 'A discount code for a brand usually means a commission or a deal, but the post has no clear disclosure. Followers need to know before they buy on your word.',
+  brand: 'You use or praise a brand by name in a post with no clear disclosure. If you were paid, gifted the product or earn from it, followers need to know before they act on your recommendation.',
+  partnership: 'Teaming up with a brand is a partnership, but the post has no clear disclosure. Followers trust a clinician more than an advert, so they need to know about it first.',
+  seller: 'Saying where to buy a product and that it works for you reads as an endorsement, but the post has no clear disclosure. If you were paid or gifted it, followers need to know.',
+};
 
 /** "Ad: …", "AD | …", "[ad] …", "(Ad) …" at the very start is a clear label. */
 function opensWithAdLabel(start: string): boolean {
