@@ -65,16 +65,27 @@ const WRITER = new Set(['i', 'we', "i'd", "we'd", "i'll", "we'll", 'they', 'he',
 const CLAUSE_MARKS = /[:!.–—\-…\]|•(]/;
 const JOINERS = new Set(['and', '&', 'or', '+', ',', '/', '…', 'and/or']);
 
+/** Every written form of the acts: "likes", "liked", "liking", "tagged", "tagging"… */
+const ACT_FORMS: ReadonlyMap<string, Act> = (() => {
+  const forms = new Map<string, Act>();
+  for (const [base, act] of ACT_LEMMAS) {
+    const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+    const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(base) ? base + base[base.length - 1] : base;
+    for (const form of [base, `${base}s`, `${base}es`, `${stem}ed`, `${stem}ing`, `${doubled}ed`, `${doubled}ing`]) if (!forms.has(form)) forms.set(form, act);
+  }
+  return forms;
+})();
+
 function actOf(t: NlpToken): Act | undefined {
   if (t.type !== 'word') return undefined;
-  return ACT_LEMMAS.get(t.lemma) ?? ACT_LEMMAS.get(t.lower) ?? ACT_LEMMAS.get(t.lower.replace(/(?:ing|ed|s)$/, '')) ?? ACT_LEMMAS.get(t.lower.replace(/(?:ging|ged)$/, ''));
+  return ACT_FORMS.get(t.lower) ?? ACT_LEMMAS.get(t.lemma);
 }
 
 /** The post runs a giveaway or competition. */
 export function isContest(a: Analysis): boolean {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
-    const w = t[i].lower.replace(/^#/, '');
+    const w = t[i].lower.charCodeAt(0) === 35 ? t[i].lower.slice(1) : t[i].lower;
     if (CONTEST_WORDS.has(w) || w === 'give-away' || w.startsWith('giveaway')) return true;
     if (t[i].lemma === 'give' && t[i + 1]?.lower === 'away') return true;
     if (w === 'win' && t[i + 1] && (PRIZE_OPENERS.has(t[i + 1].lower) || t[i + 1].type === 'number' || t[i + 1].type === 'currency')) return true;
@@ -198,6 +209,10 @@ function requestsIn(a: Analysis, s: NlpSentence): Request[] {
     // "follow up", "follow the advice" (but "follow our page" is the account).
     if (act === 'follow' && next && i + 1 < s.last && NOT_AN_ACCOUNT.has(next.lower) && !(next.lower === 'our' || next.lower === 'the') ) continue;
     if (act === 'follow' && next && (next.lower === 'our' || next.lower === 'the') && !SOCIAL_THINGS.has(a.tokens[i + 2]?.lower ?? '')) continue;
+    // "Posts that say…", "likes and shares": nouns and third persons, not requests; but "whoever guesses".
+    const word = a.tokens[i].lower;
+    const base = ACT_LEMMAS.has(word) || word.endsWith('ing') || word.endsWith('ed');
+    if (!base && !ENTRANTS.has(a.tokens[i - 1]?.lower ?? '') && a.tokens[i - 1]?.lower !== 'who') continue;
     if (!isRequest(a, s, i, requested)) continue;
     requested.add(i);
     const conversation = act === 'comment' || ((act === 'share' || act === 'post') && !!next && CONVERSATION.has(next.lower));

@@ -83,5 +83,6 @@ const DIAGNOSIS_MESSAGES: Record<DiagnosisFinding['kind'], string> = {
   diagnosis: `This states that one named person has a condition. ${AT_A_DISTANCE} Explain the condition in general terms, or what doctors would want to know and why, without concluding about the person.`,
   fitness: `This judges one person's mental or physical fitness. ${AT_A_DISTANCE} Speak to the facts of what they did, or explain in general how fitness is assessed.`,
   prognosis: `This discusses one named person's diagnosis or prognosis. ${AT_A_DISTANCE} Explain what decides the outlook of the condition in general instead.`,
+  reader: 'This tells one reader what condition they (or someone in their care) have. A guess made without their history or an examination can falsely reassure or frighten them, and can be taken as taking on their care. Describe the condition in general and invite them to see their own care team.',
   comparison: `This matches one person's behaviour to a medical condition. ${AT_A_DISTANCE} Describe the condition in general terms, without pointing at the person.`,
 };
