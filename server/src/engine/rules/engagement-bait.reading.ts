@@ -186,14 +186,14 @@ function likesThePost(a: Analysis, s: NlpSentence, i: number): boolean {
   return false;
 }
 
-/** "tag a friend", "tag at least one friend", "tag us and your bestie", "tag 3 people". */
-function tagsPeople(a: Analysis, s: NlpSentence, i: number): boolean {
+/** "tag a friend", "tag at least two of your mates", "tag us and your bestie": the index of the people tagged, or -1. */
+function tagsPeople(a: Analysis, s: NlpSentence, i: number): number {
   const t = a.tokens;
-  for (let k = i + 1; k < Math.min(s.last, i + 6); k++) {
-    if (PEOPLE.has(t[k].lower) || PEOPLE.has(t[k].lemma)) return true;
-    if (t[k].pos === 'VERB' || (t[k].type === 'punctuation' && t[k].text !== ',')) return false;
+  for (let k = i + 1; k < Math.min(s.last, i + 8); k++) {
+    if (PEOPLE.has(t[k].lower) || PEOPLE.has(t[k].lemma)) return k;
+    if (t[k].pos === 'VERB' || (t[k].type === 'punctuation' && t[k].text !== ',')) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The sentence's requests for engagement, in order. */
@@ -237,7 +237,11 @@ export function readBait(a: Analysis): BaitFinding[] {
     else if (kinds.size >= 2 && strong.length && [...kinds].some((k) => !AMPLIFY.has(k))) kind = 'combo';
     else {
       const like = requests.filter((r) => r.act === 'like' && likesThePost(a, s, r.at));
-      const tag = requests.filter((r) => r.act === 'tag' && tagsPeople(a, s, r.at));
+      const tag: Request[] = [];
+      for (const r of requests) {
+        const who = r.act === 'tag' ? tagsPeople(a, s, r.at) : -1;
+        if (who >= 0) tag.push({ ...r, end: who + 1 });
+      }
       if (like.length) (kind = 'like'), (carrying = like);
       else if (tag.length) (kind = 'tag'), (carrying = tag);
     }

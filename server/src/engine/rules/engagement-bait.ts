@@ -123,7 +123,7 @@ export default defineRule({
     id: 'engagement-bait',
     guideline: 'reasonable-and-patient',
     defaultSeverity: 'warning',
-    description: 'Asking for likes, shares, tags or set replies ("like and share", "tag 3 friends", "comment YES", "#f4f").',
+    description: 'Asking for likes, shares, tags, follows or set replies, above all as the price of a giveaway ("like and share", "tag 3 friends", "follow our page to win", "#f4f").',
     why: 'Trust and a real audience take time. Bait buys shallow clicks, platforms demote it, and followers see it as a trick rather than care from their clinician. A genuine question starts the conversation the bait pretends to.',
     goodExample: 'Five ways to sleep better this winter. Which one will you try first? Tell us in the comments.',
     fixable: false,

@@ -20,7 +20,7 @@ export default defineRule({
     id: 'individual-advice',
     guideline: 'professional',
     defaultSeverity: 'warning',
-    description: 'Personal medical advice to one reader ("you should stop taking…", "DM me your results", "double your dose").',
+    description: 'Personal medical advice to one reader, or a diagnosis of one named person at a distance ("you should stop taking…", "DM me your results", "the president has severe COVID").',
     why: 'Advice about one person\'s medicines, results or symptoms needs their history and an examination. Given in a post or by direct message it can harm a reader it does not fit, it can be taken as taking on their care, with the legal duty that brings, and messages are not a secure place for health information.',
     goodExample: 'Side effects from a new medicine? Talk with your care team before you stop taking it; they can often adjust the dose or suggest another option.',
     fixable: false,
