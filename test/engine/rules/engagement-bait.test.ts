@@ -26,6 +26,8 @@ ruleTester('engagement-bait', {
     { text: "We'd like to share some good news: we will share the winner of the staff awards on Friday.", name: 'the writer wanting and sharing' },
     { text: 'Win free botox for one year! Visit our office to enter.', name: 'a giveaway entered without engagement' },
     { text: 'Likes and shares do not make a post true. Posts that get the most likes are often wrong.', name: 'talking about likes' },
+    { text: "Say 'no' to smoking. Leave a comment with your questions 😊 Drop in to the clinic 😊", name: 'a quoted word, a comment and an emoji that are no set reply' },
+    { text: 'Comment NHS services you use most.', name: 'an acronym inside a phrase' },
   ],
   invalid: [
     {
@@ -98,5 +100,8 @@ ruleTester('engagement-bait', {
     { text: 'Like our page to stay up to date.', findings: [{ flagged: 'Like our page' }] },
     { text: 'Tag at least two of your mates.', name: 'tagging people', findings: [{ flagged: 'Tag at least two of your mates' }] },
     { text: 'Get liking and sharing, everyone!', findings: [{ flagged: 'liking and sharing' }] },
+    { text: "Comment GLOW below and I'll send you the link.", name: 'a set word in capitals', findings: [{ flagged: 'Comment GLOW' }] },
+    { text: 'Drop a 💙 if this helped you.', name: 'a set emoji', findings: [{ flagged: 'Drop a 💙' }] },
+    { text: 'Write "ready" in the comments for our guide.', name: 'a quoted set word', findings: [{ flagged: 'Write "ready"' }] },
   ],
 });

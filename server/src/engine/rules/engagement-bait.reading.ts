@@ -16,7 +16,7 @@ import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 export interface BaitFinding {
   start: number;
   end: number;
-  kind: 'contest' | 'like' | 'tag' | 'combo';
+  kind: 'contest' | 'like' | 'tag' | 'combo' | 'reply';
 }
 
 type Act = 'like' | 'share' | 'tag' | 'follow' | 'comment' | 'screenshot' | 'subscribe' | 'guess' | 'post';
@@ -196,6 +196,18 @@ function tagsPeople(a: Analysis, s: NlpSentence, i: number): number {
   return -1;
 }
 
+/** A request for a set reply in the sentence, if any. */
+function setReplyIn(a: Analysis, s: NlpSentence): BaitFinding | undefined {
+  const none: ReadonlySet<number> = new Set();
+  for (let i = s.first; i < s.last; i++) {
+    const v = a.tokens[i];
+    if (!REPLY_VERBS.has(v.lower) || !isRequest(a, s, i, none)) continue;
+    const reply = setReply(a, s, i);
+    if (reply >= 0) return { start: v.start, end: a.tokens[/^["”’'»]$/.test(a.tokens[reply + 1]?.text ?? '') ? reply + 1 : reply].end, kind: 'reply' };
+  }
+  return undefined;
+}
+
 /** The sentence's requests for engagement, in order. */
 function requestsIn(a: Analysis, s: NlpSentence): Request[] {
   const out: Request[] = [];
@@ -221,10 +233,42 @@ function requestsIn(a: Analysis, s: NlpSentence): Request[] {
   return out;
 }
 
+/** Verbs that ask for a reply in the comments. */
+const REPLY_VERBS = new Set(['comment', 'type', 'reply', 'drop', 'leave', 'write', 'put']);
+/** What may stand between the verb and a set reply: "drop a 💙", "comment your 🦷". */
+const REPLY_FILLERS = new Set(['a', 'an', 'the', 'your', 'us', 'me', 'one']);
+/** What may follow a set reply: "comment GLOW below", "type ME if…", "comment "in" for the link". */
+const REPLY_AFTER = new Set(['below', 'if', 'for', 'to', 'in', 'and', 'when', 'so', 'under', 'on']);
+
+/** "Comment GLOW below", "Drop a 💙 if…", "Type "ready" in the comments": a set reply; the reply's index, or -1. */
+function setReply(a: Analysis, s: NlpSentence, i: number): number {
+  const t = a.tokens;
+  let k = i + 1;
+  while (k < s.last && REPLY_FILLERS.has(t[k].lower)) k++;
+  if (k >= s.last || k > i + 3) return -1;
+  if (t[k].type === 'emoji') return k;
+  let word = k;
+  const quoted = /^["“‘'«]$/.test(t[k].text);
+  if (quoted) word = k + 1;
+  const w = t[word];
+  if (!w || word >= s.last || w.type !== 'word') return -1;
+  const after = quoted ? t[word + 1] : t[word + 1];
+  if (quoted) return after && /^["”’'»]$/.test(after.text) ? word : -1;
+  // A word in capitals standing alone: "comment YES", not "type 2" or "comment NHS services".
+  if (w.text.length < 2 || w.text !== w.text.toUpperCase() || !/\p{Lu}/u.test(w.text)) return -1;
+  const next = t[word + 1];
+  return !next || word + 1 >= s.last || next.type !== 'word' || REPLY_AFTER.has(next.lower) ? word : -1;
+}
+
 export function readBait(a: Analysis): BaitFinding[] {
   const out: BaitFinding[] = [];
   const contest = isContest(a);
   for (const s of a.sentences) {
+    const reply = setReplyIn(a, s);
+    if (reply) {
+      out.push(reply);
+      continue;
+    }
     const requests = requestsIn(a, s);
     if (!requests.length) continue;
     const kinds = new Set(requests.filter((r) => !r.conversation).map((r) => r.act));

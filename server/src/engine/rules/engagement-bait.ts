@@ -173,6 +173,7 @@ const BAIT_MESSAGES: Record<BaitFinding['kind'], string> = {
     'This makes liking, sharing, tagging, following or commenting the price of entering a giveaway. Platforms restrict such contests, and for a clinician a prize for engagement can count as an inducement. Let people enter without engaging (for example at the practice), or drop the giveaway and share useful information.',
   like: 'This asks readers to like the post or page. Platforms demote posts that ask for likes, and followers read it as a trick rather than care from their clinician. Ask a genuine question about the topic instead.',
   tag: 'This asks readers to tag other people. Tag requests are treated as engagement bait by platforms and pull in people who never chose to follow a clinician. Ask a genuine question about the topic instead.',
+  reply: 'This asks readers to comment a set word or emoji. Platforms treat set replies as engagement bait and demote the post, and followers read it as a trick rather than care from their clinician. Ask a genuine question people can answer in their own words.',
   combo:
     'This asks readers for several kinds of engagement at once (liking, sharing, tagging, posting or following). Platforms demote it, and followers read it as a trick rather than care from their clinician. Ask a genuine question about the topic instead.',
 };
