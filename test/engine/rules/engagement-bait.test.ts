@@ -13,6 +13,21 @@ ruleTester('engagement-bait', {
     { text: 'Type 1 diabetes is not caused by sugar.', name: 'type 1' },
     { text: 'Posts that say "like and share" get fewer views.', name: 'quoted mention' },
     { text: 'Say yes to your second dose.', name: 'say yes' },
+    // Read for meaning: fair asks a health body makes, and engagement words that are not requests.
+    { text: 'Please share this post with anyone who is eligible for the flu vaccine.', name: 'a plain "please share" of public-health information' },
+    { text: 'Blood donors needed this week. Please help us get it out there: share with your friends and family.', name: 'an appeal to pass it on' },
+    { text: 'Together we can win the fight against flu. Please share and retweet.', name: 'sharing and retweeting: passing a warning on ("win the fight" is no contest)' },
+    { text: 'Share this post and follow us for updates on the outbreak.', name: 'sharing and following only' },
+    { text: 'Follow us on Twitter for updates on the clinic.', name: 'a follow outside a contest' },
+    { text: 'Follow the advice of your GP, and follow up if it gets worse.', name: '"follow the advice", "follow up"' },
+    { text: 'Comment below with your questions and share your experience.', name: 'inviting conversation' },
+    { text: 'Running our 5K this weekend? Tag us in your photos!', name: 'tag us in your photos' },
+    { text: 'Like many parents, you may worry about fevers. Like us, many nurses felt it.', name: '"like" as a comparison' },
+    { text: "We'd like to share some good news: we will share the winner of the staff awards on Friday.", name: 'the writer wanting and sharing' },
+    { text: 'Win free botox for one year! Visit our office to enter.', name: 'a giveaway entered without engagement' },
+    { text: 'Likes and shares do not make a post true. Posts that get the most likes are often wrong.', name: 'talking about likes' },
+    { text: "Say 'no' to smoking. Leave a comment with your questions 😊 Drop in to the clinic 😊", name: 'a quoted word, a comment and an emoji that are no set reply' },
+    { text: 'Comment NHS services you use most.', name: 'an acronym inside a phrase' },
   ],
   invalid: [
     {
@@ -63,5 +78,30 @@ ruleTester('engagement-bait', {
     { text: "Please don't forget to like and share.", name: 'after "please … to"', findings: [{ flagged: 'like and share' }] },
     { text: 'Win a free electric toothbrush: share to win!', findings: [{ flagged: 'share to win' }] },
     { text: "Don't scroll past this if you have kids!", findings: [{ flagged: "Don't scroll past this if you have kids" }] },
+    // Read for meaning: requests for engagement in wording no phrase list holds.
+    {
+      text: 'Win a free syringe of filler in three simple steps. Follow our page. Like this post. Tag at least one friend.',
+      name: 'each engagement act as the entry to a giveaway',
+      findings: [{ flagged: 'Follow our page' }, { flagged: 'Like this post' }, { flagged: 'Tag at least one friend' }],
+    },
+    {
+      text: 'Giveaway time! All you have to do to enter is repost this photo. Each winner must follow us and have liked and shared this post.',
+      name: '"all you have to do is", "each winner must"',
+      findings: [{ flagged: 'repost this photo' }, { flagged: 'follow us and have liked and shared this post' }],
+    },
+    {
+      text: 'We are doing a giveaway! Whoever guesses the number of sweets in the jar wins a toothbrush.',
+      name: 'a guessing contest',
+      findings: [{ flagged: 'guesses the number' }],
+    },
+    { text: 'Amazing give away for you and a friend! Screenshot this picture and upload it to your feed.', findings: [{ flagged: 'Screenshot this picture and upload' }] },
+    { text: 'Keep posting and tagging @ourclinic please', name: 'two engagement acts at once', findings: [{ flagged: 'posting and tagging @ourclinic' }] },
+    { text: 'New weekly tips on our page. Go on, and LIKE us to follow us.', name: 'a like for the page', findings: [{ flagged: 'LIKE us' }] },
+    { text: 'Like our page to stay up to date.', findings: [{ flagged: 'Like our page' }] },
+    { text: 'Tag at least two of your mates.', name: 'tagging people', findings: [{ flagged: 'Tag at least two of your mates' }] },
+    { text: 'Get liking and sharing, everyone!', findings: [{ flagged: 'liking and sharing' }] },
+    { text: "Comment GLOW below and I'll send you the link.", name: 'a set word in capitals', findings: [{ flagged: 'Comment GLOW' }] },
+    { text: 'Drop a 💙 if this helped you.', name: 'a set emoji', findings: [{ flagged: 'Drop a 💙' }] },
+    { text: 'Write "ready" in the comments for our guide.', name: 'a quoted set word', findings: [{ flagged: 'Write "ready"' }] },
   ],
 });

@@ -23,6 +23,23 @@ ruleTester('individual-advice', {
     { text: 'When you need to lower your dose, your care team will tell you how.', name: '"when" opening the clause of a dose change' },
     { text: 'You can stop taking the antibiotic when your doctor says the course is done.', name: 'the reader\'s own doctor decides' },
     { text: 'Skip the ER for minor cuts and sprains: our urgent care is open until 9 pm.', name: 'general triage for everyone' },
+    // Read for meaning: general education, what doctors ask, disclosures and the writer's own family are not diagnoses.
+    { text: 'Dementia is more than forgetting names: it is confusion about reality.', name: 'education about a condition' },
+    {
+      text: "Why do doctors ask how high the president's fever has been, or whether he needed oxygen? It is the difference between moderate and severe COVID. This tells us a lot about prognosis.",
+      name: 'what doctors ask and why, without concluding about the person',
+    },
+    { text: 'Today marks 25 years since I lost my father to cancer. Words matter. His illness shaped my career.', name: "a clinician's own family" },
+    { text: 'My husband, Jack, has cancer, and I see how hard it is for carers.', name: 'the writer\'s own relative' },
+    { text: 'Tom Hanks announced he has diabetes. Here is what that means for the millions of people who live with it.', name: 'a public figure\'s own disclosure, reported' },
+    { text: 'President Biden announced new funding for dementia research today.', name: 'a figure beside a condition, not diagnosed' },
+    { text: 'The president is committed to mental health funding.', name: '"is" + "mental health" that is not a state of mind' },
+    { text: 'Shingles is an infection. Covid is a disease that spreads through the air.', name: 'a disease classified, nobody diagnosed' },
+    { text: 'Dr. Patel explains the classic signs of a stroke.', name: 'a clinician explaining signs' },
+    { text: 'If you have asthma, you can have the flu jab at any pharmacy.', name: 'a general case and a compound noun ("flu jab")' },
+    { text: 'You probably have questions about the new vaccine.', name: 'a guess that is not a diagnosis' },
+    { text: 'This would mean he has severe COVID.', name: '"he" with nobody named in the post is not identifiable' },
+    { text: 'I am sick and tired of the myths. The president is sick of the press too.', name: '"sick of"' },
   ],
   invalid: [
     {
@@ -66,5 +83,24 @@ ruleTester('individual-advice', {
     { text: 'Feeling better? Time to ditch your meds!', findings: [{ flagged: 'ditch your meds' }] },
     { text: 'You dont need to go to the ER for this, just rest.', name: 'apostrophe optional', findings: [{ flagged: 'You dont need to go to the ER' }] },
     { text: 'If you feel dizzy, stop taking your blood pressure pills.', name: 'a conditional instruction is still an instruction', findings: [{ flagged: 'stop taking your' }] },
+    // Read for meaning: diagnosing one identifiable person at a distance, and one reader's own case.
+    {
+      text: 'If the president required supplemental oxygen, he has SEVERE COVID and should hand power over.',
+      name: 'an office and "he": a condition stated',
+      findings: [{ flagged: 'he has SEVERE COVID' }],
+    },
+    { text: 'The evidence for dementia in Donald Trump has become overwhelming.', findings: [{ flagged: 'dementia in Donald Trump' }] },
+    { text: 'He knows he is unfit, and he would likely fail the test.', name: 'a judgement of the mind needs no name', findings: [{ flagged: 'he is unfit' }] },
+    { text: "The questions would tell us something about the president's prognosis.", findings: [{ flagged: "president's prognosis" }] },
+    {
+      text: 'Joe Biden will begin a sentence and then forget how it began. This is behavior we observe frequently in patients who have dementia.',
+      name: 'behaviour matched to a condition right after a sentence about someone',
+      findings: [{ flagged: 'This is behavior we observe frequently in patients who have dementia' }],
+    },
+    { text: 'Biden clearly has dementia.', name: 'a name opening the sentence', findings: [{ flagged: 'Biden clearly has dementia' }] },
+    { text: 'The senator appears to have had a stroke.', findings: [{ flagged: 'senator appears to have had a stroke' }] },
+    { text: 'Elon Musk is a narcissist.', findings: [{ flagged: 'Musk is a narcissist' }] },
+    { text: '@mike you probably have shingles.', name: 'a reply naming the reader\'s condition', findings: [{ flagged: 'you probably have shingles' }] },
+    { text: 'Your rash looks like eczema to me.', name: 'a guess about the reader\'s own case', findings: [{ flagged: 'Your rash looks like eczema' }] },
   ],
 });

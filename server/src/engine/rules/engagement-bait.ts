@@ -1,9 +1,12 @@
 import type { PostDocument } from '../document';
 import type { PhraseMatch } from '../phrases';
+import { analyse } from '../analysis';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import { ENGAGEMENT_BAIT_PHRASES, type EngagementBaitEntry } from './engagement-bait.data';
+import { readBait, type BaitFinding } from './engagement-bait.reading';
 import { isQuoted, sentenceOf, tokenIndexAt, type SentenceTokens } from './shared/context';
+import { sentenceAt } from './shared/meaning';
 
 // Words after which the bait is still an instruction to the reader: "please like and share",
 // "don't forget to tag a friend".
@@ -120,7 +123,7 @@ export default defineRule({
     id: 'engagement-bait',
     guideline: 'reasonable-and-patient',
     defaultSeverity: 'warning',
-    description: 'Asking for likes, shares, tags or set replies ("like and share", "tag 3 friends", "comment YES", "#f4f").',
+    description: 'Asking for likes, shares, tags, follows or set replies, above all as the price of a giveaway ("like and share", "tag 3 friends", "follow our page to win", "#f4f").',
     why: 'Trust and a real audience take time. Bait buys shallow clicks, platforms demote it, and followers see it as a trick rather than care from their clinician. A genuine question starts the conversation the bait pretends to.',
     goodExample: 'Five ways to sleep better this winter. Which one will you try first? Tell us in the comments.',
     fixable: false,
@@ -132,6 +135,7 @@ export default defineRule({
     const { text } = doc;
     const baits: Bait[] = [...(context.phraseMatches as Bait[]), ...punctuatedBait(doc)].sort((a, b) => a.start - b.start);
     let reach = -1;
+    const reported: { start: number; end: number }[] = [];
     for (const bait of baits) {
       if (bait.start < reach || isQuoted(text, bait.start, bait.end)) continue;
       const sentence = sentenceOf(doc, bait);
@@ -151,6 +155,25 @@ export default defineRule({
         message: `"${quoted}" is engagement bait. ${bait.entry.note ?? 'Platforms demote posts that ask for likes, shares, tags or set replies, and followers read it as a trick rather than care from their clinician.'} Ask a genuine question about the topic instead, or remove it.`,
         suggestions,
       });
+      reported.push(range);
+    }
+    // What the phrase list does not know: requests for likes, tags, follows and shares in any
+    // wording, and any of them as the way to enter a giveaway.
+    const analysis = analyse(doc);
+    const covered = new Set(reported.map((r) => sentenceAt(analysis, r.start)));
+    for (const f of readBait(analysis)) {
+      if (covered.has(sentenceAt(analysis, f.start)) || reported.some((r) => f.start < r.end && r.start < f.end) || isQuoted(text, f.start, f.end)) continue;
+      context.report({ start: f.start, end: f.end, message: BAIT_MESSAGES[f.kind] });
     }
   },
 });
+
+const BAIT_MESSAGES: Record<BaitFinding['kind'], string> = {
+  contest:
+    'This makes liking, sharing, tagging, following or commenting the price of entering a giveaway. Platforms restrict such contests, and for a clinician a prize for engagement can count as an inducement. Let people enter without engaging (for example at the practice), or drop the giveaway and share useful information.',
+  like: 'This asks readers to like the post or page. Platforms demote posts that ask for likes, and followers read it as a trick rather than care from their clinician. Ask a genuine question about the topic instead.',
+  tag: 'This asks readers to tag other people. Tag requests are treated as engagement bait by platforms and pull in people who never chose to follow a clinician. Ask a genuine question about the topic instead.',
+  reply: 'This asks readers to comment a set word or emoji. Platforms treat set replies as engagement bait and demote the post, and followers read it as a trick rather than care from their clinician. Ask a genuine question people can answer in their own words.',
+  combo:
+    'This asks readers for several kinds of engagement at once (liking, sharing, tagging, posting or following). Platforms demote it, and followers read it as a trick rather than care from their clinician. Ask a genuine question about the topic instead.',
+};

@@ -3,10 +3,13 @@
 // "see a doctor if…") is fine; deciding about one reader's medicines, results or need for
 // care is not. Phrases, rewordings and contexts live in individual-advice.data.ts.
 
+import { analyse } from '../analysis';
 import type { Span } from '../document';
 import { phraseSuggestions } from '../edits';
 import { defineRule } from '../rule';
 import { INDIVIDUAL_ADVICE_PHRASES, type AdviceEntry } from './individual-advice.data';
+import { readDiagnoses, type DiagnosisFinding } from './individual-advice.reading';
+import { sentenceAt } from './shared/meaning';
 
 /** What ends a clause between two words: punctuation inside the sentence, or a coordinating word. */
 const CLAUSE_BREAK = /[,;:()[\]—–]|\s-\s/;
@@ -17,7 +20,7 @@ export default defineRule({
     id: 'individual-advice',
     guideline: 'professional',
     defaultSeverity: 'warning',
-    description: 'Personal medical advice to one reader ("you should stop taking…", "DM me your results", "double your dose").',
+    description: 'Personal medical advice to one reader, or a diagnosis of one named person at a distance ("you should stop taking…", "DM me your results", "the president has severe COVID").',
     why: 'Advice about one person\'s medicines, results or symptoms needs their history and an examination. Given in a post or by direct message it can harm a reader it does not fit, it can be taken as taking on their care, with the legal duty that brings, and messages are not a secure place for health information.',
     goodExample: 'Side effects from a new medicine? Talk with your care team before you stop taking it; they can often adjust the dose or suggest another option.',
     fixable: false,
@@ -28,6 +31,7 @@ export default defineRule({
     const { doc } = context;
     const { tokens, text, prose } = doc;
     let s = 0;
+    const reported: number[] = [];
     for (const match of context.phraseMatches) {
       const entry = match.entry as AdviceEntry;
       while (s < doc.sentences.length - 1 && doc.sentences[s].end < match.start) s++;
@@ -61,6 +65,24 @@ export default defineRule({
         message: `"${original}" reads as personal medical advice to one reader. ${entry.note ?? ''} Advice given in a post can harm someone it does not fit and can be taken as taking on their care. Share general information instead and invite people to talk with their own care team.`.replace('  ', ' '),
         suggestions: phraseSuggestions(text, match),
       });
+      reported.push(match.start);
+    }
+    // What the phrase list does not know: diagnosing or judging the health of one named person at a distance.
+    const analysis = analyse(doc);
+    const covered = new Set(reported.map((at) => sentenceAt(analysis, at)));
+    for (const f of readDiagnoses(analysis)) {
+      if (covered.has(sentenceAt(analysis, f.start))) continue;
+      context.report({ start: f.start, end: f.end, message: DIAGNOSIS_MESSAGES[f.kind] });
     }
   },
 });
+
+const AT_A_DISTANCE =
+  'Diagnosing someone you have not examined, in public, breaks the ethics of every profession that diagnoses (for psychiatrists, the Goldwater rule), and readers take it as a clinical opinion.';
+const DIAGNOSIS_MESSAGES: Record<DiagnosisFinding['kind'], string> = {
+  diagnosis: `This states that one named person has a condition. ${AT_A_DISTANCE} Explain the condition in general terms, or what doctors would want to know and why, without concluding about the person.`,
+  fitness: `This judges one person's mental or physical fitness. ${AT_A_DISTANCE} Speak to the facts of what they did, or explain in general how fitness is assessed.`,
+  prognosis: `This discusses one named person's diagnosis or prognosis. ${AT_A_DISTANCE} Explain what decides the outlook of the condition in general instead.`,
+  reader: 'This tells one reader what condition they (or someone in their care) have. A guess made without their history or an examination can falsely reassure or frighten them, and can be taken as taking on their care. Describe the condition in general and invite them to see their own care team.',
+  comparison: `This matches one person's behaviour to a medical condition. ${AT_A_DISTANCE} Describe the condition in general terms, without pointing at the person.`,
+};
