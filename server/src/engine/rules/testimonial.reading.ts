@@ -286,10 +286,14 @@ function credit(a: Analysis, s: NlpSentence): boolean {
 }
 
 /** "Check out these amazing results", "another example of the magical results created by @clinic". */
+const EXAMPLE = new Set(['example']);
+const BY_AT_WITH = new Set(['by', 'at', 'with']);
+
 function showcase(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
-    if (!(SHOWCASE_NOUNS.has(t[i].lemma) || SHOWCASE_NOUNS.has(t[i].lower.replace(/s$/, ''))) || t[i].pos === 'VERB') continue;
+    const w = t[i].lower;
+    if (!(SHOWCASE_NOUNS.has(t[i].lemma) || (w.endsWith('s') && SHOWCASE_NOUNS.has(w.slice(0, -1)))) || t[i].pos === 'VERB') continue;
     if (hasLemma(a, s.first, s.last, GENERIC) >= 0) return undefined;
     // "Results after 3 sessions", "results from one treatment": not "test results", "your results".
     const prev = t[i - 1];
@@ -304,7 +308,7 @@ function showcase(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
     }
     const adj = hasLemma(a, Math.max(s.first, i - 3), i, SHOWCASE);
     if (adj < 0 || t[i - 1]?.lower === 'your' || negatedNear(a, s, adj)) continue;
-    const shown = imperativeVerb(a, s, LOOK) >= 0 || hasLemma(a, s.first, adj, new Set(['example'])) >= 0 || (/^(?:created|achieved|done|by|at)$/.test(t[i + 1]?.lower ?? '') && hasLemma(a, i + 1, s.last, new Set(['by', 'at', 'with'])) >= 0);
+    const shown = imperativeVerb(a, s, LOOK) >= 0 || hasLemma(a, s.first, adj, EXAMPLE) >= 0 || (/^(?:created|achieved|done|by|at)$/.test(t[i + 1]?.lower ?? '') && hasLemma(a, i + 1, s.last, BY_AT_WITH) >= 0);
     if (shown) return { start: t[adj].start, end: t[i].end, kind: 'showcase' };
   }
   return undefined;

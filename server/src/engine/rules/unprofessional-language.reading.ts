@@ -12,9 +12,7 @@
 // The matcher is built once per process; clinical words it lists (anatomy, "sex") are left out.
 
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import type { Analysis, NlpSentence } from '../analysis';
+import { sentimentOfText, type Analysis, type NlpSentence } from '../analysis';
 import { SECOND_PERSON, hasLemma } from './shared/meaning';
 
 export type AttitudeKind = 'swearing' | 'insult' | 'harm' | 'refusal' | 'venting' | 'mockery' | 'drinking';
@@ -29,23 +27,46 @@ export interface AttitudeFinding {
 const CLINICAL = new Set(['anal', 'anus', 'penis', 'vagina', 'sex', 'semen', 'ejaculate', 'masturbate', 'orgasm', 'incest', 'rape', 'prick', 'boob', 'scat', 'spastic', 'porn', 'cum', 'tit', 'dick', 'cock', 'ass']);
 
 let matcher: RegExpMatcher | undefined;
+/** The first three letters of every listed word: a word that starts otherwise is not searched. */
+let openings: Set<string> | undefined;
 function profanity(): RegExpMatcher {
   if (!matcher) {
-    const dataset = englishDataset.removePhrasesIf((phrase) => CLINICAL.has(String(phrase.metadata?.originalWord ?? '')));
+    const kept = new Set<string>();
+    const dataset = englishDataset.removePhrasesIf((phrase) => {
+      const word = String(phrase.metadata?.originalWord ?? '');
+      if (CLINICAL.has(word)) return true;
+      kept.add(word.slice(0, 3));
+      return false;
+    });
     matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
+    openings = kept;
   }
   return matcher;
 }
 
-let lexicon: WinkMethods | undefined;
+/** Leetspeak digits and signs as the letters they stand for ("sh1t", "@ss", "$hit"). */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i' };
+
+/**
+ * Whether a word may be one of the listed ones: its first three letters, with leetspeak read
+ * as letters and repeated letters as one ("fuuuck", "sh1t"), open a listed word.
+ */
+function mayBeListed(word: string): boolean {
+  let opening = '';
+  for (let k = 0; k < word.length && opening.length < 3; k++) {
+    const c = LEET[word[k]] ?? word[k];
+    if (c !== opening[opening.length - 1]) opening += c;
+  }
+  return openings!.has(opening) || (opening.length < 3 && openings!.has(word));
+}
+
 const polarity = new Map<string, number>();
 /** wink's sentiment of a word or short phrase on its own (cached: the same few words recur). */
 function wordSentiment(words: string): number {
   const key = words.toLowerCase();
   let score = polarity.get(key);
   if (score === undefined) {
-    lexicon ??= winkNLP(model, ['sbd', 'negation', 'sentiment']);
-    score = lexicon.readDoc(key).out(lexicon.its.sentiment) as unknown as number;
+    score = sentimentOfText(key);
     if (polarity.size > 5000) polarity.clear();
     polarity.set(key, score);
   }
@@ -100,9 +121,25 @@ export function readAttitudes(a: Analysis, prose: string): AttitudeFinding[] {
   const from = a.sentences[0]?.start ?? 0;
   const to = a.sentences[a.sentences.length - 1]?.end ?? 0;
   const body = prose.slice(from, to);
-  for (const m of profanity().getAllMatches(body, true)) {
-    const found = wholeWord(body, m.startIndex, m.endIndex + 1);
-    if (found) out.push({ start: from + found.start, end: from + found.end, kind: 'swearing' });
+  // The matcher reads text character by character (slow on long posts), so it is given only
+  // the words that may be listed, filtered by openings derived once from its word list, joined
+  // into one string and searched in one call.
+  const match = profanity();
+  let joined = '';
+  const pieces: { at: number; start: number; end: number }[] = [];
+  for (const t of a.tokens) {
+    if (t.type !== 'word' || !mayBeListed(t.lower)) continue;
+    pieces.push({ at: joined.length, start: t.start, end: t.end });
+    joined += `${t.text} `;
+  }
+  if (pieces.length) {
+    for (const m of match.getAllMatches(joined, true)) {
+      let k = pieces.length - 1;
+      while (k > 0 && pieces[k].at > m.startIndex) k--;
+      const piece = pieces[k];
+      const found = wholeWord(prose, piece.start + m.startIndex - piece.at, piece.start + m.endIndex + 1 - piece.at);
+      if (found) out.push({ start: found.start, end: found.end, kind: 'swearing' });
+    }
   }
   BLANKED.lastIndex = 0;
   for (let m; (m = BLANKED.exec(body)); ) out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'swearing' });
