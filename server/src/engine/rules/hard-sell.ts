@@ -9,7 +9,7 @@ export default defineRule({
     id: 'hard-sell',
     guideline: 'promote-conversation',
     defaultSeverity: 'warning',
-    description: 'Sales pressure and calls to buy ("book now", "20% off", "don\'t miss out").',
+    description: 'Sales pressure in any wording: prices, discounts, offers, deadlines and calls to buy ("£99 an area", "20% off", "valid until Friday", "book now").',
     why: 'Patients follow clinicians for trustworthy information. Pushy sales language makes a post read as an advert, erodes that trust and can breach professional rules on advertising.',
     goodExample: 'Flu season is here. If you have questions about the vaccine, our team is happy to talk them through.',
     fixable: false,

@@ -61,7 +61,7 @@ export default defineRule({
     id: 'patient-story',
     guideline: 'professional',
     defaultSeverity: 'warning',
-    description: 'Stories about one patient encounter ("had a patient this morning who…", "a lady in clinic today").',
+    description: 'Stories about one patient you cared for, however they are told ("had a patient this morning who…", "Lost a patient today", "the kid was super sick").',
     why: 'A story about a patient you saw can identify them even without a name: the day, the place, their age or condition is often enough for the patient, their family or colleagues to recognise them. Sharing it without consent breaches confidentiality.',
     goodExample: 'Many patients ask whether they can exercise after a heart attack. Here is what the evidence says.',
     fixable: false,

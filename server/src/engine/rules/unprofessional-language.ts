@@ -146,7 +146,7 @@ export default defineRule<Options>({
     id: 'unprofessional-language',
     guideline: 'professional',
     defaultSeverity: 'warning',
-    description: 'Swearing, slurs, derogatory labels for patients ("frequent flyer", "drug seeker"), venting about patients and drinking tied to work.',
+    description: 'Swearing (also disguised), slurs, insults and derogatory labels ("frequent flyer"), venting about or mocking patients, wishing harm, refusing care to a group, and drinking tied to work.',
     why: 'A clinician\'s public posts are read by patients, colleagues, employers and regulators, and stay online for years. Language that would be out of place in the clinic costs trust, can identify and hurt patients, and can lead to complaints about fitness to practise.',
     goodExample: 'Long night on the ward, and a team that never stopped caring. Thank you, night staff.',
     fixable: false,
