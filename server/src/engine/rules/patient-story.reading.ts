@@ -89,7 +89,19 @@ export function aboutColleague(a: Analysis): boolean {
   return false;
 }
 
+let lastAnalysis: Analysis | undefined;
+let lastStories: StoryFinding[] = [];
+
+/** The stories of a post (patient-story and patient-identifier both ask: read once, shared). */
 export function readStories(a: Analysis): StoryFinding[] {
+  if (a !== lastAnalysis) {
+    lastStories = readAllStories(a);
+    lastAnalysis = a;
+  }
+  return lastStories;
+}
+
+function readAllStories(a: Analysis): StoryFinding[] {
   if (patientSpokePublicly(a)) return [];
   const out: StoryFinding[] = [];
   const t = a.tokens;

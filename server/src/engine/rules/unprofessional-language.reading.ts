@@ -101,6 +101,7 @@ const VICTIMS = new Set(['patient', 'grandma', 'grandpa', 'granny', 'nan', 'kid'
 const GROUP_NOUNS = new Set(['patient', 'people', 'parent', 'mom', 'mum', 'family', 'kid', 'customer', 'client', 'public', 'person', 'woman', 'man', 'user', 'addict', 'junkie', 'idiot']);
 /** Negative words that describe a condition, not a person's worth: "sick people", "dying patients". */
 const DESCRIPTIVE = new Set(['sick', 'ill', 'unwell', 'poorly', 'injured', 'infected', 'vulnerable', 'frail', 'dying', 'dead', 'critical', 'disabled', 'sad', 'scared', 'worried', 'anxious', 'lonely', 'depressed', 'grieving', 'struggling', 'suffering', 'homeless', 'poor', 'abused', 'missing', 'hurt', 'wounded', 'unvaccinated', 'affected', 'deadly', 'tragic', 'difficult', 'angry', 'upset', 'fearful', 'isolated', 'bereaved']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const HURT = new Set(['drop', 'hurt', 'kill', 'slap', 'punch', 'hit', 'smack', 'smother', 'poison', 'strangle', 'stab', 'kick']);
 const CARE_GIVING = new Set(['treat', 'prescribe', 'care', 'help', 'save', 'vaccinate', 'intubate', 'ventilate', 'resuscitate', 'see', 'give']);
 const CARE_THINGS = new Set(['ventilator', 'ventilators', 'viagra', 'treatment', 'care', 'bed', 'beds', 'icu', 'oxygen', 'insulin', 'medicine', 'meds']);
@@ -220,7 +221,7 @@ function refusalAt(a: Analysis, s: NlpSentence, i: number): number {
   const t = a.tokens;
   const w = t[i];
   // "not to prescribe", "won't treat", "refuse to treat"
-  const negatedBefore = ['not', "n't", 'never', 'no'].includes(t[i - 1]?.lower ?? '') || ['not', "n't", 'never'].includes(t[i - 2]?.lower ?? '');
+  const negatedBefore = NEGATIONS.has(t[i - 1]?.lower ?? '') || NEGATIONS.has(t[i - 2]?.lower ?? '');
   if ((w.lower === 'not' || w.lower === "n't" || (w.lemma === 'refuse' && !negatedBefore) || w.lower === 'never') && s.last > i + 1) {
     const verb = hasLemma(a, i + 1, Math.min(s.last, i + 4), CARE_GIVING);
     if (verb >= 0 && (w.lemma === 'refuse' || t[i - 1]?.lower === 'choose' || t[i - 1]?.lemma === 'choose' || t[i - 2]?.lemma === 'choose' || t[i - 1]?.lower === 'will' || t[i - 1]?.lower === 'wo')) return verb;
