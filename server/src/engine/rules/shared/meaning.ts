@@ -5,15 +5,7 @@
 
 import type { Analysis, NlpSentence, NlpToken } from '../../analysis';
 
-/** Tokens that are words (not punctuation, emoji, hashtags, mentions, numbers). */
-export function isWord(t: NlpToken): boolean {
-  return t.type === 'word';
-}
 
-/** The sentence's tokens. */
-export function tokensOf(a: Analysis, s: NlpSentence): NlpToken[] {
-  return a.tokens.slice(s.first, s.last);
-}
 
 /** Ends in a question mark. */
 export function isQuestion(a: Analysis, s: NlpSentence): boolean {
@@ -98,10 +90,6 @@ export function entitiesIn(a: Analysis, s: NlpSentence, types: ReadonlySet<strin
   return a.entities.filter((e) => e.first >= s.first && e.last <= s.last && types.has(e.type));
 }
 
-/** Span of tokens [first, last) as offsets. */
-export function spanOf(a: Analysis, first: number, last: number): { start: number; end: number } {
-  return { start: a.tokens[first].start, end: a.tokens[Math.max(first, last - 1)].end };
-}
 
 /** Index of the analysed sentence holding an offset, or -1. */
 export function sentenceAt(a: Analysis, offset: number): number {
