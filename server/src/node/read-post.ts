@@ -9,7 +9,7 @@
 // - Bytes that are not valid UTF-8 (often Windows-1252 from an old editor): a clear error.
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fchownSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchownSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -146,7 +146,8 @@ export function writePost(path: string, read: Pick<PostText, 'encoding' | 'bom' 
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.postlint-tmp`);
   let fd: number | undefined;
   try {
-    const original = fstatOf(target);
+    // readPost above found a regular file there, so a plain stat gives its mode and owner.
+    const original = statSync(target);
     fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, original.mode & 0o7777);
     const data = encodePost(text, read.encoding, read.bom);
     for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written);
@@ -177,14 +178,6 @@ export function writePost(path: string, read: Pick<PostText, 'encoding' | 'bom' 
   }
 }
 
-function fstatOf(path: string): { mode: number; uid: number; gid: number } {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    return fstatSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): ReadPostResult {
   try {

@@ -13,7 +13,7 @@
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { COMPOUND_HEADS } from './patient-story.data';
-import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, SECOND_PERSON, THIRD_PERSON_SINGULAR, isPastVerb, isQuestion } from './shared/meaning';
+import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, SECOND_PERSON, THIRD_PERSON_SINGULAR, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
 
 export interface StoryFinding {
   /** The words naming the person. */
@@ -211,7 +211,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     if (ref.kind === 'pronoun' && !post.storyPost && !sentenceCare(a, s) && !pronounActs(a, ref.first)) return undefined;
   } else if (!post.care && !placed && !sentenceNarrator) {
     return undefined;
-  } else if (post.colleague && ref.kind !== 'noun' || post.colleague && t[ref.last - 1].lemma !== 'patient') {
+  } else if (post.colleague && !(ref.kind === 'noun' && t[ref.last - 1].lemma === 'patient')) {
     // In a post about a colleague, "a great man" is the colleague.
     return undefined;
   }
@@ -244,8 +244,7 @@ const ENCOUNTER = new Set(['admit', 'treat', 'intubate', 'discharge', 'resuscita
 const PUBLIC_TELLING = new Set(['talk', 'lecture', 'perspective', 'honor', 'honour', 'campaign', 'presentation', 'speaker']);
 
 function hasLemmaIn(a: Analysis, s: NlpSentence, lemmas: ReadonlySet<string>): boolean {
-  for (let i = s.first; i < s.last; i++) if (lemmas.has(a.tokens[i].lemma) || lemmas.has(a.tokens[i].lower)) return true;
-  return false;
+  return hasLemma(a, s.first, s.last, lemmas) >= 0;
 }
 
 /** "I placed you…", "we got him back": the writer is the subject of a verb in the past. */
@@ -263,8 +262,7 @@ function hasVerb(a: Analysis, s: NlpSentence): boolean {
 }
 
 function sentenceCare(a: Analysis, s: NlpSentence): boolean {
-  for (let i = s.first; i < s.last; i++) if (CARE.has(a.tokens[i].lower) || CARE.has(a.tokens[i].lemma)) return true;
-  return false;
+  return hasLemmaIn(a, s, CARE);
 }
 
 /** "he was gone", "she'd been": the pronoun is the subject of a verb in the past. */

@@ -5,7 +5,7 @@ import { analyse } from '../analysis';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import { SELF_PRAISE_PHRASES, type SelfPraiseEntry } from './self-praise.data';
-import { isQuoted, plural, sentenceOf, type SentenceTokens } from './shared/context';
+import { isQuoted, plural, sentenceOf, tokenIndexAt, type SentenceTokens } from './shared/context';
 import { sentenceAt } from './shared/meaning';
 import { othersBefore, readBoasts, thanksOrLoad, type BoastFinding } from './self-praise.reading';
 
@@ -134,7 +134,7 @@ export default defineRule({
       const sentenceIndex = sentenceAt(analysis, match.start);
       if (sentenceIndex >= 0 && thanksOrLoad(analysis, analysis.sentences[sentenceIndex])) continue;
       // "Clinics that say they are the best in the country", "they are the best surgeons in the world": about someone else.
-      if (entry.needs !== 'self' && othersBefore(analysis, tokenAt(analysis, match.start))) continue;
+      if (entry.needs !== 'self' && othersBefore(analysis, tokenIndexAt(analysis.tokens, match.start))) continue;
       const original = doc.text.slice(match.start, match.end);
       context.report({
         start: match.start,
@@ -152,17 +152,6 @@ export default defineRule({
   },
 });
 
-/** Index of the analysed token starting at or after an offset. */
-function tokenAt(a: ReturnType<typeof analyse>, offset: number): number {
-  let lo = 0;
-  let hi = a.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const CLOSING = 'Patients cannot check claims like this, they read as advertising, and health-advertising rules in many countries forbid them.';
 const BOAST_MESSAGES: Record<BoastFinding['kind'], string> = {

@@ -237,23 +237,20 @@ function refusalAt(a: Analysis, s: NlpSentence, i: number): number {
 
 /** A group of people named in the sentence or the one before it. */
 function groupNear(a: Analysis, s: NlpSentence): boolean {
-  const index = a.sentences.indexOf(s);
-  const from = index > 0 ? a.sentences[index - 1].first : s.first;
-  for (let i = from; i < s.last; i++) {
+  for (let i = previousSentenceStart(a, s); i < s.last; i++) {
     const w = a.tokens[i];
     if (GROUPS.has(w.lower) || GROUPS.has(w.lemma) || (w.lemma === 'vote' && w.pos === 'VERB')) return true;
   }
   return false;
 }
 
+/** The first token of the sentence before this one (or of this one, if it is the first). */
 function previousSentenceStart(a: Analysis, s: NlpSentence): number {
-  const index = a.sentences.indexOf(s);
+  const index = a.tokens[s.first].sentence;
   return index > 0 ? a.sentences[index - 1].first : s.first;
 }
 
 function hasPatientWord(a: Analysis, s: NlpSentence): boolean {
-  const index = a.sentences.indexOf(s);
-  const from = index > 0 ? a.sentences[index - 1].first : s.first;
-  for (let i = from; i < s.last; i++) if (PEOPLE.has(a.tokens[i].lemma)) return true;
+  for (let i = previousSentenceStart(a, s); i < s.last; i++) if (PEOPLE.has(a.tokens[i].lemma)) return true;
   return false;
 }

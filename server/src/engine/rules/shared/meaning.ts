@@ -4,8 +4,7 @@
 // so "swore", "sworn" and "swears" are one verb and a price is a price in any currency.
 
 import type { Analysis, NlpSentence, NlpToken } from '../../analysis';
-
-
+import { sentenceIndexAt } from './context';
 
 /** Ends in a question mark. */
 export function isQuestion(a: Analysis, s: NlpSentence): boolean {
@@ -90,17 +89,7 @@ export function entitiesIn(a: Analysis, s: NlpSentence, types: ReadonlySet<strin
   return a.entities.filter((e) => e.first >= s.first && e.last <= s.last && types.has(e.type));
 }
 
-
-/** Index of the analysed sentence holding an offset, or -1. */
+/** Index of the analysed sentence holding an offset, or -1 (the analysis's sentences are spans in order, as the parser's are). */
 export function sentenceAt(a: Analysis, offset: number): number {
-  let lo = 0;
-  let hi = a.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = a.sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return sentenceIndexAt(a.sentences, offset);
 }
