@@ -1,7 +1,8 @@
 // Builds the real-post corpus's two halves from gathered batches, split by story.
 //
-//   node scripts/corpus-split.mjs --merge   move every batch in test/corpus/real/incoming/<batch>/
-//                                           (posts + labels.json) into dev/ or test/
+//   node scripts/corpus-split.mjs --merge [batch…]   move every batch (or the named ones) in
+//                                           test/corpus/real/incoming/<batch>/ (posts +
+//                                           labels.json) into dev/ or test/
 //   node scripts/corpus-split.mjs --check   per-half counts of posts per rule
 //
 // A story already in a half keeps its half. A new story goes to the half with fewer posts
@@ -39,7 +40,9 @@ function merge() {
   const seen = new Set(HALVES.flatMap((h) => labels[h].map((l) => normalise(readFileSync(join(dir, h, l.file), 'utf8')))));
   const storyHalf = new Map(HALVES.flatMap((h) => labels[h].map((l) => [l.story, h])));
   const stories = new Map();
-  for (const batch of readdirSync(incoming).sort()) {
+  const named = process.argv.slice(process.argv.indexOf('--merge') + 1).filter((a) => !a.startsWith('--'));
+  const batches = named.length ? named : readdirSync(incoming).sort();
+  for (const batch of batches) {
     const batchLabels = JSON.parse(readFileSync(join(incoming, batch, 'labels.json'), 'utf8'));
     for (const l of batchLabels) {
       const text = readFileSync(join(incoming, batch, l.file), 'utf8');
@@ -76,7 +79,8 @@ function merge() {
     labels[h].sort((a, b) => (a.file < b.file ? -1 : 1));
     writeFileSync(join(dir, h, 'labels.json'), `${JSON.stringify(labels[h], null, 2)}\n`);
   }
-  rmSync(incoming, { recursive: true });
+  for (const batch of batches) rmSync(join(incoming, batch), { recursive: true });
+  if (!readdirSync(incoming).length) rmSync(incoming, { recursive: true });
   check();
 }
 
