@@ -23,8 +23,15 @@ ruleTester('unprofessional-language', {
     { text: 'Classes in assertiveness for carers start on Monday.', name: 'class, assertiveness' },
     { text: 'Cocktail tips: swap the ginger beer for sparkling water.', name: 'cocktail' },
     { text: 'Damn, what a week.', config: { rules: { 'unprofessional-language': ['warning', { allow: ['damn'] }] } }, name: 'allow option' },
+    { text: 'I write C++ and C# for the clinic booking app.', name: 'programming languages are not masked swearing' },
+    { text: 'The **new** clinic opens on **Monday**.', name: 'Markdown bold is not masked swearing' },
+    { text: 'Nobody deserves to be treated badly at work.', name: '"deserve" without harm' },
   ],
   invalid: [
+    { text: 'What a f***ing shift.', name: 'masked swearing', findings: [{ flagged: 'f***ing' }] },
+    { text: 'Same initials as some useless c+++ I used to work with.', name: 'masked with plus signs', findings: [{ flagged: 'c+++' }] },
+    { text: 'The anti-lockdown crowd all deserve to be shot.', name: 'wishing harm: "deserve to be shot"', findings: [{ flagged: 'deserve to be shot' }] },
+    { text: 'From Monday I will no longer see patients who are not vaccinated.', name: 'refusing care to a group: "no longer see"', findings: [{ flagged: 'no longer see' }] },
     // Read for meaning (unprofessional-language.reading.ts).
     { text: 'I hope you suffer a long illness.', findings: [{ flagged: 'hope you suffer' }] },
     { text: 'Hey protesters, F— you.', findings: [{ flagged: 'F—' }] },

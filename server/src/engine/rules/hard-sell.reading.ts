@@ -54,7 +54,10 @@ function offerNounIn(a: Analysis, s: NlpSentence): boolean {
 
 /** "discount", "Discounts", "deals" (wink leaves some capitalised plurals unlemmatised). */
 function isOfferNoun(t: NlpToken): boolean {
-  return OFFER_NOUNS.has(t.lemma) || OFFER_NOUNS.has(t.lower) || (t.lower.endsWith('s') && OFFER_NOUNS.has(t.lower.slice(0, -1)));
+  if (OFFER_NOUNS.has(t.lower)) return true;
+  // "dealing with emergencies", "offering": a verb form, even when tagged as a noun.
+  if (t.lower.endsWith('ing')) return false;
+  return OFFER_NOUNS.has(t.lemma) || (t.lower.endsWith('s') && OFFER_NOUNS.has(t.lower.slice(0, -1)));
 }
 
 function isCurrency(t: NlpToken | undefined): boolean {

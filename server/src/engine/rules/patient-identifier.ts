@@ -138,9 +138,12 @@ const EVENT_VERBS = /^(?:underwent|presented|broke|fractured)$/;
 const CARE_WORDS = /^(?:rushed|brought|taken|sent|recovering|diagnosed|treated|seen|operated|admitted|discharged|referred|transferred|birth|born)$/;
 const CALL_WORDS = /^(?:call|text|dial|ring|reach|reached|called)$/;
 const SPACE_GAP = /^[ \t]{1,2}$/;
+const DATE_RANGE_WORDS = new Set(['between', 'after', 'before', 'from', 'since', 'until']);
 
+/** The word without a possessive or a contraction: "john's" → "john", "i’m" → "i", "we've" → "we". */
 function base(lower: string): string {
-  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  const m = /^(.+?)['’](?:s|m|ve|ll|d|re)$/.exec(lower);
+  return m ? m[1] : lower;
 }
 
 function digitsOf(s: string): string {
@@ -1056,7 +1059,8 @@ class Scan {
     const s = ti < t.length ? this.sentOf[ti] : -1;
     for (let j = ti - 1; j >= 0 && j >= ti - 6 && this.sentOf[j] === s && s >= 0; j--) {
       const w = t[j].lower;
-      if (D.BIRTH_DATE_CUES.has(w)) return 'birth-date';
+      // "children born between 1 September 2017 and 31 August 2019": who is eligible, not one person.
+      if (D.BIRTH_DATE_CUES.has(w)) return this.rangeBetween(j + 1, ti) ? undefined : 'birth-date';
       if (w === 'b' && this.lower(j - 1) === 'o' && this.lower(j - 2) === 'd') return 'birth-date';
       if (D.SERVICE_DATE_CUES.has(w)) return 'care-date';
       if (D.POSSESSIVE_DATE_CUES.has(w) && j > 0) {
@@ -1072,6 +1076,12 @@ class Scan {
       }
     }
     return undefined;
+  }
+
+  /** "between", "after", "before", "from", "since" among tokens [from, to): a range of dates. */
+  private rangeBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (DATE_RANGE_WORDS.has(this.toks[j].lower)) return true;
+    return false;
   }
 
   private ages(): void {

@@ -33,12 +33,13 @@ const PERSON = new Set([
   'patient', 'pt', 'client', 'man', 'woman', 'lady', 'gentleman', 'gent', 'guy', 'bloke', 'girl', 'boy', 'kid', 'child',
   'toddler', 'baby', 'infant', 'newborn', 'neonate', 'teen', 'teenager', 'adolescent', 'youngster', 'fetus', 'foetus',
   'grandma', 'grandpa', 'granny', 'gran', 'resident', 'victim', 'admission', 'transfer', 'person', 'veteran', 'mother', 'mom', 'mum', 'dad', 'father',
+  'husband', 'wife', 'male', 'female',
 ]);
 /** The writer's own relatives: a story about them is the writer's own to tell. */
 const FAMILY = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'husband', 'wife', 'partner', 'brother', 'sister', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'gran', 'uncle', 'aunt', 'cousin', 'kid', 'kids', 'child', 'children', 'baby', 'family', 'friend', 'father-in-law', 'mother-in-law']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'my', 'our', 'another', 'her', 'his', 'their', 'your']);
 /** Words that make a person general, not one person: "any patient", "an individual patient". */
-const GENERIC = new Set(['any', 'every', 'each', 'individual', 'typical', 'average', 'given', 'certain', 'some', 'no', 'many', 'most', 'future', 'potential', 'prospective', 'new', 'which', 'whichever', 'other', 'such']);
+const GENERIC = new Set(['any', 'every', 'each', 'individual', 'typical', 'average', 'given', 'certain', 'some', 'no', 'many', 'most', 'future', 'potential', 'prospective', 'which', 'whichever', 'other', 'such']);
 /** Words that open a conditional or general clause. */
 const CONDITIONS = new Set(['when', 'whenever', 'before', 'until', 'once']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'imagine', 'suppose', 'say']);
@@ -54,11 +55,20 @@ const CARE = new Set([
   'mri', 'surgery', 'shift', 'admit', 'admitted', 'discharge', 'discharged', 'diagnose', 'diagnosed', 'dose', 'prescription', 'pharmacist',
   'nurse', 'doctor', 'physician', 'surgeon', 'medic', 'delivery', 'labour', 'labor', 'code', 'defibrillator', 'aed', 'pulse', 'oxygen', 'ox',
   'swab', 'swabbing', 'shaved', 'stitches', 'fracture', 'overdose', 'pill', 'physician', 'copay', 'prescribe', 'fetal', 'tumor', 'tumour',
+  'unit', 'crew', '999', '911', 'dispatch', 'emt', 'resuscitate', 'resuscitation', 'intubation', 'sedation', 'scan', 'x-ray', 'ct',
+  'ultrasound', 'biopsy', 'vaccinate', 'vaccinating', 'pharmacy', 'midwife',
 ]);
+/** "It was the girl who…", "There was a man…": the person is new to the story. */
+const CLEFT = new Set(['it', 'there', 'this', 'that']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'re", "'m", 'be', 'being', "'s"]);
 const CONSENT = new Set(['consent', 'permission', 'consented']);
 /** Roles of staff: a post that says "he was my supervisor" or "a caring physician" is about a colleague. */
 const STAFF_ROLES = new Set(['supervisor', 'colleague', 'physician', 'doctor', 'dr', 'nurse', 'paramedic', 'emt', 'provider', 'midwife', 'surgeon', 'consultant', 'assistant', 'porter', 'chaplain', 'manager', 'mentor', 'preceptor', 'medic', 'firefighter', 'officer', 'member', 'brother', 'sister']);
+/** What belongs to a member of staff: "her shift", "his residency", "her patients". */
+const STAFF_THINGS = new Set(['shift', 'residency', 'rotation', 'patient', 'colleague', 'coworker', 'career', 'preceptor', 'unit', 'training', 'internship', 'fellowship', 'placement']);
+/** Words that make "a resident" a doctor in training, not a care-home resident. */
+const TRAINING = new Set(['medicine', 'medical', 'surgical', 'surgery', 'year', 'junior', 'senior', 'chief', 'pediatric', 'paediatric', 'emergency', 'psychiatry', 'fellow']);
+
 /** Words of mourning and remembrance. */
 const MEMORIAL = new Set(['condolence', 'condolences', 'memorial', 'funeral', 'pacem', 'peace', 'rip', 'tribute', 'mourn', 'mourning', 'legacy']);
 const STAFF = new Set(['retire', 'retirement', 'retiring', 'colleague', 'colleagues', 'coworker', 'coworkers', 'co-worker', 'staff', 'welcome', 'farewell', 'award', 'spotlight', 'joined', 'join', 'volunteer']);
@@ -75,6 +85,23 @@ export function patientSpokePublicly(a: Analysis): boolean {
     if (!PUBLIC_TELLING.has(t[i].lemma)) continue;
     for (let k = Math.max(0, i - 4); k < Math.min(t.length, i + 4); k++) if (t[k].lemma === 'give' || t[k].lemma === 'hear' || t[k].lemma === 'deliver') return true;
   }
+  return false;
+}
+
+/**
+ * A story shared with the patient's stated consent is theirs to share ("with permission",
+ * "she consented"); "without consent" and "didn't ask permission" are no consent.
+ */
+function consentAt(t: readonly NlpToken[], i: number): boolean {
+  const w = t[i];
+  if (!CONSENT.has(w.lemma) || w.pos === 'ADJ' || w.negated) return false;
+  const before = t[i - 1]?.lower;
+  return before !== 'without' && before !== 'no' && before !== 'any';
+}
+
+/** The post says the patient agreed to it being shared. */
+export function consentStated(a: Analysis): boolean {
+  for (let i = 0; i < a.tokens.length; i++) if (consentAt(a.tokens, i)) return true;
   return false;
 }
 
@@ -113,12 +140,13 @@ function readAllStories(a: Analysis): StoryFinding[] {
   let thanks = false;
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    // A story shared with the patient's stated consent is theirs to share.
-    if (CONSENT.has(w.lemma) && w.pos !== 'ADJ') return [];
+    if (consentAt(t, i)) return [];
     if (STAFF.has(w.lemma) || STAFF.has(w.lower)) aboutStaff = true;
     // "He was my supervisor", "Dr T was one of the best", "he was an EMS provider", a memorial.
     if ((w.lower === 'he' || w.lower === 'she' || (w.pos === 'PROPN' && t[i - 1]?.lower === 'dr')) && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) colleague = true;
     if (MEMORIAL.has(w.lower)) colleague = true;
+    // "her shift", "his residency", "her patients": someone with a shift of their own is staff.
+    if ((w.lower === 'her' || w.lower === 'his') && STAFF_THINGS.has(t[i + 1]?.lemma ?? '')) colleague = true;
     // A patient presenting their own story ("This patient story is presented by …").
     if (w.lemma === 'story' && (t[i + 1]?.lemma === 'be' || t[i + 1]?.lower === 'is') && (t[i + 2]?.lemma === 'present' || t[i + 2]?.lemma === 'tell' || t[i + 2]?.lemma === 'share') && t[i + 3]?.lower === 'by') return [];
     if (THANKS.has(w.lemma) || THANKS.has(w.lower)) thanks = true;
@@ -127,8 +155,9 @@ function readAllStories(a: Analysis): StoryFinding[] {
     if ((w.lower === 'my' || w.lower === 'our') && FAMILY.has(t[i + 1]?.lemma ?? '')) ownFamily = true;
   }
   let storyPost = false;
+  const postAnchored = narrator && care && a.sentences.some((s) => isAnchored(a, s));
   for (const s of a.sentences) {
-    const found = readSentence(a, s, { narrator, care, ownFamily, storyPost, aboutStaff: aboutStaff || colleague, colleague, thanks });
+    const found = readSentence(a, s, { narrator, care, ownFamily, storyPost, aboutStaff: aboutStaff || colleague, colleague, thanks, anchored: postAnchored });
     if (found) {
       out.push(found);
       storyPost = true;
@@ -155,6 +184,8 @@ interface PostContext {
   ownFamily: boolean;
   /** An earlier sentence already told of one person: "he" and "she" can carry on the story. */
   storyPost: boolean;
+  /** A first-person clinical post placed on a real day ("I saw measles this week"): its people are real. */
+  anchored: boolean;
   /** Retirements, welcomes, tributes and team news: "he" and "she" are colleagues. */
   aboutStaff: boolean;
   /** The post is about a colleague ("he was my supervisor", a memorial): its people are staff. */
@@ -189,10 +220,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   const fragment = post.narrator && post.care && !hasVerb(a, s);
   const present = hasPatientWho(a, s) || fragment;
   if (!past && !present) return undefined;
-  // A diary line with the writer left out: "Spoke to a patient…", "Lost a patient today".
-  const diaryLine = !!first && isPastVerb(first) && first.pos === 'VERB';
-  if (diaryLine) sentenceNarrator = true;
-  if (modal && !past) return undefined;
+  if (isDiaryLine(a, s)) sentenceNarrator = true;
+  if (modal && !past && !hasPatientWho(a, s)) return undefined;
   if (!(post.narrator || placed || sentenceNarrator)) return undefined;
 
   const ref = personReference(a, s, post);
@@ -217,13 +246,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   }
   if (ref.kind === 'age' && aboutWriter(a, ref.first, s.first)) return undefined;
   // "He was a good man": a noun after "be" describes someone already named, it is not a new person.
-  if (ref.kind === 'noun' && t[ref.first - 1]?.lemma === 'be') return undefined;
-  // Strong: the person is named as a patient, or the sentence tells of care given to them, and
-  // it is anchored in a real shift: a time ("this morning"), a diary line ("Lost a patient"), or
-  // the writer doing something to them ("I placed…").
-  const patientNamed = (ref.kind === 'noun' || ref.kind === 'initial') && (PATIENT_WORDS.has(t[ref.last - 1].lemma) || hasLemmaIn(a, s, ENCOUNTER));
-  const anchored = hasLemmaIn(a, s, WHEN) || diaryLine || writerActs(a, s);
-  const strong = patientNamed && anchored && !hasLemmaIn(a, s, PUBLIC_TELLING);
+  if (ref.kind === 'noun' && t[ref.first - 1]?.lemma === 'be' && !CLEFT.has(t[ref.first - 2]?.lower ?? '')) return undefined;
+  const strong = isStrong(a, s, ref, post) && !hasLemmaIn(a, s, PUBLIC_TELLING);
   const finding: StoryFinding = { start: t[ref.first].start, end: t[ref.last - 1].end, confidence: strong ? 'strong' : 'weak' };
   const detail = post.colleague ? undefined : identifyingDetail(a, s);
   if (detail) finding.detail = detail;
@@ -231,6 +255,60 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
 }
 
 const RESULT_UNITS = new Set(['lb', 'lbs', 'pound', 'kg', 'kilo', 'stone', 'size', 'inch', 'dress']);
+
+/**
+ * A story is told with confidence (a warning, not a note) when the person is someone in care
+ * and the telling is anchored in a real encounter, each read in the sentence or the ones on
+ * either side of it ("Teenage girl was in a coma for 6 weeks. I convinced her mother…"):
+ * - in care: named as a patient, by an age or an initial, or by any word for a person ("an old
+ *   man", "he", "you") where the telling speaks of care (a ward, ICU, a shift, "took care of");
+ * - anchored: a time ("this morning", "3 a.m."), a numbered bed or room, a diary line ("Lost a
+ *   patient"), the writer doing something to them ("I placed…", "we got her back") or having
+ *   them ("I have a patient who…").
+ * "He", "she" and "you" need the writer to be telling it, and the post not to be about
+ * colleagues, the writer's own family or thanks.
+ */
+function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext): boolean {
+  const index = a.tokens[s.first].sentence;
+  const around = a.sentences.slice(Math.max(0, index - 1), index + 2);
+  const any = (test: (x: NlpSentence) => boolean) => around.some(test);
+  const careWords = any((x) => sentenceCare(a, x) || hasLemmaIn(a, x, ENCOUNTER) || careRoom(a, x) || tookCareOf(a, x));
+  // Someone brought in, admitted or treated is anchored by that event.
+  const anchored = any((x) => isAnchored(a, x)) || hasLemmaIn(a, s, ENCOUNTER);
+  switch (ref.kind) {
+    case 'age':
+    case 'initial':
+      return anchored || post.anchored;
+    case 'noun':
+      // Named as a patient ("a patient", "my 3 a.m. admission") or given care in the sentence
+      // itself ("an elderly man who was brought in"); a person merely near care words ("the
+      // woman", "a man" in a post about a ward) is too often a colleague or a relative.
+      return anchored && (PATIENT_WORDS.has(a.tokens[ref.last - 1].lemma) || hasLemmaIn(a, s, ENCOUNTER) || careRoom(a, s));
+    default:
+      // "He", "she" and "you": only in the writer's own account of care, and not in a post about
+      // colleagues, the writer's family or thanks.
+      return anchored && careWords && post.narrator && !post.aboutStaff && !post.ownFamily && !post.thanks && !post.colleague;
+  }
+}
+
+/** A time, a numbered bed, a diary line, the writer acting, or "I have a patient who…". */
+function isAnchored(a: Analysis, s: NlpSentence): boolean {
+  return hasLemmaIn(a, s, WHEN) || timeEntityIn(a, s) || careRoom(a, s) || isDiaryLine(a, s) || writerActs(a, s) || hasPatientWho(a, s);
+}
+
+/** "I've taken care of this man", "cared for her". */
+function tookCareOf(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) if ((t[i].lemma === 'care' && t[i + 1]?.lower === 'for' && t[i].pos === 'VERB') || (t[i].lemma === 'take' && t[i + 1]?.lower === 'care' && t[i + 2]?.lower === 'of')) return true;
+  return false;
+}
+
+/** A diary line with the writer left out: "Spoke to a patient…", "Lost a patient today", "Just prevented…". */
+function isDiaryLine(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  const k = t[s.first]?.pos === 'ADV' && s.first + 1 < s.last ? s.first + 1 : s.first;
+  return k < s.last && isPastVerb(t[k]) && t[k].pos === 'VERB';
+}
 
 function hasResult(a: Analysis, s: NlpSentence): boolean {
   for (let i = s.first; i + 1 < s.last; i++) if (a.tokens[i].pos === 'NUM' && RESULT_UNITS.has(a.tokens[i + 1].lemma)) return true;
@@ -251,7 +329,11 @@ function hasLemmaIn(a: Analysis, s: NlpSentence, lemmas: ReadonlySet<string>): b
 function writerActs(a: Analysis, s: NlpSentence): boolean {
   for (let i = s.first; i + 1 < s.last; i++) {
     const w = a.tokens[i];
-    if ((w.lower === 'i' || w.lower === 'we') && (isPastVerb(a.tokens[i + 1]) || (a.tokens[i + 1].pos === 'ADV' && i + 2 < s.last && isPastVerb(a.tokens[i + 2])))) return true;
+    if (w.lower !== 'i' && w.lower !== 'we' && w.lower !== "i've" && w.lower !== "we've") continue;
+    // "I placed", "we just got", "I have sat", "we'd taken"
+    let k = i + 1;
+    while (k < s.last - 1 && (a.tokens[k].pos === 'ADV' || (a.tokens[k].pos === 'AUX' && a.tokens[k].lemma === 'have'))) k++;
+    if (isPastVerb(a.tokens[k])) return true;
   }
   return false;
 }
@@ -260,6 +342,20 @@ function hasVerb(a: Analysis, s: NlpSentence): boolean {
   for (let i = s.first; i < s.last; i++) if (a.tokens[i].pos === 'VERB' || a.tokens[i].pos === 'AUX') return true;
   return false;
 }
+
+/** A clock time or a date in the sentence: "at 3 a.m.", "on 3/14", "last Tuesday". */
+function timeEntityIn(a: Analysis, s: NlpSentence): boolean {
+  for (const e of a.entities) if (e.first >= s.first && e.last <= s.last && (e.type === 'TIME' || e.type === 'DATE')) return true;
+  return false;
+}
+
+/** A numbered place of care: "room 12", "bed 4", "bay 3", "cubicle 2". */
+function careRoom(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first; i + 1 < s.last; i++) if (CARE_ROOMS.has(t[i].lower) && t[i + 1].type === 'number') return true;
+  return false;
+}
+const CARE_ROOMS = new Set(['room', 'bed', 'bay', 'cubicle', 'cube', 'side-room', 'resus', 'theatre', 'theater', 'trauma']);
 
 function sentenceCare(a: Analysis, s: NlpSentence): boolean {
   return hasLemmaIn(a, s, CARE);
@@ -294,14 +390,14 @@ function personReference(a: Analysis, s: NlpSentence, post: PostContext): Refere
   let you: Reference | undefined;
   for (let i = s.first; i < s.last; i++) {
     const w = t[i];
-    // An age: "a 1 year old", "22yo", "35wk fetus", "67-year-old".
-    if (w.type === 'number' && AGE_UNITS.test(t[i + 1]?.lower ?? '') && t[i + 1].start - w.end <= 1) {
-      const end = t[i + 2]?.lower === 'old' || t[i + 3]?.lower === 'old' ? (t[i + 2]?.lower === 'old' ? i + 3 : i + 4) : i + 2;
-      if (isPersonAfter(a, end, s.last) || t[i + 2]?.lower === 'old' || t[i + 3]?.lower === 'old' || t[i - 1]?.lower === 'a') return { first: t[i - 1]?.lower === 'a' ? i - 1 : i, last: Math.min(end, s.last), kind: 'age' };
+    // An age: "a 1 year old", "22yo", "35wk fetus", "67-year-old woman", "a 42M".
+    const age = ageAt(a, i, s.last);
+    if ((age > i || (age < 0 && w.type === 'number' && AGE_UNITS.test(t[i + 1]?.lower ?? '') && t[i - 1]?.lower === 'a')) && !aboutWriter(a, i, s.first)) {
+      const end = age > i ? (isPersonAfter(a, age, s.last) ? age + 1 : age) : i + 2;
+      return { first: t[i - 1]?.lower === 'a' ? i - 1 : i, last: Math.min(end, s.last), kind: 'age' };
     }
-    if (AGE_TOKEN.test(w.text) && isPersonAfter(a, i + 1, s.last)) return { first: i, last: i + 2, kind: 'age' };
     // A singular person noun ("patients" is general; "patient" tagged ADJ is still the noun when no noun follows).
-    if (PERSON.has(w.lemma) && !w.lower.endsWith('s') && w.pos !== 'VERB') {
+    if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB') {
       const ref = nounReference(a, s, i);
       if (ref) return ref;
     }
@@ -313,6 +409,11 @@ function personReference(a: Analysis, s: NlpSentence, post: PostContext): Refere
     if (!you && SECOND_PERSON.has(w.lower) && youInPast(a, s, i)) you = { first: i, last: i + 1, kind: 'you' };
   }
   return pronoun ?? you;
+}
+
+/** "patients", "kids", "children", "women" (but not "fetus", whose lemma is itself). */
+function isPlural(w: NlpToken): boolean {
+  return w.lower !== w.lemma && !w.lower.endsWith("'s") && !w.lower.endsWith('’s');
 }
 
 /** A word that can describe the person before the noun: "poor", "elderly", "cash-paying", "Teenage". */
@@ -341,6 +442,8 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   }
   const before = t[j];
   if (before && GENERIC.has(before.lower)) return undefined;
+  // "a first year emergency medicine resident" is a colleague.
+  if (t[i].lemma === 'resident' && hasLemma(a, j + 1, i, TRAINING) >= 0) return undefined;
   if (before && (before.lower === 'my' || before.lower === 'our') && FAMILY.has(t[i].lemma)) return undefined;
   if (before && (before.lower === 'his' || before.lower === 'her' || before.lower === 'their' || before.lower === 'your') && t[i].lemma !== 'patient') return undefined;
   // "one of my patients" is plural in form but one person; "patients" alone is general.
@@ -357,7 +460,7 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
 function youInPast(a: Analysis, s: NlpSentence, i: number): boolean {
   const t = a.tokens;
   const w = t[i];
-  if (w.lower !== 'you') return false;
+  if (w.lower !== 'you' && w.lower !== 'u') return false;
   const next = t[i + 1];
   const after = t[i + 2];
   if (next && (isPastVerb(next) || (next.pos === 'ADV' && after && isPastVerb(after)))) return next.lower !== 'did' || (after?.lower !== 'know' && after?.lower !== 'not');
@@ -379,17 +482,23 @@ function ageAt(a: Analysis, i: number, last: number): number {
   const w = t[i];
   if (/^\d{1,3}(?:yo|y\/o)$/i.test(w.text)) return i + 1;
   if (AGE_TOKEN.test(w.text)) return isPersonAfter(a, i + 1, last) ? i + 2 : -1;
-  if (w.type !== 'number' || !AGE_UNITS.test(t[i + 1]?.lower ?? '') || t[i + 1].start - w.end > 1) return -1;
-  let k = i + 2;
+  if (w.type !== 'number') return -1;
+  // "30-year-old" comes as 30 - year - old.
+  const u = t[i + 1]?.text === '-' ? i + 2 : i + 1;
+  if (!AGE_UNITS.test(t[u]?.lower ?? '') || t[u].start - t[u - 1].end > 1) return -1;
+  let k = u + 1;
   if (t[k]?.text === '-') k++;
   if (t[k]?.lower === 'old') return k + 1;
-  if (/^(?:yo|m|f)$/.test(t[i + 1].lower)) return i + 2;
-  return isPersonAfter(a, i + 2, last) ? i + 3 : -1;
+  if (/^(?:yo|m|f)$/.test(t[u].lower)) return u + 1;
+  return isPersonAfter(a, u + 1, last) ? u + 2 : -1;
 }
 
 /** "when I was 22 years old": the writer's own age. */
 function aboutWriter(a: Analysis, i: number, first: number): boolean {
-  for (let k = Math.max(first, i - 6); k < i; k++) if (a.tokens[k].lower === 'i' || a.tokens[k].lower === "i'm") return true;
+  const t = a.tokens;
+  for (let k = Math.max(first, i - 6); k < i; k++) {
+    if (t[k].lower === "i'm" || (t[k].lower === 'i' && (t[k + 1]?.lemma === 'be' || t[k + 1]?.lower === "'m"))) return true;
+  }
   return false;
 }
 

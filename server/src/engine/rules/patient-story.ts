@@ -40,7 +40,7 @@ import {
   WEAK_TIME_PAIRS,
   WEAK_TIME_WORDS,
 } from './patient-story.data';
-import { patientSpokePublicly, readStories } from './patient-story.reading';
+import { consentStated, patientSpokePublicly, readStories } from './patient-story.reading';
 import { sentenceAt } from './shared/meaning';
 
 /** Relatives a possessive may lead to: "a patient's daughter called". */
@@ -73,8 +73,8 @@ export default defineRule({
     const sentences = tokenSentences(doc);
     const reported: number[] = [];
     const analysis = analyse(doc);
-    // A patient who gave a talk told their own story.
-    if (patientSpokePublicly(analysis)) return;
+    // A patient who gave a talk told their own story; one who agreed to it being shared gave it.
+    if (patientSpokePublicly(analysis) || consentStated(analysis)) return;
     for (let s = 0; s < doc.sentences.length; s++) {
       const first = sentences.first[s];
       const last = sentences.last[s];

@@ -91,8 +91,15 @@ function wholeWord(text: string, start: number, end: number): { start: number; e
 
 /** Blanked-out swearing: "F— you", "*******", "[expletive]". */
 const BLANKED = /\b[Ff][—–]+(?=\s*(?:you|off|them|this|that|it)\b)|(?<![\p{L}\p{N}*])\*{4,}(?![\p{L}\p{N}*])|\[(?:expletive|explicit|profanity)\]/gu;
+/**
+ * A word with letters masked by signs ("f**k", "f***", "sh*t", "A**hole", "c+++"; "b!tch" is
+ * obscenity's). Asterisks after more than one letter must have letters after them: "**bold**"
+ * is Markdown. "C++" (two plus signs) is a programming language.
+ */
+const MASKED = /(?<![\p{L}\p{N}*])(?:\p{L}\*{2,}|\p{L}{1,3}(?:\*+(?=\p{L})|\+{3,}|#{2,}))\p{L}{0,6}(?![\p{L}\p{N}*+#])/gu;
 
 const HOPE = new Set(['hope', 'wish', 'pray']);
+const DESERVED_HARM = new Set(['shoot', 'shot', 'die', 'suffer', 'hang', 'hanged', 'kill', 'beat', 'punch', 'slap', 'rot', 'burn']);
 const HARM = new Set(['die', 'suffer', 'rip', 'rot', 'burn', 'choke', 'illness', 'cancer', 'problem', 'pain', 'death', 'dead', 'sick', 'covid', 'virus', 'hell']);
 /** Words before a verb that make it an intention or a threat: "might drop", "I'll slap", "gonna kill". */
 const INTENT = new Set(['might', 'will', "'ll", 'gonna', 'could', 'would', 'wanna', 'to']);
@@ -144,6 +151,11 @@ export function readAttitudes(a: Analysis, prose: string): AttitudeFinding[] {
   }
   BLANKED.lastIndex = 0;
   for (let m; (m = BLANKED.exec(body)); ) out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'swearing' });
+  MASKED.lastIndex = 0;
+  for (let m; (m = MASKED.exec(body)); ) {
+    const start = from + m.index;
+    if (!out.some((f) => f.start <= start && start < f.end)) out.push({ start, end: start + m[0].length, kind: 'swearing' });
+  }
 
   let people = false;
   let work = false;
@@ -167,6 +179,11 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
     if (insultFrame(a, s, i)) {
       const noun = t[i + 1 + (t[i + 1]?.pos === 'ADJ' && t[i + 2]?.pos === 'NOUN' ? 1 : 0)];
       if (noun && (noun.pos === 'NOUN' || noun.pos === 'ADJ' || noun.pos === 'PROPN') && wordSentiment(noun.text) <= -0.5) return span(i, t.indexOf(noun) + 1, 'insult');
+    }
+    // "they all deserve to be shot", "deserves to die"
+    if (w.lemma === 'deserve' && !w.negated) {
+      const harm = hasLemma(a, i + 1, Math.min(s.last, i + 5), DESERVED_HARM);
+      if (harm >= 0) return span(i, harm + 1, 'harm');
     }
     // Wishing harm: "I hope you suffer…", "hope they rot".
     if (HOPE.has(w.lemma) && w.pos === 'VERB' && !w.negated) {
@@ -226,6 +243,11 @@ function refusalAt(a: Analysis, s: NlpSentence, i: number): number {
     const verb = hasLemma(a, i + 1, Math.min(s.last, i + 4), CARE_GIVING);
     if (verb >= 0 && (w.lemma === 'refuse' || t[i - 1]?.lower === 'choose' || t[i - 1]?.lemma === 'choose' || t[i - 2]?.lemma === 'choose' || t[i - 1]?.lower === 'will' || t[i - 1]?.lower === 'wo')) return verb;
   }
+  // "will no longer see patients who are not vaccinated"
+  if (w.lower === 'no' && t[i + 1]?.lower === 'longer') {
+    const verb = hasLemma(a, i + 2, Math.min(s.last, i + 5), CARE_GIVING);
+    if (verb >= 0) return verb;
+  }
   // "no more Viagra", "give up their ventilators"
   if (w.lower === 'no' && t[i + 1]?.lower === 'more' && CARE_THINGS.has(t[i + 2]?.lower ?? '')) return i + 2;
   if (w.lemma === 'give' && t[i + 1]?.lower === 'up') {
@@ -240,6 +262,8 @@ function groupNear(a: Analysis, s: NlpSentence): boolean {
   for (let i = previousSentenceStart(a, s); i < s.last; i++) {
     const w = a.tokens[i];
     if (GROUPS.has(w.lower) || GROUPS.has(w.lemma) || (w.lemma === 'vote' && w.pos === 'VERB')) return true;
+    // "patients that are not vaccinated", "who aren't vaccinated"
+    if ((w.lemma === 'vaccinate' || w.lower === 'vaccinated') && (a.tokens[i - 1]?.lower === 'not' || a.tokens[i - 1]?.lower === "n't")) return true;
   }
   return false;
 }

@@ -40,7 +40,8 @@ export const MODALS = new Set(['can', 'could', 'may', 'might', 'should', 'would'
 
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself']);
 export const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
-export const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'ya', "y'all"]);
+/** "u" and "ur" are how many posts write "you" and "your". */
+export const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'ya', "y'all", 'u', 'ur']);
 export const THIRD_PERSON_SINGULAR = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 
 /** First word of a sentence, past numbering ("2/", "1."), emoji, bullets and hashtags. */
