@@ -62,10 +62,10 @@ describe('the npm package, installed offline from its tarball', function () {
   });
   after(() => team && rmSync(team, { recursive: true, force: true }));
 
-  it('ships the bundles, the rule docs, README and LICENSE only, under 3 MB unpacked besides the model', () => {
+  it('ships the bundles, the docs, README, LICENSE and what the VS Code extension declares only, under 3 MB unpacked besides the model', () => {
     const paths = files.map((f) => f.path).sort();
     for (const p of ['dist/cli.js', 'dist/server.js', 'dist/model.js', 'README.md', 'LICENSE', 'package.json', 'docs/rules/hard-sell.md', 'docs/editors.md']) assert.ok(paths.includes(p), p);
-    for (const p of paths) assert.match(p, /^(dist\/(cli|server|model|extension)\.js|docs\/(rules\/[a-z-]+|editors)\.md|README\.md|LICENSE|package\.json)$/, `unexpected file in the package: ${p}`);
+    for (const p of paths) assert.match(p, /^(dist\/(cli|server|model|extension)\.js|docs\/(rules\/[a-z-]+|editors)\.md|docs\/images\/[a-z-]+\.png|syntaxes\/postmd\.tmLanguage\.json|language-configuration\.json|images\/icon\.png|README\.md|LICENSE|package\.json)$/, `unexpected file in the package: ${p}`);
     const size = (filter: (f: PackedFile) => boolean) => files.filter(filter).reduce((n, f) => n + f.size, 0);
     const withoutModel = size((f) => f.path !== 'dist/model.js');
     assert.ok(withoutModel < MAX_UNPACKED_WITHOUT_MODEL, `${withoutModel} bytes unpacked besides the model`);
