@@ -4,6 +4,7 @@
 import { applyFixes, parsePost, summaryFinding, type SummaryFinding } from '../engine';
 import type { ConfigLoader, LoadedConfig } from '../node/config-loader';
 import { readPost, writePost } from '../node/read-post';
+import { githubFileBlock } from './format-github';
 import { fileEntryJson } from './format-json';
 import { stylishFileBlock } from './format-stylish';
 import { toOutFindings, type FileReport, type SeverityCounts } from './report';
@@ -19,7 +20,7 @@ export interface CheckOptions {
 }
 
 /** The output formats that print file by file. */
-export type RenderOptions = { format: 'json' } | { format: 'stylish'; cwd: string; color: boolean };
+export type RenderOptions = { format: 'json' } | { format: 'stylish'; cwd: string; color: boolean } | { format: 'github'; cwd: string };
 
 export interface FileOutcome {
   report: FileReport;
@@ -78,7 +79,8 @@ export function noFindings(): SeverityCounts {
 export function rendered(outcome: FileOutcome, options: CheckOptions): FileOutcome {
   const { render } = options;
   if (render) {
-    outcome.report.rendered = render.format === 'json' ? fileEntryJson(outcome.report) : stylishFileBlock(outcome.report, render.cwd, render.color);
+    outcome.report.rendered =
+      render.format === 'json' ? fileEntryJson(outcome.report) : render.format === 'github' ? githubFileBlock(outcome.report, render.cwd) : stylishFileBlock(outcome.report, render.cwd, render.color);
     outcome.report.findings = [];
   }
   return outcome;

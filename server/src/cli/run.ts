@@ -10,6 +10,7 @@ import { summarize, type Severity } from '../engine';
 import { ConfigLoader, formatConfigIssues, loadConfigFile, type ConfigError, type LoadedConfig } from '../node/config-loader';
 import { VERSION } from './constants';
 import { collectTargets } from './files';
+import { formatGithubTail } from './format-github';
 import { arrayItem, formatJsonTail } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatStylishSummary } from './format-stylish';
@@ -29,7 +30,7 @@ export interface CliIO {
   workerScript?: string;
 }
 
-export type Format = 'stylish' | 'json' | 'sarif';
+export type Format = 'stylish' | 'json' | 'sarif' | 'github';
 
 interface Options {
   format: Format;
@@ -46,6 +47,7 @@ Examples:
   postlint "posts/**/*.post.md"     check the posts matching a pattern
   postlint --fix                    apply the safe automatic fixes and save
   postlint --format sarif > postlint.sarif   for GitHub code scanning
+  postlint --format github          annotations for a GitHub Actions log
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or configuration problem.
 Settings are read from the nearest .postlintrc.json in the post's folder or above.`;
@@ -59,7 +61,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .version(VERSION, '-v, --version', 'show the version number')
     .helpOption('-h, --help', 'show this help')
     .argument('[paths...]', 'files, folders or glob patterns (default: every *.post.md under the current folder)')
-    .addOption(new Option('-f, --format <format>', 'how to print the results').choices(['stylish', 'json', 'sarif']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'how to print the results').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
     .option('--fix', 'apply the safe automatic fixes and save the changed files')
     .option('--max-warnings <number>', 'also fail when there are more than this many warnings', parseCount)
     .option('-c, --config <file>', 'use this settings file instead of the nearest .postlintrc.json')
@@ -147,7 +149,8 @@ async function check(paths: string[], options: Options, io: CliIO): Promise<numb
   const color = (io.isTTY || forced) && !io.env.NO_COLOR && options.format === 'stylish';
   // json and stylish print each file's part as soon as it and the files before it are
   // checked (10,000 posts make 25 MB of JSON: holding it all took a sixth of the run).
-  const render: RenderOptions | undefined = options.format === 'json' ? { format: 'json' } : options.format === 'stylish' ? { format: 'stylish', cwd, color } : undefined;
+  const render: RenderOptions | undefined =
+    options.format === 'json' ? { format: 'json' } : options.format === 'stylish' ? { format: 'stylish', cwd, color } : options.format === 'github' ? { format: 'github', cwd } : undefined;
   const output = new BufferedOutput(io.stdout);
   let entriesWritten = 0;
   const outcomes = await checkAll(
@@ -222,7 +225,7 @@ async function check(paths: string[], options: Options, io: CliIO): Promise<numb
   const report: RunReport = { cwd, files, workspace, promotion, counts, internalErrors, ...(options.fix ? { fix: fixTotals } : {}) };
   const stylish = { color, notes, empty: collected.empty, maxWarnings: options.maxWarnings };
   if (!render) output.write(formatSarif(report));
-  else output.write(render.format === 'json' ? formatJsonTail(report, entriesWritten) : formatStylishSummary(report, stylish));
+  else output.write(render.format === 'json' ? formatJsonTail(report, entriesWritten) : render.format === 'github' ? formatGithubTail(report) : formatStylishSummary(report, stylish));
   output.flush();
   for (const e of internalErrors) {
     io.stderr(`postlint: internal error in rule "${e.ruleId}" while checking ${rel(e.path)} (${e.error}). The other rules ran; please report this.\n`);
