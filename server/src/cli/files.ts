@@ -1,26 +1,19 @@
 // Which files a run checks. Arguments may be files, folders or glob patterns:
 // - a file is checked whatever its name (the writer asked for it);
-// - a folder means every post inside it, found as the language server finds them
-//   (server/src/node/discover.ts: `.post.md` in any case, no hidden folders, no node_modules,
-//   links followed, each real file once);
+// - a folder means every post inside it, found as the language server's checkFiles finds
+//   them (server/src/node/discover.ts: `.post.md` in any case, no hidden folders, no
+//   node_modules, links followed, each real file once);
 // - anything else is a glob pattern, relative to the current folder (hidden folders and
 //   node_modules are left out there too).
 
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { FileSet, realPathOf, walkPosts } from '../node/discover';
+import { PostCollector, type Target } from '../node/discover';
+
+export type { Target } from '../node/discover';
 
 const NEVER = ['**/node_modules/**'];
-/** Real paths resolved at once for a pattern's matches (each is a file system call). */
-const REALPATH_BATCH = 64;
-
-export interface Target {
-  /** Absolute path. */
-  path: string;
-  /** Named on the command line (not found by a folder search or a pattern). */
-  explicit: boolean;
-}
 
 export interface Collected {
   targets: Target[];
@@ -33,38 +26,25 @@ export interface Collected {
 }
 
 export async function collectTargets(args: readonly string[], cwd: string): Promise<Collected> {
-  const found = new FileSet<Target>();
+  const collector = new PostCollector();
   const missing: string[] = [];
   const empty: string[] = [];
   const folders: string[] = [];
-  const add = (real: string, path: string, explicit: boolean) => {
-    const prev = found.get(real);
-    // A file named on the command line keeps the name it was given.
-    if (explicit) found.set(real, { path: prev?.explicit ? prev.path : path, explicit: true });
-    else if (!prev?.explicit) found.add(real, { path, explicit: false });
-  };
-
   const list = args.length ? args : ['.'];
   for (const arg of list) {
     const full = resolve(cwd, arg);
     const kind = statKind(full);
-    if (kind === 'file') add(await realPathOf(full), full, true);
+    if (kind === 'file') await collector.addFiles([full], true);
     else if (kind === 'dir') {
       folders.push(full);
-      const files = await walkPosts(full);
-      if (!files.length) empty.push(arg);
-      for (const f of files) add(f.real, f.path, false);
+      if (!(await collector.addFolder(full))) empty.push(arg);
     } else if (isDynamicPattern(arg)) {
-      const files = (await glob(arg, { cwd, absolute: true, ignore: NEVER, dot: false, onlyFiles: true, expandDirectories: false })).map(normalised);
+      const files = await glob(arg, { cwd, absolute: true, ignore: NEVER, dot: false, onlyFiles: true, expandDirectories: false });
       if (!files.length) empty.push(arg);
-      for (let i = 0; i < files.length; i += REALPATH_BATCH) {
-        const batch = files.slice(i, i + REALPATH_BATCH);
-        const reals = await Promise.all(batch.map((f) => realPathOf(f)));
-        batch.forEach((f, j) => add(reals[j], f, false));
-      }
+      await collector.addFiles(files.map(normalised), false);
     } else missing.push(arg);
   }
-  return { targets: found.sorted(), missing, empty, root: folders.length === 1 && list.length === 1 ? folders[0] : resolve(cwd) };
+  return { targets: collector.sorted(), missing, empty, root: folders.length === 1 && list.length === 1 ? folders[0] : resolve(cwd) };
 }
 
 /** A path from the glob as this system writes paths (the glob writes "/" everywhere). */

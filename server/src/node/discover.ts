@@ -118,33 +118,65 @@ export async function walkPosts(root: string, options: WalkOptions = {}): Promis
   return found;
 }
 
+/** A file to check: its path, and whether it was named (not found by a search). */
+export interface Target {
+  /** Absolute path. */
+  path: string;
+  /** Named on the command line or sent as a file URI (checked whatever its name). */
+  explicit: boolean;
+}
+
+/** File system calls made at once for a list of files (one at a time, 10,000 files take a while). */
+const BATCH = 64;
+
+/** `fn` of every item, `BATCH` at a time, in the items' order. */
+export async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, signal?: AbortSignal): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += BATCH) {
+    signal?.throwIfAborted();
+    out.push(...(await abortable(Promise.all(items.slice(i, i + BATCH).map(fn)), signal)));
+  }
+  return out;
+}
+
 /**
- * The files to check, each real file once: named files keep the name they were given,
- * otherwise the shortest path (then the first in order) wins.
+ * The files a run checks, each real file once: a named file keeps the name it was given,
+ * otherwise the shortest path (then the first in order) wins. Used by the CLI and checkFiles.
  */
-export class FileSet<T extends { path: string } = { path: string }> {
-  private readonly byReal = new Map<string, T>();
+export class PostCollector {
+  private readonly byReal = new Map<string, Target>();
+  constructor(private readonly fs: DiscoveryFs = nodeDiscoveryFs) {}
 
-  add(real: string, item: T): void {
-    const prev = this.byReal.get(real);
-    if (!prev || shorter(item.path, prev.path)) this.byReal.set(real, item);
+  /** Files named by the writer (or found by a CLI pattern, `explicit` false). */
+  async addFiles(paths: readonly string[], explicit: boolean, signal?: AbortSignal): Promise<void> {
+    const reals = await inBatches(paths, (p) => realPathOf(p, this.fs), signal);
+    paths.forEach((p, i) => this.add(reals[i], p, explicit));
   }
 
-  has(real: string): boolean {
-    return this.byReal.has(real);
+  /** Every post under a folder; returns how many were found there. */
+  async addFolder(path: string, signal?: AbortSignal): Promise<number> {
+    const found = await walkPosts(path, { signal, fs: this.fs });
+    for (const f of found) this.add(f.real, f.path, false);
+    return found.length;
   }
 
-  get(real: string): T | undefined {
-    return this.byReal.get(real);
-  }
-
-  set(real: string, item: T): void {
-    this.byReal.set(real, item);
+  /** In the order first added (a file found again keeps its place). */
+  inOrder(): Target[] {
+    return [...this.byReal.values()];
   }
 
   /** In path order. */
-  sorted(): T[] {
+  sorted(): Target[] {
     return [...this.byReal.values()].sort((a, b) => compare(a.path, b.path));
+  }
+
+  private add(real: string, path: string, explicit: boolean): void {
+    const prev = this.byReal.get(real);
+    if (explicit) {
+      if (!prev?.explicit) this.byReal.set(real, { path, explicit: true });
+    } else if (!prev || (!prev.explicit && shorter(path, prev.path))) {
+      this.byReal.set(real, { path, explicit: false });
+    }
   }
 }
 
