@@ -288,6 +288,31 @@ describe('postlint CLI', function () {
       const stylish = runCli(['--quiet'], dir);
       assert.doesNotMatch(stylish.stdout, /hard-sell/);
     });
+
+    it('--quiet on posts with only warnings says how many it hid, in every format', () => {
+      const dir = folder(files());
+      const all = parseJson(runCli(['--format', 'json'], dir)).flatMap((e) => e.findings);
+      const warnings = all.filter((f) => f.severity === 'warning').length;
+      assert.ok(warnings >= 1 && all.every((f) => f.severity === 'warning'), 'the fixture has warnings only');
+      const hid = new RegExp(`--quiet hid ${warnings} warnings?\\b`);
+
+      const stylish = runCli(['--quiet'], dir);
+      assert.equal(stylish.code, 0);
+      assert.doesNotMatch(stylish.stdout, /no problems found/);
+      assert.match(stylish.stdout, hid);
+
+      const json = runCli(['--quiet', '--format', 'json'], dir);
+      assert.deepEqual(parseJson(json).flatMap((e) => e.findings), [], 'stdout stays the JSON report');
+      assert.match(json.stderr, hid);
+
+      const sarif = JSON.parse(runCli(['--quiet', '--format', 'sarif'], dir).stdout);
+      const notes = sarif.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text);
+      assert.ok(notes.some((t: string) => hid.test(t)), notes.join('\n'));
+
+      const clean = folder({ '.postlintrc.json': onlyRules(['hard-sell']), 'a.post.md': post('facebook', CLEAN) });
+      assert.match(runCli(['--quiet'], clean).stdout, /no problems found/);
+      assert.doesNotMatch(runCli(['--quiet'], clean).stdout, /--quiet hid/);
+    });
   });
 
   describe('configuration', () => {

@@ -43,6 +43,8 @@ export interface StartOptions {
   clientName?: string;
   /** Declare workspace/configuration support (default true). */
   configuration?: boolean;
+  /** Declare workspace folders support (default true). */
+  workspaceFolders?: boolean;
   /** Extra environment variables for the server process. */
   env?: Record<string, string>;
 }
@@ -125,7 +127,7 @@ export class TestClient {
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true },
         workspaceEdit: { documentChanges: true },
-        workspaceFolders: true,
+        workspaceFolders: options.workspaceFolders ?? true,
         ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
       },
       textDocument: {

@@ -1,22 +1,19 @@
 // Which files a run checks. Arguments may be files, folders or glob patterns:
 // - a file is checked whatever its name (the writer asked for it);
-// - a folder means every `*.post.md` inside it;
-// - anything else is a glob pattern, relative to the current folder.
-// `node_modules` is never searched, and neither are hidden folders such as `.git`.
+// - a folder means every post inside it, found as the language server's checkFiles finds
+//   them (server/src/node/discover.ts: `.post.md` in any case, no hidden folders, no
+//   node_modules, links followed, each real file once);
+// - anything else is a glob pattern, relative to the current folder (hidden folders and
+//   node_modules are left out there too).
 
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { PostCollector, type Target } from '../node/discover';
 
-export const POST_PATTERN = '**/*.post.md';
+export type { Target } from '../node/discover';
+
 const NEVER = ['**/node_modules/**'];
-
-export interface Target {
-  /** Absolute path. */
-  path: string;
-  /** Named on the command line (not found by a folder search or a pattern). */
-  explicit: boolean;
-}
 
 export interface Collected {
   targets: Target[];
@@ -29,70 +26,25 @@ export interface Collected {
 }
 
 export async function collectTargets(args: readonly string[], cwd: string): Promise<Collected> {
-  const found = new Map<string, Target>();
+  const collector = new PostCollector();
   const missing: string[] = [];
   const empty: string[] = [];
   const folders: string[] = [];
-  // Keyed by the real path, so a post reached through a symbolic link is checked once
-  // (under its shortest name).
-  const realFolders = new Map<string, FolderFacts>();
-  const add = (path: string, explicit: boolean) => {
-    const key = realPath(path, realFolders);
-    const prev = found.get(key);
-    if (!prev) found.set(key, { path, explicit });
-    else found.set(key, { path: path.length < prev.path.length ? path : prev.path, explicit: explicit || prev.explicit });
-  };
-  const search = async (pattern: string, base: string) =>
-    glob(pattern, { cwd: base, absolute: true, ignore: NEVER, dot: false, onlyFiles: true, expandDirectories: false });
-
   const list = args.length ? args : ['.'];
   for (const arg of list) {
     const full = resolve(cwd, arg);
     const kind = statKind(full);
-    if (kind === 'file') add(full, true);
+    if (kind === 'file') await collector.addFiles([full], true);
     else if (kind === 'dir') {
       folders.push(full);
-      const files = await search(POST_PATTERN, full);
-      if (!files.length) empty.push(arg);
-      for (const f of files) add(normalised(f), false);
+      if (!(await collector.addFolder(full))) empty.push(arg);
     } else if (isDynamicPattern(arg)) {
-      const files = await search(arg, cwd);
+      const files = await glob(arg, { cwd, absolute: true, ignore: NEVER, dot: false, onlyFiles: true, expandDirectories: false });
       if (!files.length) empty.push(arg);
-      for (const f of files) add(normalised(f), false);
+      await collector.addFiles(files.map(normalised), false);
     } else missing.push(arg);
   }
-  const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { targets, missing, empty, root: folders.length === 1 && list.length === 1 ? folders[0] : resolve(cwd) };
-}
-
-/** What realPath() learnt of a folder: its real path, and the names of its symbolic links. */
-interface FolderFacts {
-  real: string;
-  links: Set<string>;
-}
-
-/**
- * The real path of a file. A file that is not itself a symbolic link is at the real path of
- * its folder: each folder is resolved and listed once (resolving every path walks all its
- * folders, and a look at every file took half the time of finding 10,000 posts).
- */
-function realPath(path: string, folders: Map<string, FolderFacts>): string {
-  try {
-    // dirname() and basename() by hand: the path is absolute and normalised.
-    const cut = path.lastIndexOf(sep);
-    const folder = cut > 0 ? path.slice(0, cut) : dirname(path);
-    const name = path.slice(cut + 1);
-    let facts = folders.get(folder);
-    if (!facts) {
-      const links = new Set<string>();
-      for (const e of readdirSync(folder, { withFileTypes: true })) if (e.isSymbolicLink()) links.add(e.name);
-      folders.set(folder, (facts = { real: realpathSync(folder), links }));
-    }
-    if (facts.links.has(name)) return realpathSync(path);
-    return facts.real === folder ? path : join(facts.real, name);
-  } catch {
-    return path;
-  }
+  return { targets: collector.sorted(), missing, empty, root: folders.length === 1 && list.length === 1 ? folders[0] : resolve(cwd) };
 }
 
 /** A path from the glob as this system writes paths (the glob writes "/" everywhere). */

@@ -13,7 +13,7 @@ import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GUIDELINE_TITLES, RULES, type RuleMeta, type Severity } from '../engine';
 import { PROJECT_LINKS, TOOL_NAME, VERSION } from './constants';
-import type { RunReport } from './report';
+import { hiddenNotice, type RunReport } from './report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const BASE_ID = '%SRCROOT%';
@@ -72,6 +72,7 @@ export function formatSarif(report: RunReport): string {
     ...report.files
       .filter((f) => f.skipped || f.error)
       .map((f) => ({ level: f.error ? 'error' : 'note', message: { text: (f.error ?? f.skipped)! }, locations: [location(f.path)] })),
+    ...(hiddenNotice(report.hidden) ? [{ level: 'note', message: { text: hiddenNotice(report.hidden) }, properties: { hidden: report.hidden } }] : []),
   ];
 
   const sarif = {

@@ -10,7 +10,7 @@
 // beyond what a rule's message quotes.
 
 import { relative } from 'node:path';
-import type { FileReport, RunReport } from './report';
+import { hiddenNotice, type FileReport, type RunReport } from './report';
 
 export interface StylishOptions {
   color: boolean;
@@ -50,16 +50,20 @@ export function formatStylishSummary(report: RunReport, options: StylishOptions)
 
   const c = report.counts;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning'), plural(c.infos, 'info')];
-  if (c.hints) parts.push(plural(c.hints, 'hint'));
+  // Under --quiet only errors are counted here; what it hid gets a line of its own.
+  const parts = report.hidden ? [plural(c.errors, 'error')] : [plural(c.errors, 'error'), plural(c.warnings, 'warning'), plural(c.infos, 'info')];
+  if (c.hints && !report.hidden) parts.push(plural(c.hints, 'hint'));
   const extra: string[] = [];
   if (c.skipped) extra.push(`${plural(c.skipped, 'file')} skipped`);
   if (c.unreadable) extra.push(`${plural(c.unreadable, 'post')} could not be read`);
   const checked = `${plural(c.posts, 'post')} checked`;
   const failedWarnings = options.maxWarnings !== undefined && c.warnings > options.maxWarnings;
-  const clean = c.errors === 0 && c.warnings === 0 && c.infos === 0 && c.hints === 0;
+  const hiddenLine = hiddenNotice(report.hidden);
+  const clean = c.errors === 0 && c.warnings === 0 && c.infos === 0 && c.hints === 0 && !hiddenLine;
   const mark = c.errors || failedWarnings ? paint('red', '✖') : clean ? paint('green', '✔') : paint('yellow', '!');
-  out.push(`${mark} ${paint('bold', checked)}: ${clean ? 'no problems found' : parts.join(', ')}${extra.length ? ` (${extra.join(', ')})` : ''}`);
+  const found = clean ? 'no problems found' : report.hidden && !c.errors ? 'no errors' : parts.join(', ');
+  out.push(`${mark} ${paint('bold', checked)}: ${found}${extra.length ? ` (${extra.join(', ')})` : ''}`);
+  if (hiddenLine) out.push(`  ${hiddenLine}`);
   if (failedWarnings) out.push(`  More than ${plural(options.maxWarnings!, 'warning')} (--max-warnings): the check fails.`);
   if (report.fix) out.push(`  Fixed ${plural(report.fix.problems, 'problem')} in ${plural(report.fix.files, 'file')}.`);
   for (const p of report.promotion) {

@@ -86,6 +86,8 @@ export interface RunReport {
   promotion: PromotionFigures[];
   counts: Counts;
   fix?: { files: number; problems: number };
+  /** With --quiet: the findings it kept out of the report, by severity. */
+  hidden?: SeverityCounts;
   /** Rule crashes (never with post text), reported on stderr. */
   internalErrors: { path: string; ruleId: string; error: string }[];
 }
@@ -106,4 +108,22 @@ export function toOutFindings(lineStarts: number[], findings: readonly Finding[]
     suggestions: f.suggestions.map(suggestion),
     ...(f.fix ? { fix: suggestion(f.fix) } : {}),
   }));
+}
+
+/** How many findings --quiet hid, in words ("2 warnings and 1 info"); "" when none. */
+export function hiddenWords(hidden: SeverityCounts | undefined): string {
+  if (!hidden) return '';
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const parts = [
+    ...(hidden.warning ? [plural(hidden.warning, 'warning')] : []),
+    ...(hidden.info ? [plural(hidden.info, 'info')] : []),
+    ...(hidden.hint ? [plural(hidden.hint, 'hint')] : []),
+  ];
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '');
+}
+
+/** The sentence every format prints when --quiet hid findings ("" when it hid none). */
+export function hiddenNotice(hidden: SeverityCounts | undefined): string {
+  const words = hiddenWords(hidden);
+  return words ? `--quiet hid ${words}; they do not fail the check, but run without --quiet to see and fix them.` : '';
 }

@@ -16,7 +16,7 @@ import { formatSarif } from './format-sarif';
 import { formatStylishSummary } from './format-stylish';
 import { checkAll } from './pool';
 import type { RenderOptions } from './check-file';
-import type { Counts, FileReport, PromotionFigures, RunReport, WorkspaceReport } from './report';
+import { hiddenNotice, type Counts, type FileReport, type PromotionFigures, type RunReport, type WorkspaceReport } from './report';
 
 export interface CliIO {
   cwd: string;
@@ -172,8 +172,11 @@ async function check(paths: string[], options: Options, io: CliIO): Promise<numb
     },
   );
   const shown = { error: 0, warning: 0, info: 0, hint: 0 };
+  // --quiet says how much it hid: a "no problems" report over posts with warnings would mislead.
+  const hidden = { error: 0, warning: 0, info: 0, hint: 0 };
   outcomes.forEach((outcome, i) => {
     const { report } = outcome;
+    if (options.quiet) for (const f of outcome.summary ?? []) if (f.severity !== 'error') hidden[f.severity]++;
     files.push(report);
     shown.error += outcome.shown.error;
     shown.warning += outcome.shown.warning;
@@ -200,7 +203,10 @@ async function check(paths: string[], options: Options, io: CliIO): Promise<numb
     const summary = summarize(results, loaded.config);
     const folder = loaded.dir ?? collected.root;
     promotion.push({ path: folder, posts: summary.posts, promotionalPosts: summary.promotion.promotionalPosts, share: summary.promotion.share, maxShare: summary.promotion.maxShare });
-    for (const w of summary.workspaceFindings) if (keep(w)) workspace.push({ path: folder, ...w });
+    for (const w of summary.workspaceFindings) {
+      if (keep(w)) workspace.push({ path: folder, ...w });
+      else hidden[w.severity]++;
+    }
   }
 
   const counts: Counts = { posts: 0, errors: 0, warnings: 0, infos: 0, hints: 0, skipped: 0, unreadable: 0 };
@@ -222,11 +228,13 @@ async function check(paths: string[], options: Options, io: CliIO): Promise<numb
   counts.hints += shown.hint;
   workspace.forEach((w) => tally(w.severity));
 
-  const report: RunReport = { cwd, files, workspace, promotion, counts, internalErrors, ...(options.fix ? { fix: fixTotals } : {}) };
+  const report: RunReport = { cwd, files, workspace, promotion, counts, internalErrors, ...(options.fix ? { fix: fixTotals } : {}), ...(options.quiet ? { hidden } : {}) };
   const stylish = { color, notes, empty: collected.empty, maxWarnings: options.maxWarnings };
   if (!render) output.write(formatSarif(report));
   else output.write(render.format === 'json' ? formatJsonTail(report, entriesWritten) : render.format === 'github' ? formatGithubTail(report) : formatStylishSummary(report, stylish));
   output.flush();
+  // JSON output is an array of files: the note goes beside it, on stderr.
+  if (options.format === 'json' && hiddenNotice(report.hidden)) io.stderr(`postlint: ${hiddenNotice(report.hidden)}\n`);
   for (const e of internalErrors) {
     io.stderr(`postlint: internal error in rule "${e.ruleId}" while checking ${rel(e.path)} (${e.error}). The other rules ran; please report this.\n`);
   }

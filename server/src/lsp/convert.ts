@@ -89,3 +89,36 @@ export function isDiagnosticData(value: unknown): value is DiagnosticData {
   const v = value as DiagnosticData | undefined;
   return !!v && typeof v === 'object' && typeof v.ruleId === 'string' && Array.isArray(v.suggestions);
 }
+
+/**
+ * Most diagnostics sent for one post. A post of 900 KB gave 37 MB of diagnostics in one
+ * message, which editors choke on; nobody reads past a few hundred squiggles either.
+ */
+export const MAX_DIAGNOSTICS_PER_FILE = 300;
+export const TOO_MANY_CODE = 'too-many-findings';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/**
+ * The diagnostics of a post's findings: all of them, or the most serious `max` (errors first,
+ * then in reading order) and one more saying how many are not shown and where to see them all.
+ */
+export function toDiagnostics(mapper: OffsetMapper, findings: readonly Finding[], version: number | null, withoutEdits = false, max = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
+  if (findings.length <= max) return findings.map((f) => toDiagnostic(mapper, f, version, withoutEdits));
+  const kept = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map(({ f }) => toDiagnostic(mapper, f, version, withoutEdits));
+  const hidden = findings.length - max;
+  const n = (x: number) => x.toLocaleString('en-US');
+  kept.push({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: TOO_MANY_CODE,
+    message: `Postlint shows ${n(max)} of the ${n(findings.length)} problems in this post, the most serious first: ${n(hidden)} more are not shown, because so many would slow the editor down. Fix these and the next ones appear; to list them all, run "npx postlint <this file>" in a terminal.`,
+  });
+  return kept;
+}

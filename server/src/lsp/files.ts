@@ -1,10 +1,10 @@
-// URIs, paths and the posts under a folder.
+// URIs and paths. Which files under a folder are posts: server/src/node/discover.ts.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export const POST_SUFFIX = '.post.md';
+import { POST_SUFFIX } from '../node/discover';
+
 export const CONFIG_FILE_NAME = '.postlintrc.json';
 
 // Checking a folder asks for the path of each post's URI several times (expanding the folder,
@@ -45,34 +45,4 @@ export function isPostUri(uri: string): boolean {
 export function isConfigUri(uri: string): boolean {
   const p = uriToPath(uri);
   return !!p && path.basename(p) === CONFIG_FILE_NAME;
-}
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
-
-/** Every `*.post.md` under a folder, sorted, skipping VCS folders and node_modules. */
-export function findPosts(dir: string, out: string[] = []): string[] {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(e.name)) findPosts(full, out);
-    } else if (e.isFile() && e.name.toLowerCase().endsWith(POST_SUFFIX)) {
-      out.push(full);
-    }
-  }
-  return out;
-}
-
-export function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }

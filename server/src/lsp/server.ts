@@ -29,7 +29,6 @@ import {
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
-  type CancellationToken,
   type CodeAction,
   type CodeActionParams,
   type Command,
@@ -39,53 +38,36 @@ import {
   type InitializeParams,
   type InitializeResult,
   type TextEdit,
-  type WorkDoneProgressReporter,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parsePost, summarize, summaryFinding, type Finding, type Linter, type LintResult, type PostlintConfig, type Severity } from '../engine';
+import { parsePost, type Linter, type LintResult, type PostlintConfig } from '../engine';
 import { version as SERVER_VERSION } from '../../../package.json';
 import { loadConfigFile } from '../node/config-loader';
-import { MAX_POST_BYTES, readPost } from '../node/read-post';
+import type { DiscoveryFs } from '../node/discover';
+import { MAX_POST_BYTES } from '../node/read-post';
 import { fixAllEdits, quickFixes, type ActionContext } from './actions';
-import { configKey, ServerConfigs, type ConfigState } from './configs';
-import { isDiagnosticData, OffsetMapper, ruleDocUri, SOURCE, toDiagnostic } from './convert';
-import { findPosts, isConfigUri, isDirectory, isPostUri, pathToUri, uriToPath } from './files';
+import { ServerConfigs, type ConfigState } from './configs';
+import { isDiagnosticData, OffsetMapper, ruleDocUri, SOURCE, toDiagnostics } from './convert';
+import { isConfigUri, isPostUri, pathToUri, uriToPath } from './files';
+import type { Analysis } from './analysis';
+import { CheckFiles } from './check-files';
 import { hoverFor } from './hover';
 import { Log, describeError } from './log';
 import {
   BudgetsNotification,
-  CheckFilesRequest,
   CONFIG_CODE,
   DEFAULT_SETTINGS,
   FIX_ALL_KIND,
   SHOW_RULE_DOCUMENTATION_COMMAND,
-  type BudgetInfo,
-  type CheckedFile,
-  type CheckFilesParams,
-  type CheckFilesResult,
   type InitializationOptions,
   type PostlintSettings,
-  type SeverityCounts,
 } from './protocol';
 
 export const DEFAULT_DEBOUNCE_MS = 150;
 /** Server-side command for editors other than VS Code (opens the rule's page with window/showDocument). */
 export const SERVER_DOCS_COMMAND = 'postlint.server.showRuleDocumentation';
 const NOT_CHECKED_CODE = 'not-checked';
-
-interface Analysis {
-  uri: string;
-  version: number | null;
-  /** ServerConfigs.generation the analysis was made with. */
-  generation: number;
-  mapper: OffsetMapper;
-  findings: Finding[];
-  diagnostics: Diagnostic[];
-  budgets: BudgetInfo[];
-  /** The linter used (undefined when the post was not linted: disabled, ignored, broken config, too large). */
-  linter?: Linter;
-}
 
 type Preparation =
   | { kind: 'lint'; linter: Linter; config: PostlintConfig }
@@ -100,10 +82,16 @@ interface ClientSupport {
   documentChanges: boolean;
   workDoneProgress: boolean;
   showDocument: boolean;
+  workspaceFolders: boolean;
   isVsCode: boolean;
 }
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** The file system folder searches read (tests give one that stalls). */
+  discoveryFs?: DiscoveryFs;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const log = new Log(connection.console);
   const configs = new ServerConfigs();
   const documents = new Map<string, TextDocument>();
@@ -114,8 +102,6 @@ export function startServer(connection: Connection): void {
   const publishedVersion = new Map<string, number>();
   /** URIs that currently have pushed, non-empty diagnostics. */
   const pushedNonEmpty = new Set<string>();
-  /** Posts checked by postlint/checkFiles (pushed while not open). */
-  const checkedFromDisk = new Set<string>();
   /** Configuration files whose diagnostics were published, with what was published. */
   const configDiagnostics = new Map<string, string>();
   /** onSave mode with pull diagnostics: the report of the last opened/saved version, and that version. */
@@ -127,7 +113,6 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   /** The workspace folder of each folder holding posts (folderUriOf): checking 10,000 posts asks 10,000 times. */
   const folderUris = new Map<string, string | undefined>();
-  let diskRecheck = 0;
   const support: ClientSupport = {
     pull: false,
     pullRefresh: false,
@@ -137,8 +122,36 @@ export function startServer(connection: Connection): void {
     documentChanges: false,
     workDoneProgress: false,
     showDocument: false,
+    workspaceFolders: false,
     isVsCode: false,
   };
+
+  const checkFiles = new CheckFiles(
+    {
+      connection,
+      log,
+      configs,
+      workDoneProgress: () => support.workDoneProgress,
+      pull: () => support.pull,
+      openDocument: (uri, file) => {
+        const openUri = documents.has(uri) ? uri : file ? openByPath.get(file) : undefined;
+        const doc = openUri ? documents.get(openUri) : undefined;
+        return doc ? { uri: openUri!, doc } : undefined;
+      },
+      uriOf: (file) => openByPath.get(file) ?? pathToUri(file),
+      isOpen: (uri) => documents.has(uri),
+      getSettings,
+      configFor,
+      analyze,
+      publish: (uri, diagnostics, version) => {
+        if (version !== undefined) publishedVersion.set(uri, version);
+        publish(uri, diagnostics, version);
+      },
+      hasPushed: (uri) => pushedNonEmpty.has(uri),
+    },
+    options.discoveryFs,
+  );
+  checkFiles.register();
 
   // ---------------------------------------------------------------- lifecycle
 
@@ -152,6 +165,7 @@ export function startServer(connection: Connection): void {
     support.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     support.workDoneProgress = !!caps.window?.workDoneProgress;
     support.showDocument = !!caps.window?.showDocument?.support;
+    support.workspaceFolders = !!caps.workspace?.workspaceFolders;
     // VS Code and its forks and web builds (code-server, VSCodium, Code - OSS, Cursor…) run the
     // extension's own postlint.showRuleDocumentation command; other editors get the server's.
     support.isVsCode = /code|codium|cursor|windsurf|theia|positron/i.test(params.clientInfo?.name ?? '');
@@ -208,7 +222,8 @@ export function startServer(connection: Connection): void {
         }),
       );
     });
-    connection.workspace.onDidChangeWorkspaceFolders?.((event) => {
+    // Only for clients that send folder changes: the library throws for the others.
+    if (support.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
       workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
       folderUris.clear();
@@ -336,7 +351,7 @@ export function startServer(connection: Connection): void {
         return configurationChanged();
       }
       if (!doc || !isPost(doc)) return;
-      if (checkedFromDisk.has(td.uri)) void recheckFromDisk(td.uri);
+      if (checkFiles.has(td.uri)) void checkFiles.recheck(td.uri);
       else if (!support.pull || pushedNonEmpty.has(td.uri)) publish(td.uri, []);
     });
   });
@@ -359,12 +374,12 @@ export function startServer(connection: Connection): void {
       let configChanged = false;
       for (const change of changes) {
         if (isConfigUri(change.uri)) configChanged = true;
-        else if (isPostUri(change.uri) && checkedFromDisk.has(change.uri) && !documents.has(change.uri)) {
+        else if (isPostUri(change.uri) && checkFiles.has(change.uri) && !documents.has(change.uri)) {
           if (change.type === FileChangeType.Deleted) {
-            checkedFromDisk.delete(change.uri);
+            checkFiles.forget(change.uri);
             publish(change.uri, []);
           } else {
-            void recheckFromDisk(change.uri);
+            void checkFiles.recheck(change.uri);
           }
         }
       }
@@ -380,7 +395,7 @@ export function startServer(connection: Connection): void {
     savedReports.clear();
     refreshConfigDiagnostics();
     recheckOpen();
-    void recheckAllFromDisk();
+    void checkFiles.recheckAll();
   }
 
   /** The diagnostics of a configuration file (published on its own URI, pushed in every mode). */
@@ -469,7 +484,7 @@ export function startServer(connection: Connection): void {
       generation,
       mapper,
       findings: result.findings,
-      diagnostics: result.findings.map((f) => toDiagnostic(mapper, f, version, closed)),
+      diagnostics: toDiagnostics(mapper, result.findings, version, closed),
       budgets: result.budgets.map((b) => ({ platform: b.platform, name: b.name, used: b.used, limit: b.limit })),
       linter: prep.linter,
     };
@@ -695,188 +710,6 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  // ---------------------------------------------------------------- check files
-
-  connection.onRequest(CheckFilesRequest, async (params: CheckFilesParams, token: CancellationToken): Promise<CheckFilesResult> => {
-    let reporter: WorkDoneProgressReporter = connection.window.attachWorkDoneProgress(params.workDoneToken);
-    let serverToken: CancellationToken | undefined;
-    if (params.workDoneToken === undefined && support.workDoneProgress) {
-      try {
-        const created = await connection.window.createWorkDoneProgress();
-        reporter = created;
-        serverToken = created.token;
-      } catch {
-        // No progress then.
-      }
-    }
-    const cancelled = () => token.isCancellationRequested || !!serverToken?.isCancellationRequested;
-    try {
-      return await checkFiles(params.uris ?? [], reporter, cancelled);
-    } catch (error) {
-      log.error('checking posts', error);
-      throw new ResponseError(-32603, 'Postlint could not check the posts; see the Postlint output for details.');
-    } finally {
-      reporter.done();
-    }
-  });
-
-  /** Expands folders to their posts, keeping the order given, without the files the configuration ignores. */
-  function expandUris(uris: readonly string[]): string[] {
-    const out: string[] = [];
-    const seen = new Set<string>();
-    const add = (uri: string) => {
-      const p = uriToPath(uri);
-      const key = p ?? uri;
-      if (seen.has(key)) return;
-      seen.add(key);
-      if (p) {
-        const state = configs.forDirectory(path.dirname(p));
-        if (state.ok && configs.loader.isIgnored(p, state.loaded)) return;
-      }
-      out.push(uri);
-    };
-    for (const uri of uris) {
-      if (typeof uri !== 'string') continue;
-      const p = uriToPath(uri);
-      if (p && isDirectory(p)) for (const file of findPosts(p)) add(openByPath.get(file) ?? pathToUri(file));
-      else add(uri);
-    }
-    return out;
-  }
-
-  async function checkFiles(
-    requested: readonly string[],
-    reporter: WorkDoneProgressReporter,
-    isCancelled: () => boolean,
-  ): Promise<CheckFilesResult> {
-    const uris = expandUris(requested);
-    const total = uris.length;
-    const files: CheckedFile[] = [];
-    const results: Pick<LintResult, 'findings'>[] = [];
-    const configsUsed = new Map<string, { config: PostlintConfig; posts: number }>();
-    const progressMessage = (n: number) => `${n.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} posts`;
-    reporter.begin('Postlint: checking posts', 0, progressMessage(0), true);
-    let lastPercent = 0;
-    let cancelled = false;
-    for (let i = 0; i < total; i++) {
-      if (i % 25 === 0) {
-        await new Promise<void>((resolve) => setImmediate(resolve)); // let edits and cancellation in
-      }
-      if (isCancelled()) {
-        cancelled = true;
-        break;
-      }
-      const uri = uris[i];
-      try {
-        const outcome = await checkOne(uri);
-        if (outcome) {
-          files.push(outcome.file);
-          if (outcome.findings) {
-            results.push({ findings: outcome.findings as Finding[] }); // summarize() reads ruleId and severity only
-            const key = configKey(outcome.config!);
-            const used = configsUsed.get(key);
-            if (used) used.posts++;
-            else configsUsed.set(key, { config: outcome.config!, posts: 1 });
-          }
-        }
-      } catch (error) {
-        log.error('checking a post', error);
-        files.push({ uri, counts: zeroCounts(), error: 'not checked: Postlint failed on this file (see the Postlint output).' });
-      }
-      const percent = Math.floor(((i + 1) * 100) / total);
-      if (percent !== lastPercent || total <= 100) {
-        lastPercent = percent;
-        reporter.report(percent, progressMessage(i + 1));
-      }
-    }
-    // Workspace rules (promotion-share) use the configuration most of the posts use.
-    let summaryConfig: PostlintConfig = {};
-    let most = 0;
-    for (const { config, posts } of configsUsed.values()) {
-      if (posts > most) {
-        most = posts;
-        summaryConfig = config;
-      }
-    }
-    return { files, summary: summarize(results, summaryConfig), cancelled };
-  }
-
-  /** Checks one post for checkFiles (undefined: ignored by the configuration). */
-  async function checkOne(
-    uri: string,
-  ): Promise<{ file: CheckedFile; findings?: Pick<Finding, 'ruleId' | 'severity'>[]; config?: PostlintConfig } | undefined> {
-    const p = uriToPath(uri);
-    const openUri = documents.has(uri) ? uri : p ? openByPath.get(p) : undefined;
-    const open = openUri ? documents.get(openUri) : undefined;
-    let text: string;
-    if (open) {
-      text = open.getText();
-    } else if (p) {
-      const read = readPost(p);
-      if (read.kind !== 'text') {
-        if (pushedNonEmpty.has(uri)) publish(uri, []);
-        return { file: { uri, counts: zeroCounts(), error: read.message } };
-      }
-      text = read.text;
-    } else {
-      return { file: { uri, counts: zeroCounts(), error: 'not checked: only files on disk and open documents can be checked.' } };
-    }
-    const docUri = openUri ?? uri;
-    const settings = await getSettings(docUri);
-    const state = configFor(docUri);
-    if (state.ok && p && configs.loader.isIgnored(p, state.loaded)) {
-      if (!open && pushedNonEmpty.has(uri)) publish(uri, []);
-      return undefined;
-    }
-    const analysis = analyze(docUri, text, open ? open.version : null, settings, !open);
-    if (open) {
-      if (!support.pull) {
-        publishedVersion.set(docUri, open.version);
-        publish(docUri, analysis.diagnostics, open.version);
-      }
-    } else {
-      checkedFromDisk.add(uri);
-      if (analysis.diagnostics.length || pushedNonEmpty.has(uri)) publish(uri, analysis.diagnostics);
-    }
-    const counts = zeroCounts();
-    for (const d of analysis.diagnostics) counts[severityName(d.severity)]++;
-    if (!state.ok) {
-      return { file: { uri, counts, error: 'not checked: the configuration file that applies to it has a problem (see its diagnostics).' } };
-    }
-    if (!analysis.linter) return { file: { uri, counts } };
-    const config = configs.effectiveConfig(state.loaded.config, settings);
-    return { file: { uri, counts }, findings: analysis.findings.map((f) => summaryFinding(f.ruleId, f.severity)), config };
-  }
-
-  async function recheckFromDisk(uri: string): Promise<void> {
-    try {
-      const p = uriToPath(uri);
-      if (!p || documents.has(uri)) return;
-      const read = readPost(p);
-      if (read.kind !== 'text') {
-        publish(uri, []);
-        return;
-      }
-      const settings = await getSettings(uri);
-      if (documents.has(uri)) return;
-      const analysis = analyze(uri, read.text, null, settings, true);
-      publish(uri, analysis.diagnostics);
-    } catch (error) {
-      log.error('re-checking a post', error);
-    }
-  }
-
-  /** After a configuration change, re-checks the posts checkFiles pushed (stops if another change comes). */
-  async function recheckAllFromDisk(): Promise<void> {
-    const run = ++diskRecheck;
-    let n = 0;
-    for (const uri of [...checkedFromDisk]) {
-      if (run !== diskRecheck) return;
-      if (++n % 25 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-      if (!documents.has(uri)) await recheckFromDisk(uri);
-    }
-  }
-
   // ---------------------------------------------------------------- helpers
 
   function notCheckedNotice(text: string): Diagnostic | undefined {
@@ -934,21 +767,3 @@ function normalizeSettings(raw: Partial<PostlintSettings> | Record<string, unkno
     run: r.run === 'onSave' ? 'onSave' : 'onType',
   };
 }
-
-function zeroCounts(): SeverityCounts {
-  return { error: 0, warning: 0, info: 0, hint: 0 };
-}
-
-function severityName(severity: DiagnosticSeverity | undefined): Severity {
-  switch (severity) {
-    case DiagnosticSeverity.Error:
-      return 'error';
-    case DiagnosticSeverity.Information:
-      return 'info';
-    case DiagnosticSeverity.Hint:
-      return 'hint';
-    default:
-      return 'warning';
-  }
-}
-
