@@ -16,8 +16,17 @@ ruleTester('hard-sell', {
     { text: 'Attendance doubled when we offered text reminders the day before.', name: 'a verb "offer" and a date are not a deadline' },
     { text: 'Call your GP if the rash spreads. Please contact the clinic to book your flu vaccine.', name: 'booking and calling without a sale' },
     { text: 'The new treatment costs the health service £2 billion a year.', name: 'health spending is not a price' },
+    { text: 'Prescription charges rise to £9.90 in April.', name: 'a charge set by the NHS is not an offer' },
+    { text: 'We will try to deal with your queries as quickly as we can.', name: '"deal with" is a verb' },
+    { text: 'I take emergency calls, offer advice and dispatch crews.', name: '"offer" as a verb in a list' },
   ],
   invalid: [
+    { text: 'Save 30% on all peels when you book two sessions.', name: 'a saving word before the figure', findings: [{ flagged: 'Save 30%' }] },
+    { text: 'Buy 3 sessions, get the 4th free.', name: 'a bundle', findings: [{ flagged: 'Buy 3 sessions' }] },
+    { text: 'Hurry, prices go up on January 1st.', name: 'a price rise as a deadline', findings: [{ flagged: 'prices' }] },
+    { text: 'Book before Sunday and pay only $199.', name: '"pay" as a verb is a sale', findings: [{ flagged: '$199' }] },
+    { text: 'Early bird pricing ends tonight.', name: 'an offer with an end', findings: [{ flagged: 'pricing ends' }] },
+    { text: 'First 10 clients get a free skin booster.', name: 'scarcity by count', findings: [{ flagged: 'First 10 clients' }] },
     // Read for meaning: sales pressure in wording no phrase list holds.
     { text: 'Anti-wrinkle injections £99 for one area.', findings: [{ flagged: '£99' }] },
     { text: 'Three areas for the price of two!', findings: [{ flagged: 'price' }] },

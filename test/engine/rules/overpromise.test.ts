@@ -52,8 +52,16 @@ ruleTester('overpromise', {
     { text: 'Booking online is an easy process.', name: 'an easy process that is not surgery' },
     { text: 'Our team fought hard to protect patients from COVID in our wards.', name: 'protecting patients, no product' },
     { text: 'Processed and cured meats raise the risk of bowel cancer.', name: 'cured meats' },
+    { text: 'They feel no pain when the adrenaline is pumping.', name: 'people described, not a treatment' },
+    { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'Safe and effective, with no downtime.', name: 'no downtime', findings: [{ flagged: 'no downtime' }] },
+    { text: 'Completely risk-free and suitable for everyone.', name: 'risk-free', findings: [{ flagged: 'Completely risk-free' }] },
+    { text: 'You will see results after just one session.', name: 'a result promised to every reader', findings: [{ flagged: 'You will see results' }] },
+    { text: 'Our treatment is effective for asthma, diabetes, migraines and colic.', name: 'one treatment for a list of conditions', findings: [{ flagged: 'effective for asthma, diabetes, migraines' }] },
+    { text: 'Cures anxiety naturally.', name: 'copy that opens with a cure', findings: [{ flagged: 'Cures' }] },
+    { text: 'This will fix your back pain for good.', name: '"for good"', findings: [{ flagged: 'for' }] },
     {
       text: 'Our new knee program gives guaranteed results for every patient.',
       findings: [

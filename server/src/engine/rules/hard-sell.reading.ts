@@ -21,7 +21,7 @@ export interface SalesFinding {
 /** Nouns that name an offer. */
 const OFFER_NOUNS = new Set(['discount', 'deal', 'promotion', 'promo', 'saving', 'savings', 'voucher', 'coupon', 'offer', 'offers', 'special', 'specials', 'sale', 'campaign', 'package', 'bundle']);
 /** Words beside a price that make it a sale, not a bill or a grant. */
-const PRICE_CONTEXT = new Set(['off', 'save', 'saving', 'price', 'only', 'just', 'from', 'instead', 'worth', 'per', 'each', 'code', 'cost', 'fee', 'nett', 'net', 'jab', 'treatment', 'session', 'package']);
+const PRICE_CONTEXT = new Set(['off', 'save', 'saving', 'price', 'only', 'just', 'from', 'instead', 'worth', 'per', 'each', 'code', 'cost', 'fee', 'nett', 'net', 'jab', 'treatment', 'session', 'package', 'for', 'pay']);
 /** A price in a post about funding, fundraising, bills or wages is not sales pressure. */
 const NOT_A_SALE = new Set(['raise', 'raised', 'donate', 'donation', 'fund', 'funding', 'grant', 'charity', 'budget', 'bill', 'tax', 'spend', 'spent', 'copay', 'insurance', 'salary', 'wage', 'pay', 'debt', 'billion', 'fine', 'fined', 'lawsuit']);
 /** Verbs of buying, booking and getting in touch, as instructions. */
@@ -60,6 +60,19 @@ function isOfferNoun(t: NlpToken): boolean {
   return OFFER_NOUNS.has(t.lemma) || (t.lower.endsWith('s') && OFFER_NOUNS.has(t.lower.slice(0, -1)));
 }
 
+/**
+ * "we offer", "I take calls, offer advice", "to deal with": "offer" and "deal" used as verbs,
+ * which wink sometimes tags as nouns. As nouns they follow a determiner, an adjective or a name.
+ */
+function verbUse(t: readonly NlpToken[], i: number): boolean {
+  const w = t[i].lower;
+  if (w !== 'offer' && w !== 'deal') return false;
+  const before = t[i - 1];
+  if (!before || before.sentence !== t[i].sentence) return false;
+  if (before.lower === 'to' || before.pos === 'PRON' || before.lemma === 'also' || before.text === ',' || before.pos === 'AUX') return true;
+  return (t[i + 1]?.lower === 'with' && w === 'deal');
+}
+
 function isCurrency(t: NlpToken | undefined): boolean {
   return !!t && (t.type === 'currency' || /^[£$€¥]+$/.test(t.text));
 }
@@ -87,7 +100,7 @@ export function readSales(a: Analysis): SalesFinding[] {
     // "Call 911 today if…", "call your GP": advice on getting care, not a sale.
     const next = a.tokens[verb + 1];
     if (next && (next.type === 'number' || (next.lower === 'your' && CONTACT.has(a.tokens[verb].lemma)) || hasLemma(a, verb + 1, Math.min(s.last, verb + 5), CONDITIONS) >= 0)) continue;
-    const urgent = hasLemma(a, verb + 1, Math.min(s.last, verb + 5), URGENT) >= 0 || DIRECT_MESSAGE.has(a.tokens[verb].lower);
+    const urgent = hasLemma(a, verb + 1, Math.min(s.last, verb + 5), URGENT) >= 0 || DIRECT_MESSAGE.has(a.tokens[verb].lower) || a.tokens[verb].lemma === 'hurry';
     if (!sells.length && !urgent) continue;
     const end = Math.min(s.last, verb + 4);
     out.push({ start: a.tokens[verb].start, end: a.tokens[end - 1].end, kind: 'call' });
@@ -98,7 +111,9 @@ export function readSales(a: Analysis): SalesFinding[] {
 function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
   const out: SalesFinding[] = [];
   const t = a.tokens;
-  if (hasLemma(a, s.first, s.last, NOT_A_SALE) >= 0) return out;
+  // "Nurses' pay", "a pay rise" are wages; "pay only $199" is a sale.
+  const notASale = hasLemma(a, s.first, s.last, NOT_A_SALE);
+  if (notASale >= 0 && !(t[notASale].lemma === 'pay' && t[notASale].pos === 'VERB')) return out;
   let offer = false;
   for (let i = s.first; i < s.last; i++) {
     const tok = t[i];
@@ -115,14 +130,17 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
       continue;
     }
     // A discount: "50% off", "20% discount", "save up to", "half price", "for the price of 2".
-    const discountWord = tok.text === '%' && isNumber(t[i - 1]) ? nextOfferWord(a, i + 1, Math.min(s.last, i + 4)) : -1;
+    let discountWord = tok.text === '%' && isNumber(t[i - 1]) ? nextOfferWord(a, i + 1, Math.min(s.last, i + 4)) : -1;
+    // "Save 30%", "enjoy 20% on…": the saving word before the figure.
+    if (discountWord < 0 && tok.text === '%' && isNumber(t[i - 1]) && SAVING_VERBS.has(t[i - 2]?.lemma ?? '')) discountWord = i;
     if (discountWord >= 0) {
-      out.push({ start: t[i - 1].start, end: t[discountWord].end, kind: 'discount' });
+      out.push({ start: t[discountWord === i ? i - 2 : i - 1].start, end: t[discountWord].end, kind: 'discount' });
       offer = true;
       continue;
     }
     const priceWord = tok.lemma === 'price' ? hasLemma(a, Math.max(s.first, i - 3), i, PRICE_MODIFIERS) : -1;
-    if (tok.lemma === 'price' && (priceWord >= 0 || (t[i + 1]?.lower === 'of' && isNumber(t[i + 2])) || t[i + 1]?.lemma === 'increase')) {
+    const rising = t[i + 1]?.lemma === 'increase' || t[i + 1]?.lemma === 'rise' || (t[i + 1]?.lemma === 'go' && t[i + 2]?.lower === 'up');
+    if (tok.lemma === 'price' && tok.pos !== 'VERB' && (priceWord >= 0 || (t[i + 1]?.lower === 'of' && isNumber(t[i + 2])) || rising)) {
       out.push({ start: (priceWord >= 0 ? t[priceWord] : tok).start, end: tok.end, kind: 'discount' });
       offer = true;
       continue;
@@ -133,7 +151,7 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
       continue;
     }
     // The offer named: "Christmas Special", "Black Friday deals", "use my code X".
-    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !(tok.lower === 'offer' && t[i - 1] && (t[i - 1].lemma === 'we' || t[i - 1].lemma === 'also'))) {
+    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i)) {
       // "special", "package", "sale" and "campaign" are offers only when a season or a sales word names them
       // ("Christmas Special", "summer campaign"), not in "special risk groups" or "a care package".
       const generic = tok.lower === 'special' || tok.lower === 'specials' || tok.lower === 'package' || tok.lower === 'campaign' || tok.lower === 'sale';
@@ -166,7 +184,7 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
       continue;
     }
     // "2 for 1", "buy one get one", "refer a friend", "gift vouchers", "link in bio".
-    if ((isNumber(tok) && t[i + 1]?.lower === 'for' && isNumber(t[i + 2])) || (tok.lemma === 'buy' && t[i + 2]?.lemma === 'get') || (tok.lemma === 'refer' && t[i + 2]?.lemma === 'friend') || (tok.lower === 'gift' && (t[i + 1]?.lemma === 'voucher' || t[i + 1]?.lemma === 'card'))) {
+    if ((isNumber(tok) && t[i + 1]?.lower === 'for' && isNumber(t[i + 2])) || (tok.lemma === 'buy' && hasLemma(a, i + 2, Math.min(s.last, i + 6), GET) >= 0) || (tok.lemma === 'refer' && t[i + 2]?.lemma === 'friend') || (tok.lower === 'gift' && (t[i + 1]?.lemma === 'voucher' || t[i + 1]?.lemma === 'card'))) {
       out.push({ start: tok.start, end: t[Math.min(s.last - 1, i + 2)].end, kind: 'offer' });
       offer = true;
       continue;
@@ -174,6 +192,18 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
     // "a free consultation": something given away to bring people in.
     if ((tok.lower === 'free' || tok.lower === 'complimentary') && (FREEBIES.has(t[i + 1]?.lemma ?? '') || hasLemma(a, s.first, i, CLAIM) >= 0)) {
       out.push({ start: tok.start, end: t[i + 1].end, kind: 'offer' });
+      offer = true;
+      continue;
+    }
+    // "First 10 clients get…": scarcity by count.
+    if (tok.lower === 'first' && isNumber(t[i + 1]) && BUYERS.has(t[i + 2]?.lemma ?? '')) {
+      out.push({ start: tok.start, end: t[i + 2].end, kind: 'deadline' });
+      offer = true;
+      continue;
+    }
+    // "Early bird pricing ends tonight", "the offer expires Friday": an offer with an end.
+    if ((tok.lemma === 'end' || tok.lemma === 'expire' || tok.lemma === 'close') && tok.pos === 'VERB' && i > s.first && (t[i - 1].lemma === 'price' || t[i - 1].lower === 'pricing' || isOfferNoun(t[i - 1]))) {
+      out.push({ start: t[i - 1].start, end: tok.end, kind: 'deadline' });
       offer = true;
       continue;
     }
@@ -193,6 +223,11 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
   }
   return out;
 }
+
+const SAVING_VERBS = new Set(['save', 'enjoy', 'get', 'receive', 'take']);
+const GET = new Set(['get', 'receive', 'earn']);
+/** Who the first few of are counted: "first 10 clients". */
+const BUYERS = new Set(['client', 'customer', 'booking', 'person', 'people', 'caller', 'patient', 'appointment']);
 
 const DIRECT_MESSAGE = new Set(['dm', 'pm', 'whatsapp', 'inbox', 'link']);
 

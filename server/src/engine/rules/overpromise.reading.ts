@@ -21,7 +21,7 @@ import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './
 
 const SECOND_PERSON_LIST = [...SECOND_PERSON];
 
-export type PromiseKind = 'cure' | 'immunity' | 'prevention' | 'weight' | 'speed' | 'rate' | 'permanent' | 'miracle' | 'easy' | 'guarantee';
+export type PromiseKind = 'cure' | 'immunity' | 'prevention' | 'weight' | 'speed' | 'rate' | 'permanent' | 'miracle' | 'easy' | 'guarantee' | 'riskless' | 'certain' | 'conditions';
 
 export interface PromiseFinding {
   start: number;
@@ -81,8 +81,8 @@ const SERVICE = new Set(['test', 'scan', 'report', 'reply', 'respond', 'answer',
 /** Rates that claim success. */
 const SUCCESS = new Set(['success', 'successful', 'successfully', 'result', 'cure', 'satisfaction', 'satisfied', 'improvement', 'recovery', 'effective', 'work']);
 /** Permanence promised for a result, not warned of for harm. */
-const PERMANENT = new Set(['permanent', 'permanently', 'forever']);
-const GOOD_CHANGE = new Set(['goodbye', 'bye', 'rid', 'free', 'remove', 'removal', 'rid', 'result', 'solution', 'fix', 'cure', 'reduction', 'eliminate', 'clear', 'smooth', 'straighten', 'whiten', 'gone', 'restore', 'correct', 'banish', 'erase', 'transform', 'slim']);
+const PERMANENT = new Set(['permanent', 'permanently', 'forever', 'lifetime', 'lifelong']);
+const GOOD_CHANGE = new Set(['goodbye', 'bye', 'rid', 'free', 'remove', 'removal', 'result', 'results', 'solution', 'fix', 'cure', 'reduction', 'eliminate', 'clear', 'smooth', 'straighten', 'whiten', 'gone', 'restore', 'correct', 'banish', 'erase', 'transform', 'slim']);
 const HARM = new Set(['damage', 'harm', 'scar', 'scarring', 'loss', 'injury', 'disability', 'blind', 'blindness', 'risk', 'complication', 'side', 'disfigurement', 'deformity', 'nerve', 'makeup', 'tattoo', 'teeth', 'tooth', 'contraception', 'sterilisation', 'sterilization']);
 /** Words of miracles, and what they are said of. */
 const MIRACLE = new Set(['magic', 'magical', 'miraculous', 'miracle', 'miraculously', 'magically']);
@@ -159,10 +159,19 @@ export function readPromises(a: Analysis): PromiseFinding[] {
   return out;
 }
 
+/** Downsides a treatment is said to be free of: "no downtime", "zero side effects", "pain-free". */
+const DOWNSIDES = new Set(['downtime', 'pain', 'discomfort', 'risk', 'risks', 'side', 'scarring', 'scar', 'scars', 'recovery', 'bruising', 'needles']);
+const NONE = new Set(['no', 'zero', 'without', 'free']);
+const POSSESSIVES = new Set(['your', 'my', 'our', 'their', 'his', 'her']);
+/** What "you will see…" promises: "results", "a difference". */
+const SEE = new Set(['see', 'notice', 'feel', 'get', 'achieve', 'love']);
+const PROMISED_OUTCOMES = new Set(['result', 'difference', 'change', 'improvement']);
+
 /** Words one of the readings starts from; a sentence with none of them is skipped at once. */
 const TRIGGERS = new Set([
   'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
-  'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY,
+  'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY, ...DOWNSIDES, 'risk-free', 'pain-free', 'painfree', 'safe',
+  'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life',
 ]);
 
 function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
@@ -182,7 +191,8 @@ function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined 
     permanent(a, s) ??
     miracle(a, s) ??
     easy(a, s) ??
-    guarantee(a, s)
+    guarantee(a, s) ??
+    (publicHealth ? undefined : riskless(a, s) ?? certain(a, s) ?? conditions(a, s))
   );
 }
 
@@ -197,7 +207,7 @@ function cure(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFindin
   if (find(a, s, s.first, s.last, RESEARCH) >= 0) return undefined;
   for (let i = s.first; i < s.last; i++) {
     const t = a.tokens[i];
-    const isCure = t.lemma === 'cure' && t.lower !== 'cure' && (t.pos === 'VERB' || t.pos === 'ADJ' || curesAsVerb(a, s, i));
+    const isCure = (t.lemma === 'cure' || t.lower === 'cures') && t.lower !== 'cure' && (t.pos === 'VERB' || t.pos === 'ADJ' || curesAsVerb(a, s, i));
     const wipes = WIPE_OUT.has(t.lemma) && t.pos === 'VERB' && find(a, s, i + 1, i + 6, CONDITIONS) >= 0;
     if (!isCure && !wipes) continue;
     if (isCure && has(CURED_FOODS, a.tokens[i + 1])) continue;
@@ -217,7 +227,10 @@ function cure(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFindin
 function curesAsVerb(a: Analysis, s: NlpSentence, i: number): boolean {
   const prev = a.tokens[i - 1];
   const next = a.tokens[i + 1];
-  if (a.tokens[i].lower !== 'cures' || !prev || !next || i + 1 >= s.last || i === s.first || next.type !== 'word') return false;
+  if (a.tokens[i].lower !== 'cures' || !next || i + 1 >= s.last || next.type !== 'word') return false;
+  // Copy that opens with the claim: "Cures anxiety naturally."
+  if (i === s.first) return has(CONDITIONS, next);
+  if (!prev) return false;
   const subject = prev.pos === 'NOUN' || prev.pos === 'PROPN' || ['it', 'this', 'that', 'which', 'what'].includes(prev.lower);
   return subject && !['for', 'of', 'is', 'are', 'and', 'or', 'to', 'that', 'in', 'on', 'with'].includes(next.lower) && !has(MIRACLE, prev);
 }
@@ -331,7 +344,9 @@ function rate(a: Analysis, s: SentenceView): PromiseFinding | undefined {
 /** "removing unwanted hair, permanently", "gone forever". */
 function permanent(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
   for (let i = s.first; i < s.last; i++) {
-    if (!has(PERMANENT, a.tokens[i]) || denied(a, s, i)) continue;
+    const t = a.tokens[i];
+    const forGood = t.lower === 'for' && (a.tokens[i + 1]?.lower === 'good' || a.tokens[i + 1]?.lower === 'life') && i + 2 >= s.last - 1;
+    if ((!has(PERMANENT, t) && !forGood) || denied(a, s, i)) continue;
     if (find(a, s, s.first, s.last, HARM) >= 0) return undefined;
     if (find(a, s, i - 5, i + 5, GOOD_CHANGE) >= 0) return span(a, i, i, 'permanent');
   }
@@ -365,6 +380,64 @@ function guarantee(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
     if (t.lemma !== 'guarantee' && !t.lower.startsWith('guarantee')) continue;
     if (denied(a, s, i) || find(a, s, s.first, s.last, GUARANTEED_SERVICE) >= 0) return undefined;
     return span(a, i, i, 'guarantee');
+  }
+  return undefined;
+}
+
+
+/** "no downtime", "zero side effects", "risk-free", "completely safe": a treatment without risks. */
+function riskless(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  if (find(a, s, s.first, s.last, QUANTIFIERS) >= 0 || find(a, s, s.first, s.last, SOFT_MODALS) >= 0) return undefined;
+  // A claim is made in the present about a treatment; "he had no pain at all" tells of someone.
+  for (let i = s.first; i < s.last; i++) if (isPastVerb(t[i]) || has(THIRD_PERSON_SINGULAR, t[i]) || t[i].lower === 'they') return undefined;
+  for (let i = s.first; i < s.last; i++) {
+    const w = t[i];
+    // "your pain-free days" describes the reader's days, not a treatment.
+    if (POSSESSIVES.has(t[i - 1]?.lower ?? '')) continue;
+    if (w.lower === 'risk-free' || w.lower === 'pain-free' || w.lower === 'painfree') return span(a, i, i, 'riskless');
+    // "pain - free" comes as three tokens.
+    if (DOWNSIDES.has(w.lower) && t[i + 1]?.text === '-' && t[i + 2]?.lower === 'free') return span(a, i, i + 2, 'riskless');
+    if (NONE.has(w.lower) && w.lower !== 'free' && DOWNSIDES.has(t[i + 1]?.lower ?? '')) {
+      // "no pain, no gain" is a saying; "no side effects" needs "effects".
+      if (t[i + 1].lower === 'side' && t[i + 2]?.lemma !== 'effect') continue;
+      if (t[i + 1].lower === 'pain' && t[i + 3]?.lower === 'no') continue;
+      return span(a, i, t[i + 1].lower === 'side' ? i + 2 : i + 1, 'riskless');
+    }
+    if ((w.lower === 'completely' || w.lower === 'totally' || w.lower === '100%') && t[i + 1]?.lower === 'safe') return span(a, i, i + 1, 'riskless');
+  }
+  return undefined;
+}
+
+
+/** "You will see results after one session", "you'll notice a difference": a result promised to everyone. */
+function certain(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i + 2 < s.last; i++) {
+    if (!SECOND_PERSON.has(t[i].lower) || (t[i + 1].lower !== 'will' && t[i + 1].lower !== "'ll")) continue;
+    const verb = t[i + 2].pos === 'ADV' ? i + 3 : i + 2;
+    if (!SEE.has(t[verb]?.lemma ?? '') || denied(a, s, verb)) continue;
+    const outcome = find(a, s, verb + 1, verb + 4, PROMISED_OUTCOMES);
+    if (outcome >= 0) return span(a, i, outcome, 'certain');
+  }
+  return undefined;
+}
+
+/** "effective for asthma, diabetes, migraines and colic": one treatment claimed for a list of conditions. */
+function conditions(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    const claim = (t[i].lower === 'effective' && t[i + 1]?.lower === 'for') || ((t[i].lemma === 'treat' || t[i].lower === 'treats') && t[i].pos === 'VERB');
+    if (!claim || denied(a, s, i)) continue;
+    let named = 0;
+    let last = i;
+    for (let k = i + 1; k < s.last && k < i + 25; k++) {
+      if (has(CONDITIONS, t[k])) {
+        named++;
+        last = k;
+      }
+    }
+    if (named >= 3) return span(a, i, last, 'conditions');
   }
   return undefined;
 }

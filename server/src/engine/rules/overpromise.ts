@@ -121,5 +121,8 @@ const PROMISE_MESSAGES: Record<PromiseKind, string> = {
   permanent: 'This promises a permanent result. Bodies change with age and health, and few treatments last forever; patients may need top-ups. Say "long-lasting" or how long results usually last.',
   miracle: 'Calling a result magical or miraculous promises more than any treatment can and echoes the language of health scams. Describe what the treatment does and that results vary.',
   easy: 'Calling surgery or a procedure easy plays down its risks and recovery, which weakens informed consent. Say what the procedure involves and that your team explains the risks.',
+  riskless: 'This says a treatment has no downtime, pain, risk or side effects. Every treatment carries some risk, and playing it down weakens informed consent and breaches advertising rules. Say what people usually feel and how long recovery takes, and that your team explains the risks.',
+  certain: 'This promises every reader a result ("you will see results"). Results vary from person to person, and a promise to everyone misleads those it does not work for. Say what many people notice and that results vary.',
+  conditions: 'This claims one treatment works for a list of conditions. Unless there is good evidence for each, such claims mislead patients and breach advertising rules. Name only what the evidence supports and point to it.',
   guarantee: 'This guarantees something about a health outcome. No treatment works the same way for everyone, and guarantees can mislead patients and breach advertising rules. Say what you aim for and that results vary.',
 };
