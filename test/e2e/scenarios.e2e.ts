@@ -335,9 +335,10 @@ describe('Postlint in a real VS Code workbench', function () {
     const before = await problemCounts();
     await clickText('guaranteed results');
     const titles = await openActionMenu(() => page.keyboard.press('Control+.'));
-    const rewordings = titles.filter((t) => /^Replace with "/.test(t));
+    // 'Replace with "…"', or 'Replace "…" with "…"' when the rewording takes a tail with it.
+    const rewordings = titles.filter((t) => /^Replace (?:".*" )?with "/.test(t));
     assert.ok(rewordings.length >= 2, `several rewordings offered: ${JSON.stringify(titles)}`);
-    const chosen = /"(.*)"/.exec(rewordings[1])![1];
+    const chosen = /with "(.*)"$/.exec(rewordings[1])![1];
     await screenshot('quick-fix.png', 340);
     await chooseAction(rewordings[1]);
     await editorLine(chosen).waitFor({ timeout: STEP });
