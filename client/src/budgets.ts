@@ -33,7 +33,13 @@ function describe(b: PlatformBudget): string {
   return `${b.name}: ${number(b.used)} of ${number(b.limit)} characters (${room})`;
 }
 
-export function budgetView(budgets: readonly PlatformBudget[]): BudgetView {
+/** `notChecked`: the server's reason for not checking the post (too large, binary, broken configuration). */
+export function budgetView(budgets: readonly PlatformBudget[], notChecked?: string): BudgetView {
+  if (notChecked) {
+    // Not "No platform": the platform may well be set, Postlint just did not read the post.
+    const reason = notChecked.replace(/^skipped: /, 'Postlint skipped this post: ').replace(/^not checked: /, 'Postlint did not check this post: ');
+    return { text: '$(circle-slash) Not checked', tooltip: `No length to show.\n${reason}`, over: false };
+  }
   const tightest = tightestBudget(budgets);
   if (!tightest) {
     return {

@@ -12,8 +12,9 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { budgetView } from './budgets';
+import { completeReport, presentDiagnostics, rewriteClientLogLine } from './clientGuards';
 import { excludeGlob, isInNodeModules } from './globs';
-import { checkPostFileName, platformChoices, postSkeleton, suggestedFileName } from './newPost';
+import { newPost, type NewPostArgs } from './newPostCommand';
 import { BudgetsNotification, CheckFilesRequest, type CheckFilesResult, type PlatformBudget } from './protocol';
 import { buildReport, summaryMessage } from './report';
 
@@ -31,13 +32,6 @@ export interface PostlintApi {
   lastCheck(): CheckFilesResult | undefined;
 }
 
-interface NewPostArgs {
-  platform?: string;
-  /** A file name relative to the first workspace folder (skips the input box). */
-  fileName?: string;
-  /** Create an untitled post instead of a file. */
-  untitled?: boolean;
-}
 
 let controller: Controller | undefined;
 
@@ -64,7 +58,7 @@ function normaliseUri(uri: string): string {
 class Controller implements vscode.Disposable {
   private readonly output = vscode.window.createOutputChannel('Postlint');
   private readonly status = vscode.window.createStatusBarItem('postlint.budget', vscode.StatusBarAlignment.Right, 100);
-  private readonly budgets = new Map<string, PlatformBudget[]>();
+  private readonly budgets = new Map<string, { budgets: PlatformBudget[]; notChecked?: string }>();
   private readonly budgetsEmitter = new vscode.EventEmitter<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private client: LanguageClient | undefined;
@@ -133,15 +127,21 @@ class Controller implements vscode.Disposable {
       // Settings and .postlintrc.json changes: the server registers for both dynamically.
       // postlint.run is the server's: in "onSave" mode it answers pulls with the last saved check.
       diagnosticPullOptions: { onChange: true, onSave: true },
-      outputChannel: this.output,
+      outputChannel: withLogRewrite(this.output),
       revealOutputChannelOn: RevealOutputChannelOn.Never,
+      middleware: {
+        provideDiagnostics: async (document, previousResultId, token, next) =>
+          completeReport(await next(document, previousResultId, token), token.isCancellationRequested, () => new vscode.CancellationError()) ?? undefined,
+        provideCodeActions: (document, range, context, token, next) =>
+          next(document, range, { ...context, diagnostics: presentDiagnostics(context.diagnostics) }, token),
+      },
     };
     // The id 'postlint' makes the client honour the `postlint.trace.server` setting.
     const client = new LanguageClient('postlint', 'Postlint', serverOptions, clientOptions);
     this.client = client;
     client.onNotification(BudgetsNotification, (params) => {
       const uri = normaliseUri(params.uri);
-      this.budgets.set(uri, params.budgets ?? []);
+      this.budgets.set(uri, { budgets: params.budgets ?? [], notChecked: params.notChecked });
       this.updateStatus();
       this.budgetsEmitter.fire(uri);
     });
@@ -205,7 +205,7 @@ class Controller implements vscode.Disposable {
       this.statusState = { visible: false, text: '', tooltip: '', over: false };
       return;
     }
-    const view = budgetView(budgets);
+    const view = budgetView(budgets.budgets, budgets.notChecked);
     this.status.text = view.text;
     this.status.tooltip = view.tooltip;
     this.status.backgroundColor = view.over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
@@ -233,15 +233,14 @@ class Controller implements vscode.Disposable {
       void vscode.window.showWarningMessage('Open the folder that holds your posts first: Check All Posts looks for files ending in .post.md in the open folders.');
       return undefined;
     }
-    const client = await this.readyClient();
-    if (!client) return undefined;
-
     let requested = 0;
+    // Progress shows at once: the checker may still be starting (the first command in a window).
     const outcome = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Postlint', cancellable: true },
       async (progress, token): Promise<CheckFilesResult | 'none' | 'cancelled' | undefined> => {
         progress.report({ message: 'Looking for posts…' });
-        const uris = await this.findPosts(token);
+        const [client, uris] = await Promise.all([this.readyClient(), this.findPosts(token)]);
+        if (!client) return undefined; // reportStartFailure already told the user
         if (token.isCancellationRequested) return 'cancelled';
         if (!uris.length) return 'none';
         requested = uris.length;
@@ -310,68 +309,8 @@ class Controller implements vscode.Disposable {
     return doc;
   }
 
-  // ---- New Post -------------------------------------------------------------------------------
-
-  /** `arg` is a folder when run from the Explorer's context menu, options when run by tests or other extensions. */
-  async newPost(arg?: NewPostArgs | vscode.Uri): Promise<vscode.Uri | undefined> {
-    const args: NewPostArgs | undefined = arg instanceof vscode.Uri ? undefined : arg;
-    const targetFolder = arg instanceof vscode.Uri ? arg : vscode.workspace.workspaceFolders?.[0]?.uri;
-    const defaultPlatform = vscode.workspace.getConfiguration('postlint').get<string | null>('defaultPlatform', null);
-    const choices = platformChoices(defaultPlatform);
-    let choice = args?.platform ? choices.find((c) => c.id === args.platform) : undefined;
-    if (!choice) {
-      const picked = await vscode.window.showQuickPick(
-        choices.map((c) => ({ label: c.label, description: c.description, choice: c })),
-        { title: 'New post', placeHolder: 'Where will this post be published?' },
-      );
-      if (!picked) return undefined;
-      choice = picked.choice;
-    }
-    const now = new Date();
-    const folder = targetFolder;
-
-    if (!folder || args?.untitled) {
-      const doc = await vscode.workspace.openTextDocument({ language: POST_LANGUAGE, content: postSkeleton(choice.id, now) });
-      await this.showAtEnd(doc);
-      return doc.uri;
-    }
-
-    const suggested = suggestedFileName(choice.id, now);
-    const fileName =
-      args?.fileName ??
-      (await vscode.window.showInputBox({
-        title: 'New post',
-        prompt: `File name, inside the folder "${folderLabel(folder)}"`,
-        value: suggested,
-        valueSelection: [0, suggested.length - '.post.md'.length],
-        validateInput: (value) => {
-          const check = checkPostFileName(value);
-          return check.ok ? undefined : check.message;
-        },
-      }));
-    if (fileName === undefined) return undefined;
-    const check = checkPostFileName(fileName);
-    if (!check.ok) {
-      void vscode.window.showWarningMessage(check.message);
-      return undefined;
-    }
-    const uri = vscode.Uri.joinPath(folder, ...check.segments);
-    if (await exists(uri)) {
-      const open = await vscode.window.showWarningMessage(`${check.segments.join('/')} already exists. Pick another name, or open the existing post.`, 'Open it');
-      if (open) await vscode.window.showTextDocument(uri);
-      return undefined;
-    }
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(postSkeleton(choice.id, now)));
-    const doc = await vscode.workspace.openTextDocument(uri);
-    await this.showAtEnd(doc);
-    return uri;
-  }
-
-  private async showAtEnd(doc: vscode.TextDocument): Promise<void> {
-    const editor = await vscode.window.showTextDocument(doc);
-    const end = doc.lineAt(doc.lineCount - 1).range.end;
-    editor.selection = new vscode.Selection(end, end);
+  newPost(arg?: NewPostArgs | vscode.Uri): Promise<vscode.Uri | undefined> {
+    return newPost(arg, POST_LANGUAGE);
   }
 
   // ---- rule documentation ------------------------------------------------------------------
@@ -406,10 +345,15 @@ class Controller implements vscode.Disposable {
   }
 }
 
-function folderLabel(folder: vscode.Uri): string {
-  const root = vscode.workspace.getWorkspaceFolder(folder);
-  if (root && root.uri.toString() === folder.toString()) return root.name;
-  return vscode.workspace.asRelativePath(folder, true);
+/** The output channel as the language client writes to it: a normal server exit is not an error. */
+function withLogRewrite(channel: vscode.OutputChannel): vscode.OutputChannel {
+  return new Proxy(channel, {
+    get(target, key) {
+      if (key === 'appendLine') return (line: string) => target.appendLine(rewriteClientLogLine(line));
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

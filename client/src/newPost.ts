@@ -43,13 +43,20 @@ export type FileNameCheck = { ok: true; segments: string[] } | { ok: false; mess
 export function checkPostFileName(input: string): FileNameCheck {
   const name = input.trim().replace(/\\/g, '/');
   if (!name) return { ok: false, message: 'Type a name for the post, for example flu-season.post.md.' };
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) {
-    return { ok: false, message: 'Give a name inside the workspace folder, for example posts/flu-season.post.md.' };
+  // A drive letter only when a path follows ("C:/posts", "C:"): "a:b?" is a name with bad characters.
+  if (name.startsWith('/') || /^[a-zA-Z]:(?:\/|$)/.test(name)) {
+    return { ok: false, message: 'The post must be inside the workspace folder: give a name relative to it, for example posts/flu-season.post.md.' };
   }
   const segments = name.split('/').filter((s) => s && s !== '.');
   if (segments.some((s) => s === '..')) return { ok: false, message: 'The post must stay inside the workspace folder: remove "..".' };
-  if (segments.some((s) => /[<>:"|?*\u0000-\u001f]/.test(s))) {
-    return { ok: false, message: 'File names cannot contain < > : " | ? * characters.' };
+  const bad = segments.join('').match(/[<>:"|?*\u0000-\u001f]/);
+  if (bad) {
+    const shown = /[\u0000-\u001f]/.test(bad[0]) ? 'a control character' : `"${bad[0]}"`;
+    return { ok: false, message: `The name contains ${shown}, which Windows and many sync tools cannot store in a file name (< > : " | ? * are not allowed). Remove it, for example flu-season.post.md.` };
+  }
+  // "posts/" names a folder only: adding .post.md would silently create "posts.post.md".
+  if (!segments.length || /\/\s*$/.test(name)) {
+    return { ok: false, message: `"${name}" is a folder: type a name for the post after it, for example ${segments.length ? `${segments.join('/')}/` : ''}flu-season.post.md.` };
   }
   let last = segments[segments.length - 1];
   if (!/\.post\.md$/i.test(last)) last = last.replace(/\.md$/i, '') + '.post.md';

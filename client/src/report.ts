@@ -19,18 +19,29 @@ function promotionSentence(result: CheckFilesResult): string {
     : `Promotional posts: ${percent(share)} (goal: ${percent(maxShare)} or less).`;
 }
 
-/** The one-line notification shown when a check ends. `requested` is how many posts were sent. */
+/** Drops the CLI's "skipped: " / "not checked: " lead-in, for a reason shown after a colon. */
+const reasonOf = (message: string) => message.replace(/^(?:skipped|not checked): /, '');
+
+/**
+ * The one-line notification shown when a check ends. `requested` is how many posts were sent.
+ * Counted and worded as the CLI's summary line and VS Code's Problems counts are: errors,
+ * warnings, infos, then hints (which VS Code's status bar leaves out), files skipped (not posts)
+ * and posts that could not be read, with the reason when there is one.
+ */
 export function summaryMessage(result: CheckFilesResult, requested: number): string {
   const s = result.summary;
   const head = result.cancelled
     ? `Check stopped after ${number(s.posts)} of ${plural(requested, 'post')}`
     : `Postlint checked ${plural(s.posts, 'post')}`;
-  const notes = s.bySeverity.info + s.bySeverity.hint;
-  const counts = [plural(s.bySeverity.error, 'error'), plural(s.bySeverity.warning, 'warning')];
-  if (notes) counts.push(plural(notes, 'note'));
-  const unreadable = result.files.filter((f) => f.error).length;
+  const counts = [plural(s.bySeverity.error, 'error'), plural(s.bySeverity.warning, 'warning'), plural(s.bySeverity.info, 'info')];
+  if (s.bySeverity.hint) counts.push(plural(s.bySeverity.hint, 'hint'));
   const parts = [`${head}: ${counts.join(', ')}.`, promotionSentence(result)];
-  if (unreadable) parts.push(`${plural(unreadable, 'file')} could not be read.`);
+  const skipped = result.files.filter((f) => f.skipped && !f.error);
+  const unreadable = result.files.filter((f) => f.error);
+  if (skipped.length === 1) parts.push(`1 file skipped: ${reasonOf(skipped[0].skipped!)}`);
+  else if (skipped.length) parts.push(`${plural(skipped.length, 'file')} skipped, as they are not posts; the report says why.`);
+  if (unreadable.length === 1) parts.push(`1 post could not be read: ${reasonOf(unreadable[0].error!)}`);
+  else if (unreadable.length) parts.push(`${plural(unreadable.length, 'post')} could not be read; the report says why.`);
   return parts.filter(Boolean).join(' ');
 }
 
@@ -74,7 +85,7 @@ export function buildReport(result: CheckFilesResult, options: ReportOptions): s
   out.push('| Severity | Findings |', '| --- | ---: |');
   out.push(`| Errors | ${number(s.bySeverity.error)} |`);
   out.push(`| Warnings | ${number(s.bySeverity.warning)} |`);
-  out.push(`| Information | ${number(s.bySeverity.info)} |`);
+  out.push(`| Infos | ${number(s.bySeverity.info)} |`);
   out.push(`| Hints | ${number(s.bySeverity.hint)} |`, '');
 
   out.push('## Promotion share', '');
@@ -123,6 +134,12 @@ export function buildReport(result: CheckFilesResult, options: ReportOptions): s
   if (failed.length) {
     out.push('## Posts that could not be checked', '');
     for (const f of failed) out.push(`- [${mdEscape(options.label(f.uri))}](${f.uri}): ${mdEscape(f.error ?? '')}`);
+    out.push('');
+  }
+  const skipped = result.files.filter((f) => f.skipped && !f.error);
+  if (skipped.length) {
+    out.push('## Files skipped', '');
+    for (const f of skipped) out.push(`- [${mdEscape(options.label(f.uri))}](${f.uri}): ${mdEscape(f.skipped ?? '')}`);
     out.push('');
   }
 

@@ -66,7 +66,7 @@ describe('client: Check All Posts summary', () => {
   it('counts posts, errors, warnings and the promotion share against its goal', () => {
     assert.equal(
       summaryMessage(result(), 4),
-      'Postlint checked 3 posts: 1 error, 4 warnings, 1 note. Promotional posts: 33%, above the goal of 20% or less. 1 file could not be read.',
+      'Postlint checked 3 posts: 1 error, 4 warnings, 1 info. Promotional posts: 33%, above the goal of 20% or less. 1 post could not be read: the file is empty.',
     );
   });
 
@@ -74,7 +74,7 @@ describe('client: Check All Posts summary', () => {
     const r = result({ cancelled: true, files: [] });
     r.summary.promotion = { promotionalPosts: 0, share: 0, maxShare: 0.2 };
     r.summary.bySeverity = { error: 0, warning: 1, info: 0, hint: 0 };
-    assert.equal(summaryMessage(r, 10), 'Check stopped after 3 of 10 posts: 0 errors, 1 warning. Promotional posts: 0% (goal: 20% or less).');
+    assert.equal(summaryMessage(r, 10), 'Check stopped after 3 of 10 posts: 0 errors, 1 warning, 0 infos. Promotional posts: 0% (goal: 20% or less).');
   });
 });
 

@@ -57,7 +57,7 @@ interface Waiter<T> {
 export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly progress: { token: string | number; value: any }[] = [];
-  readonly budgets: { uri: string; budgets: any[] }[] = [];
+  readonly budgets: { uri: string; budgets: any[]; notChecked?: string }[] = [];
   readonly logs: string[] = [];
   refreshRequests = 0;
   settings: Record<string, unknown>;
@@ -66,7 +66,7 @@ export class TestClient {
   private readonly docs = new Map<string, TextDocument>();
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
   private readonly progressWaiters: Waiter<{ token: string | number; value: any }>[] = [];
-  private readonly budgetWaiters: Waiter<{ uri: string; budgets: any[] }>[] = [];
+  private readonly budgetWaiters: Waiter<{ uri: string; budgets: any[]; notChecked?: string }>[] = [];
   private readonly logWaiters: Waiter<string>[] = [];
   private readonly refreshWaiters: (() => void)[] = [];
 
@@ -87,7 +87,7 @@ export class TestClient {
       this.progress.push(p);
       this.fire(this.progressWaiters, p);
     });
-    connection.onNotification('postlint/budgets', (p: { uri: string; budgets: any[] }) => {
+    connection.onNotification('postlint/budgets', (p: { uri: string; budgets: any[]; notChecked?: string }) => {
       this.budgets.push(p);
       this.fire(this.budgetWaiters, p);
     });
@@ -294,7 +294,7 @@ export class TestClient {
     return seen ? Promise.resolve(seen) : this.waitFor(this.progressWaiters, ok);
   }
 
-  budgetsFor(uri: string, match: (b: any[]) => boolean = () => true): Promise<{ uri: string; budgets: any[] }> {
+  budgetsFor(uri: string, match: (b: any[]) => boolean = () => true): Promise<{ uri: string; budgets: any[]; notChecked?: string }> {
     const ok = (p: { uri: string; budgets: any[] }) => p.uri === uri && match(p.budgets);
     const seen = this.budgets.find(ok);
     return seen ? Promise.resolve(seen) : this.waitFor(this.budgetWaiters, ok);

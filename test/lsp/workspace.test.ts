@@ -68,14 +68,16 @@ describe('language server: postlint/checkFiles', () => {
     assert.equal(values[values.length - 1].kind, 'end');
   });
 
-  it('accepts a list of file URIs (as the VS Code client sends) and reports unreadable files', async () => {
+  it('accepts a list of file URIs (as the VS Code client sends) and reports skipped and unreadable files', async () => {
     const binary = path.join(root, 'posts', 'photo.post.md');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
     const uris = [TestClient.uri(path.join(root, 'posts', 'flu-shots.post.md')), TestClient.uri(binary), TestClient.uri(path.join(root, 'posts', 'missing.post.md'))];
     const result = await client.connection.sendRequest<any>('postlint/checkFiles', { uris });
     assert.deepEqual(result.files.map((f: { uri: string }) => f.uri), uris);
     assert.equal(result.files[0].error, undefined);
-    assert.match(result.files[1].error, /not a text file/);
+    // Not a post: skipped, as the CLI says (a note), not an unreadable post (an error).
+    assert.equal(result.files[1].error, undefined);
+    assert.match(result.files[1].skipped, /^skipped: not a text file/);
     assert.match(result.files[2].error, /does not exist/);
     assert.equal(result.summary.posts, 1);
   });

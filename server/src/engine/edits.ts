@@ -55,14 +55,45 @@ export function replacementEdit(text: string, start: number, end: number, replac
 
 /** One suggestion per replacement of a phrase match, best first. */
 export function phraseSuggestions(text: string, match: PhraseMatch): Suggestion[] {
-  const original = text.slice(match.start, match.end);
-  return match.entry.replacements.map((r) => {
-    const edit = replacementEdit(text, match.start, match.end, r);
-    return {
-      title: r === '' ? `Remove "${original}"` : `Replace with "${edit.newText}"`,
-      edits: [edit],
-    };
-  });
+  return match.entry.replacements.map((r) => rewordingSuggestion(text, match.start, match.end, r));
+}
+
+/**
+ * The suggestion that puts `replacement` in place of [start, end), fitted to the words
+ * around it so the sentence still reads: "a"/"an" before it agrees with its first word, and a
+ * replacement that already says whom it applies to ("…vary from person to person") takes the
+ * tail that said the opposite with it ("…to every patient"), rather than leaving
+ * "results that vary from person to person to every patient".
+ */
+export function rewordingSuggestion(text: string, start: number, end: number, replacement: string): Suggestion {
+  const original = text.slice(start, end);
+  const edit = replacementEdit(text, start, end, replacement);
+  if (replacement === '') return { title: `Remove "${original}"`, edits: [edit] };
+  const tail = SCOPED_REPLACEMENT.test(replacement) ? QUANTIFIED_TAIL.exec(text.slice(end, end + 60)) : null;
+  if (tail) edit.end = end + tail[0].length;
+  const before = /\b([Aa]n?)([ \t]+)$/.exec(text.slice(Math.max(0, start - 6), start));
+  if (before) {
+    const wanted = matchCase(before[1], indefiniteArticle(edit.newText));
+    if (wanted !== before[1]) {
+      edit.start = start - before[0].length;
+      edit.newText = `${wanted}${before[2]}${edit.newText}`;
+    }
+  }
+  const title = tail ? `Replace "${original}${tail[0]}" with "${edit.newText}"` : `Replace with "${edit.newText}"`;
+  return { title, edits: [edit] };
+}
+
+/** A rewording that ends by saying whom it applies to, or that results differ. */
+const SCOPED_REPLACEMENT = /\b(?:vary|varies|person to person|for many people|for most people|for some people|over time)$/i;
+/** "to every patient", "for all our clients", "for everyone": a promise to all, right after the phrase. */
+const QUANTIFIED_TAIL = /^[ \t]+(?:to|for|with|in)[ \t]+(?:(?:every|each|any)(?:[ \t]+single)?[ \t]+[\p{L}-]+|all(?:[ \t]+(?:of[ \t]+)?(?:our|your|the|my))?[ \t]+[\p{L}-]+|everyone|everybody|anyone|anybody)(?=[\s.,!?;:)]|$)/iu;
+
+/** "a" or "an" for the word that follows it (by the usual exceptions of English spelling). */
+export function indefiniteArticle(next: string): 'a' | 'an' {
+  const w = next.trimStart().toLowerCase();
+  if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
+  if (/^(?:uni|use|usu|uti|eu|ewe|one|once|u[bcdfgklmnprst][aeiouy])/.test(w) && !/^un[^i]/.test(w)) return 'a';
+  return /^[aeiou]/.test(w) ? 'an' : 'a';
 }
 
 /**

@@ -26,19 +26,29 @@ const NOT_IGNORABLE = new Set(['inline-comment', 'front-matter']);
 
 export function quickFixes(ctx: ActionContext, diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {
   const actions: CodeAction[] = [];
-  const add = (s: LspSuggestion, preferred: boolean) =>
-    actions.push({
+  // One entry per resulting text: two entries that give the same post only make the reader wonder.
+  const byResult = new Map<string, CodeAction>();
+  const add = (s: LspSuggestion, preferred: boolean) => {
+    const result = applyLspEdits(ctx, s.edits);
+    const same = byResult.get(result);
+    if (same) return same;
+    const action: CodeAction = {
       title: s.title,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: preferred || undefined,
       edit: ctx.edit(s.edits),
-    });
+    };
+    byResult.set(result, action);
+    actions.push(action);
+    return action;
+  };
   data.suggestions.forEach((s, i) => add(s, i === 0));
-  if (data.fix && !data.suggestions.some((s) => s.title === data.fix!.title && sameEdits(s, data.fix!))) {
-    add(data.fix, data.suggestions.length === 0);
+  if (data.fix) add(data.fix, data.suggestions.length === 0);
+  if (data.redaction) {
+    // The documented name wins when a rewording already redacts the same way.
+    add({ title: REDACT_TITLE, edits: data.redaction.edits }, !data.suggestions.length && !data.fix).title = REDACT_TITLE;
   }
-  if (data.redaction) add({ title: 'Redact patient detail', edits: data.redaction.edits }, !data.suggestions.length && !data.fix);
 
   const ignore = ignoreEdit(ctx, diagnostic.range.start.line, data.ruleId);
   if (ignore) {
@@ -56,8 +66,21 @@ export function quickFixes(ctx: ActionContext, diagnostic: Diagnostic, data: Dia
   return actions;
 }
 
-function sameEdits(a: LspSuggestion, b: LspSuggestion): boolean {
-  return JSON.stringify(a.edits) === JSON.stringify(b.edits);
+export const REDACT_TITLE = 'Redact patient detail';
+
+/** The post's text after `edits` (non-overlapping, as a suggestion's are). */
+function applyLspEdits(ctx: ActionContext, edits: readonly LspSuggestion['edits'][number][]): string {
+  const at = edits
+    .map((e) => ({ start: ctx.mapper.offset(e.range.start), end: ctx.mapper.offset(e.range.end), newText: e.newText }))
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let from = 0;
+  for (const e of at) {
+    if (e.start < from) continue;
+    out += ctx.text.slice(from, e.start) + e.newText;
+    from = e.end;
+  }
+  return out + ctx.text.slice(from);
 }
 
 const NEXT_LINE_DIRECTIVE = /^([ \t]*)<!--\s*postlint-disable-next-line\s+([^\s>][^>]*?)\s*-->[ \t]*$/;

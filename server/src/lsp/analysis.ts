@@ -16,6 +16,8 @@ export interface Analysis {
   /** What is sent to the editor: the findings, capped per file (convert.ts, toDiagnostics), or a notice. */
   diagnostics: Diagnostic[];
   budgets: BudgetInfo[];
+  /** Why the post was not checked (too large, binary, broken configuration): the status bar says so. */
+  notChecked?: string;
   /** The linter used (undefined when the post was not linted: disabled, ignored, broken config, too large). */
   linter?: Linter;
 }

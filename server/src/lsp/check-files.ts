@@ -208,7 +208,9 @@ export class CheckFiles {
       const read = readPost(p);
       if (read.kind !== 'text') {
         if (host.hasPushed(uri)) host.publish(uri, []);
-        return { file: { uri, counts: zeroCounts(), error: read.message } };
+        // The CLI's two outcomes: "skipped" (not a post) is a note, "not checked" an error.
+        const outcome = read.kind === 'skipped' ? { skipped: read.message } : { error: read.message };
+        return { file: { uri, counts: zeroCounts(), ...outcome } };
       }
       text = read.text;
     } else {
@@ -229,6 +231,7 @@ export class CheckFiles {
       if (analysis.diagnostics.length || host.hasPushed(uri)) host.publish(uri, analysis.diagnostics);
     }
     // Counted from the findings: the diagnostics sent may be capped (convert.ts, toDiagnostics).
+    if (analysis.notChecked?.startsWith('skipped: ')) return { file: { uri, counts: zeroCounts(), skipped: analysis.notChecked } };
     const counts = zeroCounts();
     if (analysis.linter) for (const f of analysis.findings) counts[f.severity]++;
     else for (const d of analysis.diagnostics) counts[severityName(d.severity)]++;

@@ -65,6 +65,8 @@ export interface CheckedFile {
   counts: SeverityCounts;
   /** Set when the file could not be read or checked (never contains post text). */
   error?: string;
+  /** Set when the file is not a post and was skipped, as the CLI skips it (too large, binary): the reason. */
+  skipped?: string;
 }
 
 export interface CheckFilesResult {
@@ -85,6 +87,8 @@ export interface BudgetInfo {
 export interface BudgetsParams {
   uri: string;
   budgets: BudgetInfo[];
+  /** Set when the post was not checked (the reason, as its diagnostic says): no budget is known. */
+  notChecked?: string;
 }
 
 export const BudgetsNotification = new NotificationType<BudgetsParams>('postlint/budgets');

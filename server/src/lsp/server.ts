@@ -45,7 +45,7 @@ import { parsePost, type Linter, type LintResult, type PostlintConfig } from '..
 import { version as SERVER_VERSION } from '../../../package.json';
 import { loadConfigFile } from '../node/config-loader';
 import type { DiscoveryFs } from '../node/discover';
-import { MAX_POST_BYTES } from '../node/read-post';
+import { BINARY_MESSAGE, MAX_POST_BYTES, tooLargeMessage } from '../node/read-post';
 import { fixAllEdits, quickFixes, type ActionContext } from './actions';
 import { ServerConfigs, type ConfigState } from './configs';
 import { isDiagnosticData, OffsetMapper, ruleDocUri, SOURCE, toDiagnostics } from './convert';
@@ -71,7 +71,7 @@ const NOT_CHECKED_CODE = 'not-checked';
 
 type Preparation =
   | { kind: 'lint'; linter: Linter; config: PostlintConfig }
-  | { kind: 'skip'; diagnostics: Diagnostic[] };
+  | { kind: 'skip'; diagnostics: Diagnostic[]; notChecked?: string };
 
 interface ClientSupport {
   pull: boolean;
@@ -448,10 +448,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function prepare(uri: string, text: string, settings: PostlintSettings): Preparation {
     if (!settings.enable) return { kind: 'skip', diagnostics: [] };
-    const notice = notCheckedNotice(text);
-    if (notice) return { kind: 'skip', diagnostics: [notice] };
+    const reason = skipReason(text);
+    if (reason) return { kind: 'skip', diagnostics: [notCheckedNotice(reason)], notChecked: reason };
     const state = configFor(uri);
-    if (!state.ok) return { kind: 'skip', diagnostics: [brokenConfigDiagnostic(uri, state, text)] };
+    if (!state.ok) {
+      const notice = brokenConfigDiagnostic(uri, state, text);
+      return { kind: 'skip', diagnostics: [notice], notChecked: notice.message };
+    }
     const p = uriToPath(uri);
     if (p && configs.loader.isIgnored(p, state.loaded)) return { kind: 'skip', diagnostics: [] };
     const settingsProblems = configs.settingsConfig(settings).problems;
@@ -474,7 +477,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const generation = configs.generation;
     const prep = prepare(uri, text, settings);
     if (prep.kind === 'skip') {
-      return { uri, version, generation, mapper: new OffsetMapper(text), findings: [], diagnostics: prep.diagnostics, budgets: [] };
+      const { diagnostics, notChecked } = prep;
+      return { uri, version, generation, mapper: new OffsetMapper(text), findings: [], diagnostics, budgets: [], notChecked };
     }
     const { result, lineStarts } = lintSafely(prep.linter, text);
     const mapper = new OffsetMapper(text, lineStarts);
@@ -532,11 +536,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!now || now.version !== doc.version) return undefined;
     const analysis = analyze(doc.uri, now.getText(), now.version, settings);
     analyses.set(doc.uri, analysis);
+    // A pull that comes next reuses this analysis, so the status bar must learn of it now
+    // (a quick fix's code-action request often checks the new text before the pull does).
+    sendBudgets(doc.uri, analysis);
     return analysis;
   }
 
   function sendBudgets(uri: string, analysis: Analysis): void {
-    void connection.sendNotification(BudgetsNotification, { uri, budgets: analysis.budgets });
+    const { budgets, notChecked } = analysis;
+    void connection.sendNotification(BudgetsNotification, { uri, budgets, ...(notChecked ? { notChecked } : {}) });
   }
 
   // ---------------------------------------------------------------- push diagnostics
@@ -712,17 +720,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // ---------------------------------------------------------------- helpers
 
-  function notCheckedNotice(text: string): Diagnostic | undefined {
-    let message: string | undefined;
+  /** Why Postlint skips a text, as the CLI skips such a file (too large, binary), or undefined. */
+  function skipReason(text: string): string | undefined {
     const tooLarge = text.length > MAX_POST_BYTES || (text.length * 3 > MAX_POST_BYTES && Buffer.byteLength(text, 'utf8') > MAX_POST_BYTES);
-    if (tooLarge) {
-      const mb = (Buffer.byteLength(text, 'utf8') / (1024 * 1024)).toFixed(1);
-      message = `Postlint did not check this file: it is ${mb} MB, larger than the 1 MB Postlint reads. The longest post any platform accepts is about 63,000 characters, so this is probably not a single post. Split it into one file per post.`;
-    } else if (text.includes('\u0000')) {
-      message =
-        'Postlint did not check this file: it contains binary data (NUL characters), like an image or a PDF saved under a .post.md name. If it is a post, copy its text into a new post file.';
-    }
-    if (!message) return undefined;
+    if (tooLarge) return tooLargeMessage(Buffer.byteLength(text, 'utf8'));
+    return text.includes('\u0000') ? BINARY_MESSAGE : undefined;
+  }
+
+  function notCheckedNotice(reason: string): Diagnostic {
+    const message = `Postlint ${reason.replace(/^skipped: /, 'skipped this file: ')}`;
     return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: SOURCE, code: NOT_CHECKED_CODE, message };
   }
 

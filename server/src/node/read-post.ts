@@ -56,7 +56,7 @@ export function decodePost(bytes: Uint8Array, maxBytes = MAX_POST_BYTES): ReadPo
   const bom = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (body.indexOf(0) >= 0) {
-    return { kind: 'skipped', reason: 'binary', message: 'skipped: not a text file (it contains binary data, like an image or a PDF).' };
+    return { kind: 'skipped', reason: 'binary', message: BINARY_MESSAGE };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
@@ -192,13 +192,18 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Read
   }
 }
 
-function tooLarge(size: number, maxBytes: number): PostSkipped {
+/** Why a file with NUL bytes is skipped (the CLI, Check All Posts and the editor say the same). */
+export const BINARY_MESSAGE =
+  'skipped: not a text file (it contains binary data, like an image or a PDF), so it cannot be a post. If it is one, copy its text into a new post file; if not, rename it so its name does not end in .post.md.';
+
+/** Why a file of `size` bytes is skipped (the CLI, Check All Posts and the editor say the same). */
+export function tooLargeMessage(size: number, maxBytes = MAX_POST_BYTES): string {
   const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-  return {
-    kind: 'skipped',
-    reason: 'too-large',
-    message: `skipped: the file is ${mb(size)}, larger than the ${mb(maxBytes)} Postlint reads. The longest post any platform accepts is about 63,000 characters, so this is probably not a single post.`,
-  };
+  return `skipped: the file is ${mb(size)}, larger than the ${mb(maxBytes)} Postlint reads. The longest post any platform accepts is about 63,000 characters, so this is probably not a single post: split it into one file per post.`;
+}
+
+function tooLarge(size: number, maxBytes: number): PostSkipped {
+  return { kind: 'skipped', reason: 'too-large', message: tooLargeMessage(size, maxBytes) };
 }
 
 function ioError(what: string): PostUnreadable {

@@ -68,7 +68,8 @@ ruleTester('overpromise', {
         {
           flagged: 'guaranteed results',
           suggestionOutputs: [
-            'Our new knee program gives results that vary from person to person for every patient.',
+            // The rewording says whom it applies to: "for every patient" goes with the promise.
+            'Our new knee program gives results that vary from person to person.',
             'Our new knee program gives realistic results for every patient.',
           ],
         },

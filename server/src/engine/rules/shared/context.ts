@@ -4,7 +4,7 @@
 // All of them are O(log n) or look at a handful of neighbouring words.
 
 import type { PostDocument, Span, Token } from '../../document';
-import { replacementEdit } from '../../edits';
+import { rewordingSuggestion } from '../../edits';
 import type { PhraseMatch } from '../../phrases';
 import type { Suggestion } from '../../types';
 
@@ -76,11 +76,7 @@ export function plural(word: string): string {
 
 /** One suggestion per replacement (an empty one removes the words), case matched. */
 export function suggestionsFor(text: string, start: number, end: number, replacements: readonly string[]): Suggestion[] {
-  const original = text.slice(start, end);
-  return replacements.map((r) => {
-    const edit = replacementEdit(text, start, end, r);
-    return { title: r === '' ? `Remove "${original}"` : `Replace with "${edit.newText}"`, edits: [edit] };
-  });
+  return replacements.map((r) => rewordingSuggestion(text, start, end, r));
 }
 
 /**
