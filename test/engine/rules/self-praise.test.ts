@@ -48,8 +48,16 @@ ruleTester('self-praise', {
     { text: 'Join the UK\'s leading experts for a free webinar on menopause.', name: 'an invitation to hear guests' },
     { text: 'Our team of 12 nurses looked after 40 patients overnight.', name: 'a night\'s work' },
     { text: 'Best dentist ever!', name: 'a patient\'s review is the testimonial rule\'s business' },
+    { text: 'Nobody likes waiting, so we have added evening appointments.', name: '"nobody" without a comparison to us' },
   ],
   invalid: [
+    { text: 'Dr Patel is the most experienced hair transplant surgeon in the UK.', name: 'a named clinician ranked above a market', findings: [{ flagged: 'most experienced hair transplant surgeon' }] },
+    { text: 'The best aesthetics clinic in London, as voted by our clients.', name: '"as voted by" is an accolade', findings: [{ flagged: 'best aesthetics clinic' }] },
+    { text: "Proud to be the UK's top-rated IV drip clinic.", name: '"Proud to be" copy', findings: [{ flagged: 'top-rated IV drip clinic' }] },
+    { text: 'Our surgeons are the most highly qualified in the country.', name: '"most highly qualified"', findings: [{ flagged: 'most highly qualified' }] },
+    { text: 'We are the only clinic in Ireland offering this treatment.', name: '"the only clinic in"', findings: [{ flagged: 'only clinic' }] },
+    { text: 'Nobody does Botox better than our team.', name: '"nobody … better than us"', findings: [{ flagged: 'Nobody does Botox better than our team' }] },
+    { text: 'Ranked number one for patient satisfaction in the region.', name: 'an accolade before "number one"', findings: [{ flagged: 'Ranked number one' }] },
     {
       text: 'Dr. Lee is the best doctor in town.',
       findings: [{ flagged: 'the best doctor', suggestionOutputs: ['Dr. Lee is an experienced doctor in town.', 'Dr. Lee is a board-certified doctor in town.'] }],

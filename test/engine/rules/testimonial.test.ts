@@ -34,8 +34,13 @@ ruleTester('testimonial', {
     { text: 'I feel more confident teaching CPR after the course.', name: 'confidence in a skill' },
     { text: 'Patient feedback shapes how we run our clinics. We welcome patient feedback through the PALS office.', name: 'feedback as a process, not a caption' },
     { text: 'I take metformin for my diabetes and it works for me, but talk to your GP about yours.', name: 'a medicine that works for the writer, nothing sold' },
+    { text: 'As NICE puts it: "I would offer this to anyone at risk." - guideline committee member', name: 'a quotation without a customer' },
+    { text: 'Please leave a review on Google if you have a moment.', name: 'asking for a review' },
   ],
   invalid: [
+    { text: '"I can finally smile again without hiding my teeth!" – Sarah, one of our lovely patients', name: 'a first-person quotation attributed to a customer', findings: [{ flagged: '"I can finally smile again without hiding my teeth!"' }] },
+    { text: 'We love hearing your feedback, keep the reviews coming!', name: '"love hearing your feedback"', findings: [{ flagged: 'love hearing your feedback' }] },
+    { text: 'Look how happy Mark is with his new smile!', name: 'a named client shown off', findings: [{ flagged: 'Look how happy Mark' }] },
     { text: 'Our patient lost 40 lbs in a month!', findings: [{ flagged: 'lost 40 lbs' }] },
     { text: 'Sarah dropped 3 dress sizes with our program.', findings: [{ flagged: 'dropped 3 dress sizes' }] },
     { text: 'Mark has shed 20kg since January.', name: 'amount and unit in one word', findings: [{ flagged: 'shed 20kg' }] },

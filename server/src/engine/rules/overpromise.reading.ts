@@ -17,6 +17,7 @@
 // Each finding covers the words that carry the promise.
 
 import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
+import { certain, conditions, DOWNSIDES, riskless } from './overpromise.claims';
 import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
 const SECOND_PERSON_LIST = [...SECOND_PERSON];
@@ -32,7 +33,7 @@ export interface PromiseFinding {
 /** Verbs that promise a condition gone for good. */
 const WIPE_OUT = new Set(['eliminate', 'eradicate', 'banish', 'erase', 'reverse', 'abolish', 'vanquish']);
 /** What a treatment is said to cure, reverse or wipe out: conditions, symptoms and signs of age. */
-const CONDITIONS = new Set([
+export const CONDITIONS = new Set([
   'pain', 'ache', 'aches', 'symptom', 'condition', 'disease', 'illness', 'disorder', 'wrinkle', 'line', 'cellulite', 'acne',
   'scar', 'fat', 'anxiety', 'depression', 'phobia', 'ptsd', 'migraine', 'headache', 'arthritis', 'diabetes', 'cancer',
   'eczema', 'psoriasis', 'fatigue', 'insomnia', 'ageing', 'aging', 'age', 'baldness', 'balding', 'fibromyalgia',
@@ -64,8 +65,8 @@ const PUBLIC_HEALTH = new Set([
 /** Research and hope: "scientists hope to cure", "help us find a cure". */
 const RESEARCH = new Set(['research', 'researcher', 'scientist', 'study', 'trial', 'hope', 'search', 'someday', 'future']);
 /** Quantifiers and conditions that make a claim measured. */
-const QUANTIFIERS = new Set(['most', 'many', 'some', 'often', 'usually', 'typically', 'majority', 'if', 'when', 'sometimes', 'several', 'help', 'helps', 'helping']);
-const SOFT_MODALS = new Set(['can', 'could', 'may', 'might', 'ca']);
+export const QUANTIFIERS = new Set(['most', 'many', 'some', 'often', 'usually', 'typically', 'majority', 'if', 'when', 'sometimes', 'several', 'help', 'helps', 'helping']);
+export const SOFT_MODALS = new Set(['can', 'could', 'may', 'might', 'ca']);
 const NEGATORS = new Set(['no', 'not', "n't", 'never', 'without', 'nothing', 'none', 'cannot', 'neither', 'nor']);
 const SKEPTIC = new Set(['beware', 'wary', 'skeptical', 'sceptical', 'suspicious', 'myth', 'scam', 'fake', 'so-called', 'claim', 'claims', 'misleading', 'false', 'hype', 'unproven', 'bogus', 'quack']);
 /** Weight lost, and the units it is counted in. */
@@ -105,16 +106,16 @@ const CURED_FOODS = new Set(['meat', 'meats', 'ham', 'bacon', 'salmon', 'sausage
 const SHOTS = new Set(['shot', 'booster', 'dose', 'jab']);
 const TIME_SPANS = new Set(['DURATION', 'DATE', 'TIME']);
 
-const has = (set: ReadonlySet<string>, t: NlpToken | undefined): boolean => !!t && (set.has(t.lemma) || set.has(t.lower));
+export const has = (set: ReadonlySet<string>, t: NlpToken | undefined): boolean => !!t && (set.has(t.lemma) || set.has(t.lower));
 
 /** A word of the set among tokens [from, to), clamped to the sentence. */
-function find(a: Analysis, s: NlpSentence, from: number, to: number, set: ReadonlySet<string>): number {
+export function find(a: Analysis, s: NlpSentence, from: number, to: number, set: ReadonlySet<string>): number {
   for (let i = Math.max(s.first, from); i < Math.min(s.last, to); i++) if (has(set, a.tokens[i])) return i;
   return -1;
 }
 
 /** The word at i is denied: wink marks it negated, or a negator stands just before it in the clause. */
-function denied(a: Analysis, s: NlpSentence, i: number): boolean {
+export function denied(a: Analysis, s: NlpSentence, i: number): boolean {
   if (a.tokens[i].negated) return true;
   for (let k = i - 1; k >= Math.max(s.first, i - 4); k--) {
     const t = a.tokens[k];
@@ -135,7 +136,7 @@ function skeptical(a: Analysis, s: NlpSentence): boolean {
   return false;
 }
 
-function span(a: Analysis, first: number, last: number, kind: PromiseKind): PromiseFinding {
+export function span(a: Analysis, first: number, last: number, kind: PromiseKind): PromiseFinding {
   return { start: a.tokens[first].start, end: a.tokens[last].end, kind };
 }
 
@@ -158,14 +159,6 @@ export function readPromises(a: Analysis): PromiseFinding[] {
   }
   return out;
 }
-
-/** Downsides a treatment is said to be free of: "no downtime", "zero side effects", "pain-free". */
-const DOWNSIDES = new Set(['downtime', 'pain', 'discomfort', 'risk', 'risks', 'side', 'scarring', 'scar', 'scars', 'recovery', 'bruising', 'needles']);
-const NONE = new Set(['no', 'zero', 'without', 'free']);
-const POSSESSIVES = new Set(['your', 'my', 'our', 'their', 'his', 'her']);
-/** What "you will see…" promises: "results", "a difference". */
-const SEE = new Set(['see', 'notice', 'feel', 'get', 'achieve', 'love']);
-const PROMISED_OUTCOMES = new Set(['result', 'difference', 'change', 'improvement']);
 
 /** Words one of the readings starts from; a sentence with none of them is skipped at once. */
 const TRIGGERS = new Set([
@@ -380,64 +373,6 @@ function guarantee(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
     if (t.lemma !== 'guarantee' && !t.lower.startsWith('guarantee')) continue;
     if (denied(a, s, i) || find(a, s, s.first, s.last, GUARANTEED_SERVICE) >= 0) return undefined;
     return span(a, i, i, 'guarantee');
-  }
-  return undefined;
-}
-
-
-/** "no downtime", "zero side effects", "risk-free", "completely safe": a treatment without risks. */
-function riskless(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
-  const t = a.tokens;
-  if (find(a, s, s.first, s.last, QUANTIFIERS) >= 0 || find(a, s, s.first, s.last, SOFT_MODALS) >= 0) return undefined;
-  // A claim is made in the present about a treatment; "he had no pain at all" tells of someone.
-  for (let i = s.first; i < s.last; i++) if (isPastVerb(t[i]) || has(THIRD_PERSON_SINGULAR, t[i]) || t[i].lower === 'they') return undefined;
-  for (let i = s.first; i < s.last; i++) {
-    const w = t[i];
-    // "your pain-free days" describes the reader's days, not a treatment.
-    if (POSSESSIVES.has(t[i - 1]?.lower ?? '')) continue;
-    if (w.lower === 'risk-free' || w.lower === 'pain-free' || w.lower === 'painfree') return span(a, i, i, 'riskless');
-    // "pain - free" comes as three tokens.
-    if (DOWNSIDES.has(w.lower) && t[i + 1]?.text === '-' && t[i + 2]?.lower === 'free') return span(a, i, i + 2, 'riskless');
-    if (NONE.has(w.lower) && w.lower !== 'free' && DOWNSIDES.has(t[i + 1]?.lower ?? '')) {
-      // "no pain, no gain" is a saying; "no side effects" needs "effects".
-      if (t[i + 1].lower === 'side' && t[i + 2]?.lemma !== 'effect') continue;
-      if (t[i + 1].lower === 'pain' && t[i + 3]?.lower === 'no') continue;
-      return span(a, i, t[i + 1].lower === 'side' ? i + 2 : i + 1, 'riskless');
-    }
-    if ((w.lower === 'completely' || w.lower === 'totally' || w.lower === '100%') && t[i + 1]?.lower === 'safe') return span(a, i, i + 1, 'riskless');
-  }
-  return undefined;
-}
-
-
-/** "You will see results after one session", "you'll notice a difference": a result promised to everyone. */
-function certain(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
-  const t = a.tokens;
-  for (let i = s.first; i + 2 < s.last; i++) {
-    if (!SECOND_PERSON.has(t[i].lower) || (t[i + 1].lower !== 'will' && t[i + 1].lower !== "'ll")) continue;
-    const verb = t[i + 2].pos === 'ADV' ? i + 3 : i + 2;
-    if (!SEE.has(t[verb]?.lemma ?? '') || denied(a, s, verb)) continue;
-    const outcome = find(a, s, verb + 1, verb + 4, PROMISED_OUTCOMES);
-    if (outcome >= 0) return span(a, i, outcome, 'certain');
-  }
-  return undefined;
-}
-
-/** "effective for asthma, diabetes, migraines and colic": one treatment claimed for a list of conditions. */
-function conditions(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
-  const t = a.tokens;
-  for (let i = s.first; i < s.last; i++) {
-    const claim = (t[i].lower === 'effective' && t[i + 1]?.lower === 'for') || ((t[i].lemma === 'treat' || t[i].lower === 'treats') && t[i].pos === 'VERB');
-    if (!claim || denied(a, s, i)) continue;
-    let named = 0;
-    let last = i;
-    for (let k = i + 1; k < s.last && k < i + 25; k++) {
-      if (has(CONDITIONS, t[k])) {
-        named++;
-        last = k;
-      }
-    }
-    if (named >= 3) return span(a, i, last, 'conditions');
   }
   return undefined;
 }

@@ -156,8 +156,13 @@ function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
     if (BLOCKERS.has(tok.lower) && !verb && !(tok.lower === 'among' && t[k - 1]?.lemma === 'be')) return false;
     // A practice's name: "Smile Dental are…", "Thérapie Clinic, the trusted leaders in…".
     if (tok.pos === 'PROPN' && NAME_WORDS.has(tok.lower) && /^[A-Z]/.test(tok.text)) return !verb || BOAST_VERBS.has(verb.lemma) || BOAST_VERBS.has(verb.lower);
+    // "Dr Patel is the most experienced surgeon in the UK": a clinician ranked above a market
+    // is advertising, whoever posts it ("Dr Chen, a leading expert, joins us" ranks no one).
+    if (tok.pos === 'PROPN' && verb?.lemma === 'be' && marketScope(a, c, cue)) return true;
     if (!verb && isFiniteVerb(a, k)) verb = tok;
   }
+  // "Proud to be the UK's top-rated clinic": copy whose unspoken subject is the writer.
+  if (PRIDE.has(t[c.first]?.lower ?? '') && t[c.first + 1]?.lower === 'to') return true;
   // "Voted No.1 clinic in Manchester": copy opening with the accolade.
   if (verb && verb === t[c.first] && ACCOLADE.has(verb.lower)) return true;
   // "Visit Ireland's favourite clinic": an instruction whose object is a place's top business.
@@ -170,8 +175,9 @@ function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
     for (let k = cue + 1; k < c.last; k++) if (SELF.has(t[k].lower)) return true;
     return false;
   }
-  // Nobody before it: advertising copy with no verb in the clause ("DOUBLE AWARD WINNING.").
-  for (let k = cue + 1; k < c.last; k++) if (OTHERS.has(t[k].lower) || isFiniteVerb(a, k)) return false;
+  // Nobody before it: advertising copy with no verb in the clause ("DOUBLE AWARD WINNING.");
+  // "as voted by our clients" is an accolade, not a verb.
+  for (let k = cue + 1; k < c.last; k++) if (OTHERS.has(t[k].lower) || (isFiniteVerb(a, k) && t[k - 1]?.lower !== 'as')) return false;
   return true;
 }
 
@@ -207,6 +213,8 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const after = t[from + 1]?.lower;
     const named = t[i - 1] && t[i - 1].sentence === tok.sentence && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN');
     if (!named && from + 1 < c.last && (after === 'in' || (after === 'for' && weAreThe(a, c, i)))) return [i, from + 1, 'rank'];
+    // "Ranked number one for patient satisfaction"
+    if (ACCOLADE.has(t[i - 1]?.lower ?? '')) return [i - 1, from + 1, 'rank'];
     return undefined;
   }
   // "the leading provider", "a top surgeon", "premier clinic".
@@ -220,11 +228,11 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const from = t[i - 1].pos === 'ADJ' ? i - 1 : i;
     return [from, i + 1, 'rank'];
   }
-  // "the first clinic in Ireland to offer…", "the first surgeon to…".
-  if (tok.lower === 'first' && t[i - 1]?.pos === 'DET') {
+  // "the first clinic in Ireland to offer…", "the only clinic in Ireland offering…".
+  if ((tok.lower === 'first' || tok.lower === 'only') && t[i - 1]?.pos === 'DET') {
     const head = headAfter(a, i, c.last, WHO);
     const after = t[head + 1]?.lower;
-    if (head >= 0 && (after === 'in' || after === 'to' || after === 'ever')) return [i, head + 1, 'rank'];
+    if (head >= 0 && (after === 'in' || after === 'to' || after === 'ever' || (tok.lower === 'only' && after === 'offering'))) return [i, head + 1, 'rank'];
   }
   // "internationally recognised experts", "a nationally respected clinic".
   if (REACH.has(tok.lower) && FAME.has((t[i + 1]?.text === '-' ? t[i + 2] : next)?.lower ?? '')) {
@@ -249,10 +257,12 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const head = headAfter(a, i, c.last, WHO);
     if (head >= 0) return [i - 2, head + 1, 'rank'];
   }
-  // "the most successful doctors", "the most advanced technology".
-  if (tok.lower === 'most' && next && (QUALITY.has(next.lower) || QUALITY.has(next.lemma) || next.lower === 'sought')) {
+  // "the most successful doctors", "the most advanced technology", "the most highly qualified".
+  const quality = next?.pos === 'ADV' && /ly$/.test(next.lower) ? t[i + 2] : next;
+  if (tok.lower === 'most' && quality && (QUALITY.has(quality.lower) || QUALITY.has(quality.lemma) || quality.lower === 'sought')) {
     // "sought-after" is three tokens.
-    const adj = next.lower === 'sought' && t[i + 2]?.text === '-' && t[i + 3]?.lower === 'after' ? i + 3 : i + 1;
+    const q = t.indexOf(quality, i);
+    const adj = quality.lower === 'sought' && t[q + 1]?.text === '-' && t[q + 2]?.lower === 'after' ? q + 2 : q;
     const head = headAfter(a, adj, c.last, WHO) >= 0 ? headAfter(a, adj, c.last, WHO) : headAfter(a, adj, c.last, WHAT);
     if (head >= 0) return [i, head + 1, 'superlative'];
     // "Our surgeons are among the most experienced in the country": no noun, a place or nothing after.
@@ -269,6 +279,12 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
   if (tok.lower === 'better' && next?.lower === 'than' && t[i + 2] && i + 2 < c.last && !/^(?:ever|before|nothing|last|expected|yesterday)$/.test(t[i + 2].lower)) {
     const head = headAfter(a, i + 1, c.last, WHO) >= 0 ? headAfter(a, i + 1, c.last, WHO) : headAfter(a, i + 1, c.last, WHAT);
     if (head >= 0 || t[i + 2].lower === 'the' || t[i + 2].lower === 'anyone' || t[i + 2].lower === 'anywhere') return [i, head >= 0 ? head + 1 : i + 3, 'superior'];
+  }
+  // "Nobody does Botox better than our team", "no one cares more than we do".
+  if ((tok.lower === 'nobody' || (tok.lower === 'no' && next?.lower === 'one')) && i === c.first) {
+    for (let k = i + 1; k < c.last && k < i + 8; k++) {
+      if ((t[k].lower === 'better' || t[k].lower === 'more') && t[k + 1]?.lower === 'than' && SELF.has(t[k + 2]?.lower ?? '')) return [i, k + 3 < c.last && WHO.has(noun(t[k + 3])) ? k + 4 : k + 3, 'superior'];
+    }
   }
   // "proud award winners".
   if (tok.lemma === 'award' && noun(next) === 'winner') return [i, i + 2, 'award'];
@@ -319,6 +335,21 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     for (let k = i + 1; k < c.last && k < i + 6; k++) if (t[k].text === '%') return [i, k + 1, 'success'];
   }
   return undefined;
+}
+
+/** Words of pride that open copy spoken by the practice: "Proud to be…", "Delighted to be…". */
+const PRIDE = new Set(['proud', 'delighted', 'honoured', 'honored', 'thrilled']);
+const MARKETS = new Set(['uk', 'country', 'world', 'region', 'city', 'town', 'ireland', 'england', 'scotland', 'wales', 'us', 'usa', 'america', 'europe', 'state', 'area', 'nation']);
+
+/** "in the UK", "in the country", "in London": the boast ranks the subject above a market. */
+function marketScope(a: Analysis, c: Clause, cue: number): boolean {
+  const t = a.tokens;
+  for (let k = cue + 1; k + 1 < c.last && k < cue + 10; k++) {
+    if (t[k].lower !== 'in') continue;
+    const place = t[k + 1].lower === 'the' ? t[k + 2] : t[k + 1];
+    if (place && (MARKETS.has(place.lower) || (place.pos === 'PROPN' && /^[A-Z]/.test(place.text)))) return true;
+  }
+  return false;
 }
 
 /**

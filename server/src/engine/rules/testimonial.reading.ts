@@ -13,6 +13,7 @@
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { entitiesIn, hasLemma, imperativeVerb, isQuestion } from './shared/meaning';
+import { quotedPraise } from './testimonial.quoted';
 
 export interface TestimonialFinding {
   start: number;
@@ -80,7 +81,8 @@ const GENERIC = new Set([
 /** Carers a thank-you post is addressed to: thanks to a hospital is not a testimonial. */
 const CARERS = new Set(['team', 'teams', 'nurse', 'nurses', 'doctor', 'doctors', 'staff', 'hospital', 'nhs', 'ward', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'everyone', 'midwife', 'midwives', 'carer', 'carers', 'crew', 'icu', 'ambulance']);
 const THANKS = new Set(['thank', 'thanks', 'grateful', 'gratitude', 'indebted']);
-const CUSTOMERS = new Set(['client', 'clients', 'patient', 'patients', 'customer', 'customers']);
+export const CUSTOMERS = new Set(['client', 'clients', 'patient', 'patients', 'customer', 'customers']);
+const HEAR = new Set(['hear', 'read', 'get', 'receive', 'see', 'hearing', 'reading', 'getting', 'receiving', 'seeing']);
 const FEEDBACK = new Set(['feedback', 'review', 'reviews', 'word', 'words', 'comment', 'comments', 'message', 'messages', 'testimonial']);
 const WARM = new Set(['star', 'stars', '5-star', 'five-star', 'kind', 'lovely', 'amazing', 'wonderful', 'glowing', 'great', 'fantastic', 'beautiful', 'sweet', 'brilliant']);
 
@@ -95,7 +97,7 @@ function textOf(a: Analysis, s: NlpSentence): string {
   return out;
 }
 
-const isSpeaker = (t: NlpToken) => SPEAKER.has(t.lower) || SPEAKER.has(t.lemma);
+export const isSpeaker = (t: NlpToken) => SPEAKER.has(t.lower) || SPEAKER.has(t.lemma);
 const isNumber = (t: NlpToken | undefined) => !!t && (t.type === 'number' || t.pos === 'NUM' || t.lower === 'half' || t.lower === 'a');
 
 interface PostContext {
@@ -137,8 +139,10 @@ export function readTestimonials(a: Analysis): TestimonialFinding[] {
     const f = ownResult(a, s, post) ?? showcase(a, s) ?? namedClient(a, s) ?? feedback(a, s) ?? recommendation(a, s);
     if (f) out.push(f);
   }
-  return out;
+  for (const q of quotedPraise(a)) if (!out.some((f) => f.start < q.end && q.start < f.end)) out.push(q);
+  return out.sort((x, y) => x.start - y.start);
 }
+
 
 /** Whether the sentence speaks of the speaker: "I", "my", or no one at all in a post told as "I". */
 function speakerSentence(a: Analysis, s: NlpSentence, post: PostContext): boolean {
@@ -317,6 +321,12 @@ function showcase(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
 /** "just like Tanya, one of our clients", "like our client Jo", "another happy client". */
 function namedClient(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
   const t = a.tokens;
+  // "Look how happy Mark is with his new smile!"
+  for (let i = s.first; i + 3 < s.last; i++) {
+    if (LOOK.has(t[i].lemma) && t[i + 1].lower === 'how' && (SATISFIED.has(t[i + 2].lower) || PLEASED.has(t[i + 2].lower)) && t[i + 3].pos === 'PROPN') {
+      return { start: t[i].start, end: t[i + 3].end, kind: 'client' };
+    }
+  }
   for (let i = s.first; i < s.last; i++) {
     if (SATISFIED.has(t[i].lower) && CUSTOMERS.has(t[i + 1]?.lower ?? '') && t[i + 2]?.lower !== 'to' && /^(?:our|another|one|very|so|a|this|more|many)$/.test(t[i - 1]?.lower ?? '')) {
       return { start: t[i - 1].start, end: t[i + 1].end, kind: 'client' };
@@ -384,6 +394,8 @@ function feedback(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
       if (prev && caption && (CUSTOMERS.has(prev.lower) || REVIEW_SITES.has(prev.lower)) && !(tok.lemma === 'story' && prev.lower !== 'client' && prev.lower !== 'customer')) return { start: prev.start, end: tok.end, kind: 'feedback' };
       if (prev && WARM.has(prev.lower) && t[i + 1]?.lower === 'from' && (t[i + 2]?.pos === 'PROPN' || CUSTOMERS.has(t[i + 3]?.lower ?? '') || CUSTOMERS.has(t[i + 2]?.lower ?? ''))) return { start: prev.start, end: t[i + 2].end, kind: 'feedback' };
     }
+    // "Keep the reviews coming!"
+    if (tok.lemma === 'keep' && FEEDBACK.has(t[i + 2]?.lower ?? '') && t[i + 3]?.lower === 'coming') return { start: tok.start, end: t[i + 3].end, kind: 'feedback' };
     const love = tok.lemma === 'love' || tok.lemma === 'adore';
     const thank = tok.lemma === 'thank' || tok.lower === 'thanks';
     if (!love && !thank) continue;
@@ -394,6 +406,8 @@ function feedback(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
       const yours = hasLemma(a, i + 1, k, new Set(['your', 'the', 'all'])) >= 0;
       const warm = hasLemma(a, i + 1, k, WARM) >= 0;
       if (love && t[i + 1]?.lower === 'your' && k === i + 2) return { start: tok.start, end: t[k].end, kind: 'feedback' };
+      // "We love hearing your feedback", "love reading your reviews"
+      if (love && (HEAR.has(t[i + 1]?.lemma ?? '') || HEAR.has(t[i + 1]?.lower ?? '')) && t[i + 2]?.lower === 'your' && k === i + 3) return { start: tok.start, end: t[k].end, kind: 'feedback' };
       if (yours && warm) return { start: tok.start, end: t[k].end, kind: 'feedback' };
     }
   }

@@ -1,0 +1,72 @@
+// overpromise, claims of treatments without downsides, results promised to every reader, and
+// one treatment claimed for a list of conditions. Split from overpromise.reading.ts, which
+// calls these in its order of readings.
+
+import type { Analysis, NlpSentence } from '../analysis';
+import { CONDITIONS, denied, find, has, QUANTIFIERS, SOFT_MODALS, span, type PromiseFinding } from './overpromise.reading';
+import { isPastVerb, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
+
+/** Downsides a treatment is said to be free of: "no downtime", "zero side effects", "pain-free". */
+export const DOWNSIDES = new Set(['downtime', 'pain', 'discomfort', 'risk', 'risks', 'side', 'scarring', 'scar', 'scars', 'recovery', 'bruising', 'needles']);
+const NONE = new Set(['no', 'zero', 'without', 'free']);
+const POSSESSIVES = new Set(['your', 'my', 'our', 'their', 'his', 'her']);
+/** What "you will see…" promises: "results", "a difference". */
+const SEE = new Set(['see', 'notice', 'feel', 'get', 'achieve', 'love']);
+const PROMISED_OUTCOMES = new Set(['result', 'difference', 'change', 'improvement']);
+
+/** "no downtime", "zero side effects", "risk-free", "completely safe": a treatment without risks. */
+export function riskless(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  if (find(a, s, s.first, s.last, QUANTIFIERS) >= 0 || find(a, s, s.first, s.last, SOFT_MODALS) >= 0) return undefined;
+  // A claim is made in the present about a treatment; "he had no pain at all" tells of someone.
+  for (let i = s.first; i < s.last; i++) if (isPastVerb(t[i]) || has(THIRD_PERSON_SINGULAR, t[i]) || t[i].lower === 'they') return undefined;
+  for (let i = s.first; i < s.last; i++) {
+    const w = t[i];
+    // "your pain-free days" describes the reader's days, not a treatment.
+    if (POSSESSIVES.has(t[i - 1]?.lower ?? '')) continue;
+    if (w.lower === 'risk-free' || w.lower === 'pain-free' || w.lower === 'painfree') return span(a, i, i, 'riskless');
+    // "pain - free" comes as three tokens.
+    if (DOWNSIDES.has(w.lower) && t[i + 1]?.text === '-' && t[i + 2]?.lower === 'free') return span(a, i, i + 2, 'riskless');
+    if (NONE.has(w.lower) && w.lower !== 'free' && DOWNSIDES.has(t[i + 1]?.lower ?? '')) {
+      // "no pain, no gain" is a saying; "no side effects" needs "effects".
+      if (t[i + 1].lower === 'side' && t[i + 2]?.lemma !== 'effect') continue;
+      if (t[i + 1].lower === 'pain' && t[i + 3]?.lower === 'no') continue;
+      return span(a, i, t[i + 1].lower === 'side' ? i + 2 : i + 1, 'riskless');
+    }
+    if ((w.lower === 'completely' || w.lower === 'totally' || w.lower === '100%') && t[i + 1]?.lower === 'safe') return span(a, i, i + 1, 'riskless');
+  }
+  return undefined;
+}
+
+
+/** "You will see results after one session", "you'll notice a difference": a result promised to everyone. */
+export function certain(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i + 2 < s.last; i++) {
+    if (!SECOND_PERSON.has(t[i].lower) || (t[i + 1].lower !== 'will' && t[i + 1].lower !== "'ll")) continue;
+    const verb = t[i + 2].pos === 'ADV' ? i + 3 : i + 2;
+    if (!SEE.has(t[verb]?.lemma ?? '') || denied(a, s, verb)) continue;
+    const outcome = find(a, s, verb + 1, verb + 4, PROMISED_OUTCOMES);
+    if (outcome >= 0) return span(a, i, outcome, 'certain');
+  }
+  return undefined;
+}
+
+/** "effective for asthma, diabetes, migraines and colic": one treatment claimed for a list of conditions. */
+export function conditions(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    const claim = (t[i].lower === 'effective' && t[i + 1]?.lower === 'for') || ((t[i].lemma === 'treat' || t[i].lower === 'treats') && t[i].pos === 'VERB');
+    if (!claim || denied(a, s, i)) continue;
+    let named = 0;
+    let last = i;
+    for (let k = i + 1; k < s.last && k < i + 25; k++) {
+      if (has(CONDITIONS, t[k])) {
+        named++;
+        last = k;
+      }
+    }
+    if (named >= 3) return span(a, i, last, 'conditions');
+  }
+  return undefined;
+}
