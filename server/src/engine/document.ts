@@ -238,25 +238,32 @@ function tokenize(prose: string): Token[] {
 
 // A run of more than this many characters without a space is no word anyone reads (a
 // divider, keyboard mashing, a pasted hash), and the language analysis's tokenizer takes
-// time that grows with the square of such a run (3 s for 32,000 "*"). Only runs of
-// characters below U+2E80 are blanked: Chinese, Japanese and Korean are written without
-// spaces, and the analysis splits them character by character.
+// time that grows with the square of such a run (3 s for 32,000 "*"). Scripts written
+// without spaces (Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar) are split character
+// by character by the analysis: their characters end a run as a space does.
 const MAX_RUN = 256;
+
+function endsRun(c: number): boolean {
+  return (
+    isWhitespace(c) ||
+    (c >= 0x0e00 && c <= 0x0eff) ||
+    (c >= 0x1000 && c <= 0x109f) ||
+    (c >= 0x1780 && c <= 0x17ff) ||
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
+}
 
 /** The prose with every such run blanked (as code is). */
 function blankLongRuns(prose: string): string {
   const runs: Span[] = [];
-  let start = -1;
-  let plain = true;
+  let start = 0;
   for (let i = 0; i <= prose.length; i++) {
-    const c = i < prose.length ? prose.charCodeAt(i) : 32;
-    if (isWhitespace(c)) {
-      if (start >= 0 && plain && i - start > MAX_RUN) runs.push({ start, end: i });
-      start = -1;
-    } else if (start < 0) {
-      start = i;
-      plain = c < 0x2e80;
-    } else if (c >= 0x2e80) plain = false;
+    if (i < prose.length && !endsRun(prose.charCodeAt(i))) continue;
+    if (i - start > MAX_RUN) runs.push({ start, end: i });
+    start = i + 1;
   }
   return runs.length ? maskSpans(prose, runs) : prose;
 }
@@ -472,7 +479,9 @@ function readFrontMatter(
   if (entries) {
     data = Object.fromEntries(entries.map((e) => [e.key, e.value?.value]));
   } else {
-    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+    // logLevel 'error': the parser's warnings go to process.emitWarning (stderr) and quote the
+    // front matter, which may hold a patient's details; its errors are read from doc.errors.
+    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     // Only the first YAML error: the ones after it usually follow from it and would only repeat it.
     for (const err of doc.errors.slice(0, 1)) {
       const firstLine = plainYamlError(err.code, err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
