@@ -89,6 +89,42 @@ describe('parseConfigText', () => {
       assert.deepEqual(parse(text).config.phrases?.map((p) => p.phrase), ['ok'], 'good entries are kept');
       assert.deepEqual(keys('{"phrases": {"phrase": "x"}}'), ['phrases']);
     });
+    it('keys named like Object.prototype members are options and phrase keys like any other', () => {
+      const ctor = '{"rules": {"hashtag-count": ["error", {"constructor": 1}]}}';
+      assert.deepEqual(keys(ctor), ['rules.hashtag-count.constructor']);
+      assert.match(parse(ctor).problems[0].message, /has no option "constructor"\. Its options: instagramMaxHashtags/);
+      const proto = '{"rules": {"hashtag-count": ["error", {"__proto__": {"instagramMaxHashtags": 100}}]}}';
+      assert.deepEqual(keys(proto), ['rules.hashtag-count.__proto__']);
+      assert.deepEqual(parse(proto).config.rules, {});
+      for (const entry of ['{"__proto__": {"phrase": "smile", "message": "m"}}', '{"phrase": "smile", "message": "m", "__proto__": {"replacements": ["x"]}}']) {
+        const text = `{"phrases": [${entry}]}`;
+        assert.deepEqual(keys(text), ['phrases[0].__proto__'], entry);
+        assert.deepEqual(parse(text).config.phrases, [], `${entry}: not applied`);
+      }
+      assert.deepEqual(keys('{"rules": {"__proto__": "off", "toString": "off"}}'), ['rules.__proto__', 'rules.toString']);
+    });
+    it('number options outside their range, with the range in the message', () => {
+      const cases: [string, string, RegExp][] = [
+        ['hashtag-count', '{"instagramMaxHashtags": -5}', /whole number from 0 to 30/],
+        ['hashtag-count', '{"instagramMaxHashtags": 2.5}', /whole number from 0 to 30/],
+        ['length-limit', '{"xMaxLength": 0}', /whole number from 1 to 25,000/],
+        ['promotion-share', '{"maxShare": 1.5}', /number from 0 to 1/],
+        ['reading-level', '{"maxGrade": -1}', /number from 0 to 30/],
+        ['shouting', '{"minWords": 0}', /whole number from 1 to 100/],
+      ];
+      for (const [rule, options, range] of cases) {
+        const text = `{"rules": {"${rule}": ["warning", ${options}]}}`;
+        const { config, problems } = parse(text);
+        assert.equal(problems.length, 1, text);
+        assert.match(problems[0].message, range, text);
+        assert.equal(config.rules?.[rule], undefined, `${text}: not applied`);
+      }
+      assert.deepEqual(keys('{"rules": {"hashtag-count": ["error", {"instagramMaxHashtags": 30}], "promotion-share": ["warning", {"maxShare": 0}]}}'), []);
+    });
+    it('a team phrase over 200 characters', () => {
+      const text = JSON.stringify({ phrases: [{ phrase: 'word '.repeat(41), message: 'm' }] });
+      assert.deepEqual(keys(text), ['phrases[0].phrase']);
+    });
     it('invalid JSON points at the error', () => {
       const text = '{\n  "rules": {\n    "hard-sell": "off"\n    "self-praise": "off"\n  }\n}';
       const [p] = parse(text).problems;

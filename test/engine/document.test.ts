@@ -109,6 +109,30 @@ describe('parsePost', () => {
 });
 
 describe('line positions', () => {
+  it('blanks link targets "](…)" as far as the first ")" or space, however many "](" come first', () => {
+    const t = 'See [a](](](x) and ](no target and [b](y z) end';
+    const d = parsePost(t);
+    assert.deepEqual(d.tokens.map((w) => w.lower), ['see', 'a', 'and', 'no', 'target', 'and', 'b', 'y', 'z', 'end']);
+  });
+
+  it('blanks a run of more than 256 characters without a space, not a shorter one or Chinese text', () => {
+    const t = `Hi ${'*'.repeat(300)} there ${'!'.repeat(256)} ${'流'.repeat(300)}`;
+    const d = parsePost(t);
+    assert.equal(d.prose.length, t.length);
+    assert.ok(!d.prose.includes('*'));
+    assert.ok(d.prose.includes('!'.repeat(256)) && d.prose.includes('流'.repeat(300)));
+    assert.deepEqual(d.tokens.slice(0, 2).map((w) => w.lower), ['hi', 'there']);
+  });
+
+  it('ends sentences after runs of marks, and code spans stop at a blank line', () => {
+    const t = `One${'.'.repeat(50)}a two!!! Three \`x\` \`y\` \`open
+
+Four \`z\``;
+    const d = parsePost(t);
+    assert.deepEqual(slice(t, d.sentences), [`One${'.'.repeat(50)}a two!!!`, 'Three `x` `y` `open', 'Four']);
+    assert.equal((d.prose.match(/`/g) ?? []).length, 1, 'code spans blanked, the unmatched backtick kept');
+  });
+
   it('counts LF, CRLF and lone CR line ends', () => {
     assert.deepEqual(computeLineStarts('a\r\nb\rc\nd'), [0, 3, 5, 7]);
   });

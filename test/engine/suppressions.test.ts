@@ -110,4 +110,19 @@ describe('suppressions', () => {
     assert.equal(s.isSuppressed('hard-sell', text.indexOf('c', at)), false);
     assert.equal(s.isSuppressed('hard-sell', 0), false);
   });
+
+  it('isSuppressed sees overlapping, touching and rule-wide regions among many', () => {
+    const lines = ['<!-- postlint-disable hard-sell -->', 'Book now!', '<!-- postlint-disable-line hard-sell -->', '<!-- postlint-enable hard-sell -->', 'Book now!'];
+    for (let k = 0; k < 200; k++) lines.push('<!-- postlint-disable-next-line self-praise -->', 'Book now!');
+    lines.push('<!-- postlint-disable-next-line -->', 'Book now!', 'Book now!');
+    const text = lines.join('\n');
+    const s = readSuppressions(parsePost(text), new Set(RULE_IDS));
+    const books = [...text.matchAll(/Book now!/g)].map((m) => m.index);
+    assert.deepEqual(
+      books.map((at) => s.isSuppressed('hard-sell', at)),
+      books.map((_, i) => i === 0 || i === books.length - 2),
+    );
+    assert.equal(s.isSuppressed('self-praise', books[2]), true);
+    assert.equal(s.isSuppressed('self-praise', books[books.length - 1]), false);
+  });
 });

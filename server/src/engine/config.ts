@@ -46,7 +46,11 @@ const TOP_LEVEL_KEYS = ['rules', 'defaultPlatform', 'audience', 'phrases', 'igno
  * (passed in so this module does not depend on the rule registry).
  */
 /** Option names and types per rule (from each rule's `meta.options`), to check `[severity, { options }]`. */
-export type RuleOptionTypes = Readonly<Record<string, Readonly<Record<string, Pick<RuleOptionMeta, 'type'>>> | undefined>>;
+export type RuleOptionTypes = Readonly<Record<string, Readonly<Record<string, Pick<RuleOptionMeta, 'type' | 'min' | 'max' | 'integer'>>> | undefined>>;
+
+/** Longest team phrase: a phrase is a few words to avoid, not a passage. */
+export const MAX_PHRASE_LENGTH = 200;
+const PHRASE_KEYS = ['phrase', 'message', 'replacements'];
 
 export function parseConfigText(text: string, knownRules: readonly string[], ruleOptions?: RuleOptionTypes): ParsedConfig {
   const errors: ParseError[] = [];
@@ -84,7 +88,7 @@ export function parseConfigText(text: string, knownRules: readonly string[], rul
   if (rulesNode) {
     if (rulesNode.type !== 'object') problem('rules', rulesNode, '"rules" must be an object mapping rule ids to "off", a severity, or [severity, options].');
     else {
-      config.rules = {};
+      config.rules = {}; // only ids of known rules are written to it
       for (const prop of rulesNode.children ?? []) {
         const [keyNode, valueNode] = prop.children ?? [];
         const id = String(keyNode?.value);
@@ -100,7 +104,7 @@ export function parseConfigText(text: string, knownRules: readonly string[], rul
           problem(path, valueNode, `The setting for "${id}" must be "off", one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}, or ["warning", { options }].`);
           continue;
         }
-        const optionTypes = ruleOptions?.[id];
+        const optionTypes = ruleOptions && Object.hasOwn(ruleOptions, id) ? ruleOptions[id] : undefined;
         if (ruleOptions && Array.isArray(setting) && setting[1] && valueNode) {
           const optionsNode = valueNode.children?.[1];
           let bad = false;
@@ -108,7 +112,8 @@ export function parseConfigText(text: string, knownRules: readonly string[], rul
             const optionNode = optionsNode ? findNodeAtLocation(optionsNode, [name]) : undefined;
             const keyNode = optionNode?.parent?.children?.[0];
             const known = optionTypes ? Object.keys(optionTypes) : [];
-            if (!optionTypes || !(name in optionTypes)) {
+            const range = optionTypes && Object.hasOwn(optionTypes, name) ? outOfRange(v, optionTypes[name]) : undefined;
+            if (!optionTypes || !Object.hasOwn(optionTypes, name)) {
               problem(
                 `${path}.${name}`,
                 keyNode ?? valueNode,
@@ -119,6 +124,13 @@ export function parseConfigText(text: string, knownRules: readonly string[], rul
               bad = true;
             } else if (!hasType(v, optionTypes[name].type)) {
               problem(`${path}.${name}`, optionNode ?? valueNode, `The option "${name}" of "${id}" must be ${describeType(optionTypes[name].type)}.`);
+              bad = true;
+            } else if (range) {
+              problem(
+                `${path}.${name}`,
+                optionNode ?? valueNode,
+                `The option "${name}" of "${id}" must be ${range}; a value outside it would make the rule check nothing or flag every post. Change it, or remove it to use the default.`,
+              );
               bad = true;
             }
           }
@@ -158,7 +170,18 @@ export function parseConfigText(text: string, knownRules: readonly string[], rul
         const v = nodeValue(node) as Record<string, unknown> | undefined;
         const path = `phrases[${i}]`;
         if (!v || typeof v !== 'object' || Array.isArray(v)) return problem(path, node, 'Each team phrase must be an object with "phrase" and "message".');
+        const stray = Object.keys(v).find((k) => !PHRASE_KEYS.includes(k));
+        if (stray !== undefined) {
+          return problem(`${path}.${stray}`, node, `"${stray}" is not part of a team phrase, so this phrase is not used. A team phrase has "phrase", "message" and, if you like, "replacements".`);
+        }
         if (typeof v.phrase !== 'string' || !/[\p{L}\p{N}]/u.test(v.phrase)) return problem(`${path}.phrase`, node, 'Each team phrase needs a "phrase": the literal words to avoid.');
+        if (v.phrase.length > MAX_PHRASE_LENGTH) {
+          return problem(
+            `${path}.phrase`,
+            node,
+            `This team phrase is ${v.phrase.length} characters long; Postlint looks for phrases of at most ${MAX_PHRASE_LENGTH}. List the few words to avoid rather than a whole passage (split it into several phrases if needed).`,
+          );
+        }
         if (typeof v.message !== 'string' || !v.message.trim()) return problem(`${path}.message`, node, `The team phrase "${v.phrase}" needs a "message" telling colleagues why to avoid it and what to write instead.`);
         const replacements = v.replacements ?? [];
         if (!Array.isArray(replacements) || !replacements.every((r) => typeof r === 'string')) return problem(`${path}.replacements`, node, '"replacements" must be a list of strings.');
@@ -172,7 +195,9 @@ export function parseConfigText(text: string, knownRules: readonly string[], rul
 function nodeValue(node: JsonNode): unknown {
   switch (node.type) {
     case 'object': {
-      const o: Record<string, unknown> = {};
+      // Without a prototype, so "__proto__" or "constructor" in the file is a key like any other
+      // (reported as unknown), never the object's prototype or an inherited property.
+      const o: Record<string, unknown> = Object.create(null);
       for (const p of node.children ?? []) {
         const [k, v] = p.children ?? [];
         if (k && v) o[String(k.value)] = nodeValue(v);
@@ -201,6 +226,23 @@ function hasType(value: unknown, type: RuleOptionMeta['type']): boolean {
   }
 }
 
+/** The allowed range in words when `value` is outside it (a number option with limits), else undefined. */
+function outOfRange(value: unknown, meta: Pick<RuleOptionMeta, 'min' | 'max' | 'integer'>): string | undefined {
+  if (typeof value !== 'number') return undefined;
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const kind = meta.integer ? 'a whole number' : 'a number';
+  const allowed =
+    meta.min !== undefined && meta.max !== undefined
+      ? `${kind} from ${fmt(meta.min)} to ${fmt(meta.max)}`
+      : meta.min !== undefined
+        ? `${kind} of at least ${fmt(meta.min)}`
+        : meta.max !== undefined
+          ? `${kind} of at most ${fmt(meta.max)}`
+          : kind;
+  const ok = (!meta.integer || Number.isInteger(value)) && (meta.min === undefined || value >= meta.min) && (meta.max === undefined || value <= meta.max);
+  return ok ? undefined : allowed;
+}
+
 function describeType(type: RuleOptionMeta['type']): string {
   return { number: 'a number (without quotes)', boolean: 'true or false', string: 'a text in quotes', 'string[]': 'a list of texts, like ["a", "b"]', object: 'an object { … }' }[type];
 }
@@ -210,7 +252,9 @@ function readRuleSetting(value: unknown): RuleSetting | undefined {
   if (isLevel(value)) return value;
   if (Array.isArray(value) && value.length >= 1 && value.length <= 2 && isLevel(value[0])) {
     if (value.length === 2 && (typeof value[1] !== 'object' || value[1] === null || Array.isArray(value[1]))) return undefined;
-    return value as RuleSetting;
+    // The options as a plain object (nodeValue made it without a prototype); copying keeps a
+    // "__proto__" key an own property, never the prototype.
+    return value.length === 2 ? [value[0], { ...(value[1] as Record<string, unknown>) }] : (value as RuleSetting);
   }
   return undefined;
 }

@@ -135,12 +135,10 @@ export function parsePost(text: string): PostDocument {
   for (let m; bareDomains && (m = BARE_DOMAIN.exec(text)); ) addUrl(m.index, m[0]);
   urls.sort((a, b) => a.start - b.start);
   // Markdown link targets "](...)" are never prose either.
-  for (let m, re = /\]\(([^)\s]*)\)/g; (m = re.exec(text)); ) {
-    if (!nonProse(m.index)) blank(m.index + 2, m.index + m[0].length - 1);
-  }
+  for (const t of linkTargets(text)) if (!nonProse(t.start - 2)) blank(t.start, t.end);
   for (const u of urls) blank(u.start, u.end);
 
-  const prose = maskSpans(text, blanks);
+  const prose = blankLongRuns(maskSpans(text, blanks));
   const hashtags = collect(prose, HASHTAG);
   const mentions = collect(prose, MENTION).filter((m) => !(text[m.start - 1] === '.' || /[\w]/.test(text[m.start - 1] ?? '')));
 
@@ -238,6 +236,38 @@ function tokenize(prose: string): Token[] {
   return tokens;
 }
 
+// A run of more than this many characters without a space is no word anyone reads (a
+// divider, keyboard mashing, a pasted hash), and the language analysis's tokenizer takes
+// time that grows with the square of such a run (3 s for 32,000 "*"). Scripts written
+// without spaces (Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar) are split character
+// by character by the analysis: their characters end a run as a space does.
+const MAX_RUN = 256;
+
+function endsRun(c: number): boolean {
+  return (
+    isWhitespace(c) ||
+    (c >= 0x0e00 && c <= 0x0eff) ||
+    (c >= 0x1000 && c <= 0x109f) ||
+    (c >= 0x1780 && c <= 0x17ff) ||
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
+}
+
+/** The prose with every such run blanked (as code is). */
+function blankLongRuns(prose: string): string {
+  const runs: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= prose.length; i++) {
+    if (i < prose.length && !endsRun(prose.charCodeAt(i))) continue;
+    if (i - start > MAX_RUN) runs.push({ start, end: i });
+    start = i + 1;
+  }
+  return runs.length ? maskSpans(prose, runs) : prose;
+}
+
 /** `text` with every code unit inside `spans` replaced by a space, line breaks kept. */
 function maskSpans(text: string, spans: Span[]): string {
   if (!spans.length) return text;
@@ -267,6 +297,34 @@ function blankedOut(text: string, start: number, end: number): string {
     k = run;
   }
   return out;
+}
+
+/**
+ * The targets of "](target)" (no space or ")" inside), as /\]\(([^)\s]*)\)/g finds them.
+ * That pattern rescans the rest of the line from every "](" that has no ")" after it
+ * (quadratic on "](](](…"); here the end of a target is looked for once: every "](" before
+ * it shares it.
+ */
+function linkTargets(text: string): Span[] {
+  const out: Span[] = [];
+  let stop = -1; // the first ")" or whitespace at or after `from`, once looked for
+  for (let at = text.indexOf(']('); at >= 0; at = text.indexOf('](', at)) {
+    const from = at + 2;
+    if (stop < from) {
+      stop = from;
+      while (stop < text.length && text.charCodeAt(stop) !== 41 /* ) */ && !isWhitespace(text.charCodeAt(stop))) stop++;
+    }
+    if (text.charCodeAt(stop) === 41) {
+      out.push({ start: from, end: stop });
+      at = stop + 1;
+    } else at = from;
+  }
+  return out;
+}
+
+/** The characters JavaScript's \s matches. */
+function isWhitespace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function collect(text: string, pattern: RegExp): Span[] {
@@ -421,7 +479,9 @@ function readFrontMatter(
   if (entries) {
     data = Object.fromEntries(entries.map((e) => [e.key, e.value?.value]));
   } else {
-    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+    // logLevel 'error': the parser's warnings go to process.emitWarning (stderr) and quote the
+    // front matter, which may hold a patient's details; its errors are read from doc.errors.
+    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     // Only the first YAML error: the ones after it usually follow from it and would only repeat it.
     for (const err of doc.errors.slice(0, 1)) {
       const firstLine = plainYamlError(err.code, err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''));
@@ -565,6 +625,12 @@ function truncate(s: string): string {
 function scanMarkdown(text: string, body: Span, comments: HtmlComment[], code: Span[]): void {
   let i = body.start;
   let lineStart = true;
+  // The next blank line and, per length, the next run of backticks: looked up once and
+  // reused by every code span opened before them (a lookup per span rescanned the rest of
+  // the post: quadratic on "`a` `b` `c`…" without a blank line).
+  let para = -2;
+  let noRunFrom = Infinity; // no run of at least this many backticks is left
+  const nextRun = new Map<number, number>();
   while (i < body.end) {
     if (lineStart && startsFence(text, i)) {
       const fence = /^[ ]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|$)/.exec(text.slice(i, Math.min(body.end, i + 400)));
@@ -601,10 +667,14 @@ function scanMarkdown(text: string, body: Span, comments: HtmlComment[], code: S
     if (c === 96) {
       let n = 1;
       while (text[i + n] === '`') n++;
-      const ticks = '`'.repeat(n);
-      let close = text.indexOf(ticks, i + n);
+      let close = n >= noRunFrom ? -1 : (nextRun.get(n) ?? -1);
+      if (n < noRunFrom && close < i + n) {
+        close = text.indexOf('`'.repeat(n), i + n);
+        if (close < 0) noRunFrom = n;
+        else nextRun.set(n, close);
+      }
       // A code span cannot cross a blank line; an unmatched backtick is just a character.
-      const para = text.indexOf('\n\n', i);
+      if (para !== -1 && para < i) para = text.indexOf('\n\n', i);
       if (close >= 0 && (para < 0 || close < para)) {
         while (text[close + n] === '`') close++;
         code.push({ start: i, end: close + n });
@@ -638,7 +708,10 @@ function splitSentences(prose: string, body: Span): Span[] {
     while (e > s && /\s/.test(prose[e - 1])) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(prose.slice(s, e))) out.push({ start: s, end: e });
   };
-  const re = /[.!?…]+(?=[\s"')\]]|$)|\n[ \t]*(?:\r?\n|[-*+#>]|\d+[.)])|\n(?=[ \t]*#)/g;
+  // The lookbehind starts a run of marks only at its first mark: tried from inside a long run
+  // ("……a") the pattern would reread the run from every mark (quadratic). A match never
+  // starts inside a run anyway.
+  const re = /(?<![.!?…])[.!?…]+(?=[\s"')\]]|$)|\n[ \t]*(?:\r?\n|[-*+#>]|\d+[.)])|\n(?=[ \t]*#)/g;
   re.lastIndex = body.start;
   for (let m; (m = re.exec(prose)); ) {
     if (m[0][0] === '.' && isAbbreviation(prose, m.index)) continue;

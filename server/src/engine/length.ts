@@ -412,6 +412,36 @@ function graphemeAt(text: string, i: number, to: number, fn: (start: number, end
     if (isSimple(a) && isSimple(b) && !(a === 13 && b === 10)) break;
     j++;
   }
+  return segmentRun(text, i, j, fn);
+}
+
+// Intl.Segmenter's time per segment grows with the length of the string it was given
+// (sharply past 65,536 code units), so a long run is given to it in chunks of about this size.
+const CHUNK = 1024;
+
+/**
+ * Graphemes of the run text[i, j) (i a grapheme boundary) through Intl.Segmenter, a chunk
+ * at a time; returns j. Whether a boundary falls before a character depends only on the
+ * text before it and the character itself (every rule of UAX #29 has one character after
+ * its break point), so the boundaries a cut chunk gives are exact except its end: its last
+ * segment is left to the next chunk, which starts there.
+ */
+function segmentRun(text: string, i: number, j: number, fn: (start: number, end: number, emoji?: boolean) => void): number {
+  let size = CHUNK;
+  while (j - i > size) {
+    let e = i + size;
+    const c = text.charCodeAt(e - 1);
+    if (c >= 0xd800 && c <= 0xdbff) e++; // never cut a surrogate pair
+    let last = -1;
+    for (const seg of SEGMENTER.segment(text.slice(i, e))) {
+      if (last >= 0) fn(i + last, i + seg.index);
+      last = seg.index;
+    }
+    if (last > 0) {
+      i += last;
+      size = CHUNK;
+    } else size *= 2; // one grapheme longer than the chunk (a letter with thousands of marks)
+  }
   for (const seg of SEGMENTER.segment(text.slice(i, j))) fn(i + seg.index, i + seg.index + seg.segment.length);
   return j;
 }

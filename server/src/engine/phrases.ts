@@ -110,8 +110,27 @@ function patternTokens(pattern: string): string[] {
   return out;
 }
 
-/** Every spelling of one pattern: hyphen as space, apostrophe dropped. */
+/** Most spellings one pattern is stored as (see spellingCount). */
+export const MAX_SPELLINGS = 64;
+
+/**
+ * How many spellings spellingVariants makes of a pattern: their number multiplies with each
+ * hyphenated word or apostrophe (12 hyphenated words: 531,441 spellings, gigabytes of
+ * trie). Patterns over MAX_SPELLINGS are stored only as written; the team-phrase rule
+ * matches such phrases with a pattern instead.
+ */
+export function spellingCount(pattern: string): number {
+  let count = 1;
+  for (const t of patternTokens(pattern)) {
+    count *= 1 + (t.includes('-') && t !== '{number}' ? 2 : 0) + (t.includes("'") ? 1 : 0);
+    if (count > MAX_SPELLINGS) return Infinity;
+  }
+  return count;
+}
+
+/** Every spelling of one pattern: hyphen as space, apostrophe dropped (only as written past MAX_SPELLINGS). */
 function spellingVariants(tokens: string[]): string[][] {
+  if (spellingCount(tokens.join(' ')) > MAX_SPELLINGS) return [tokens];
   let variants: string[][] = [[]];
   for (const t of tokens) {
     const alternatives: string[][] = [[t]];

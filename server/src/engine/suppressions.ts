@@ -92,9 +92,42 @@ export function readSuppressions(doc: PostDocument, knownRules: ReadonlySet<stri
   }
   for (const [id, start] of open) regions.push({ ruleId: id, start, end: text.length });
 
+  // Per rule, the regions merged and in order, for a binary search: a scan of every region
+  // for every finding was quadratic in a post with many comments and many findings.
+  const byRule = new Map<string, Span[]>();
+  for (const r of regions) {
+    let list = byRule.get(r.ruleId);
+    if (!list) byRule.set(r.ruleId, (list = []));
+    list.push({ start: r.start, end: r.end });
+  }
+  for (const [id, list] of byRule) byRule.set(id, merged(list));
+  const within = (list: Span[] | undefined, offset: number) => {
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= offset) lo = mid + 1;
+      else if (list[mid].start > offset) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
   return {
     problems,
-    isSuppressed: (ruleId, offset) =>
-      regions.some((r) => (r.ruleId === ruleId || r.ruleId === ALL) && offset >= r.start && offset < r.end),
+    isSuppressed: (ruleId, offset) => within(byRule.get(ruleId), offset) || within(byRule.get(ALL), offset),
   };
+}
+
+/** Spans sorted and merged where they overlap or touch. */
+function merged(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.end <= s.start) continue;
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
 }

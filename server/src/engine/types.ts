@@ -65,6 +65,10 @@ export interface RuleOptionMeta {
   type: 'number' | 'boolean' | 'string' | 'string[]' | 'object';
   default: unknown;
   description: string;
+  /** Numbers: the allowed range (inclusive), and whether only whole numbers are allowed. */
+  min?: number;
+  max?: number;
+  integer?: boolean;
 }
 
 export interface RuleMeta {

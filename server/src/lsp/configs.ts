@@ -13,7 +13,7 @@
 import * as path from 'node:path';
 import type { Range } from 'vscode-languageserver-protocol';
 import { createLinter, mergeConfigs, parseConfigText, RULE_IDS, type Linter, type PostlintConfig } from '../engine';
-import { ConfigLoader, type ConfigIssue, type ConfigResult, type LoadedConfig } from '../node/config-loader';
+import { ConfigLoader, RULE_OPTION_TYPES, type ConfigIssue, type ConfigResult, type LoadedConfig } from '../node/config-loader';
 import { OffsetMapper } from './convert';
 import type { PostlintSettings } from './protocol';
 
@@ -97,7 +97,7 @@ export class ServerConfigs {
     const key = JSON.stringify(raw);
     let cached = this.settingsConfigs.get(key);
     if (!cached) {
-      const { config, problems } = parseConfigText(key, RULE_IDS);
+      const { config, problems } = parseConfigText(key, RULE_IDS, RULE_OPTION_TYPES);
       cached = { config, problems: problems.map((p) => `postlint.${p.key || 'settings'}: ${p.message}`) };
       this.settingsConfigs.set(key, cached);
     }
@@ -139,7 +139,7 @@ export class ServerConfigs {
   private overlayState(file: string): ConfigState {
     const overlay = this.overlays.get(file)!;
     if (!overlay.state) {
-      const { config, problems } = parseConfigText(overlay.text, RULE_IDS);
+      const { config, problems } = parseConfigText(overlay.text, RULE_IDS, RULE_OPTION_TYPES);
       if (problems.length) {
         const mapper = new OffsetMapper(overlay.text);
         overlay.state = {

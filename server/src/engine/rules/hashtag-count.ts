@@ -42,6 +42,7 @@ export default defineRule<Options>({
       instagramMaxHashtags: {
         type: 'number',
         default: 5,
+        min: 0, max: 30, integer: true,
         description: 'Hashtags Instagram accepts on a post: 5 since December 2025. Set 30 for an account still on the old limit.',
       },
     },
@@ -99,18 +100,19 @@ function removeSuggestion(text: string, extra: readonly Span[]): { title: string
  * (or after it, at the start of a line).
  */
 function removeHashtag(text: string, tag: Span): TextEdit {
-  const lineStart = text.lastIndexOf('\n', tag.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', tag.end);
-  if (lineEnd < 0) lineEnd = text.length;
-  // The nearest 60 characters on the same line are enough context.
-  const before = text.slice(Math.max(lineStart, tag.start - 60), tag.start);
-  const after = text.slice(tag.end, Math.min(lineEnd, tag.end + 60));
+  // The nearest 60 characters on the same line are enough context. Only they are read: a
+  // search for the line's ends made every tag reread its line (quadratic on a line of tags).
+  let before = text.slice(Math.max(0, tag.start - 60), tag.start);
+  before = before.slice(before.lastIndexOf('\n') + 1);
+  let after = text.slice(tag.end, tag.end + 60);
+  const lineEnd = after.indexOf('\n');
+  if (lineEnd >= 0) after = after.slice(0, lineEnd);
   const wordAfter = /^[^\S\n]*[\p{L}\p{N}]/u.test(after);
   const wordBefore = /[\p{L}\p{N},;:][^\S\n]*$/u.test(before) && !/#[\p{L}\p{N}_]+[^\S\n]*$/u.test(before);
   if (wordAfter || wordBefore) return { start: tag.start, end: tag.start + 1, newText: '' };
   let s = tag.start;
   let e = tag.end;
-  if (s > lineStart && text[s - 1] === ' ') s--;
+  if (text[s - 1] === ' ') s--;
   else if (text[e] === ' ') e++;
   return { start: s, end: e, newText: '' };
 }

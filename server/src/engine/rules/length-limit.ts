@@ -26,16 +26,19 @@ export default defineRule<Options>({
       xMaxLength: {
         type: 'number',
         default: 280,
+        min: 1, max: 25_000, integer: true,
         description: 'Limit on X. Accounts with X Premium can post up to 25,000.',
       },
       mastodonMaxLength: {
         type: 'number',
         default: 500,
+        min: 1, max: 1_000_000, integer: true,
         description: 'Limit on your Mastodon server (many servers allow more than 500).',
       },
       mastodonUrlLength: {
         type: 'number',
         default: 23,
+        min: 1, max: 1000, integer: true,
         description: 'Characters a link counts on your Mastodon server, whatever its real length.',
       },
     },

@@ -25,7 +25,7 @@ export default defineRule<Options>({
     fixable: false,
     hasSuggestions: true,
     options: {
-      minWords: { type: 'number', default: 40, description: 'Posts with fewer words are not checked.' },
+      minWords: { type: 'number', default: 40, min: 0, max: 100_000, integer: true, description: 'Posts with fewer words are not checked.' },
     },
   },
   defaultOptions: { minWords: 40 },

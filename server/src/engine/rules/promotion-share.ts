@@ -22,8 +22,8 @@ export default defineRule<Options>({
     fixable: false,
     hasSuggestions: false,
     options: {
-      maxShare: { type: 'number', default: 0.2, description: 'Largest acceptable share of promotional posts (0.2 = 20 %).' },
-      minPosts: { type: 'number', default: 5, description: 'Only judge the balance when at least this many posts are checked together.' },
+      maxShare: { type: 'number', default: 0.2, min: 0, max: 1, description: 'Largest acceptable share of promotional posts (0.2 = 20 %).' },
+      minPosts: { type: 'number', default: 5, min: 1, max: 1_000_000, integer: true, description: 'Only judge the balance when at least this many posts are checked together.' },
     },
   },
   defaultOptions: { maxShare: 0.2, minPosts: 5 },

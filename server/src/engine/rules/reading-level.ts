@@ -25,9 +25,9 @@ export default defineRule<Options>({
     fixable: false,
     hasSuggestions: false,
     options: {
-      maxGrade: { type: 'number', default: 8, description: 'Highest acceptable grade level.' },
-      minWords: { type: 'number', default: 30, description: 'Posts with fewer words are not judged.' },
-      maxSentences: { type: 'number', default: 3, description: 'At most this many of the hardest sentences are marked.' },
+      maxGrade: { type: 'number', default: 8, min: 0, max: 30, description: 'Highest acceptable grade level.' },
+      minWords: { type: 'number', default: 30, min: 0, max: 100_000, integer: true, description: 'Posts with fewer words are not judged.' },
+      maxSentences: { type: 'number', default: 3, min: 1, max: 1000, integer: true, description: 'At most this many of the hardest sentences are marked.' },
     },
   },
   defaultOptions: { maxGrade: 8, minWords: 30, maxSentences: 3 },

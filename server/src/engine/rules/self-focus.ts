@@ -26,9 +26,9 @@ export default defineRule<Options>({
     fixable: false,
     hasSuggestions: false,
     options: {
-      minRatio: { type: 'number', default: 3, description: 'Flag when words about the writer are at least this many times the words about the reader.' },
-      minFirstPerson: { type: 'number', default: 6, description: 'Flag only posts with at least this many words about the writer.' },
-      minWords: { type: 'number', default: 30, description: 'Posts with fewer words are not judged.' },
+      minRatio: { type: 'number', default: 3, min: 1, max: 100, description: 'Flag when words about the writer are at least this many times the words about the reader.' },
+      minFirstPerson: { type: 'number', default: 6, min: 0, max: 100_000, integer: true, description: 'Flag only posts with at least this many words about the writer.' },
+      minWords: { type: 'number', default: 30, min: 0, max: 100_000, integer: true, description: 'Posts with fewer words are not judged.' },
     },
   },
   defaultOptions: { minRatio: 3, minFirstPerson: 6, minWords: 30 },

@@ -29,7 +29,7 @@ export default defineRule<Options>({
     fixable: true,
     hasSuggestions: true,
     options: {
-      minWords: { type: 'number', default: 3, description: 'Capitalised words in a row (acronyms not counted) that make a run of capitals.' },
+      minWords: { type: 'number', default: 3, min: 1, max: 100, integer: true, description: 'Capitalised words in a row (acronyms not counted) that make a run of capitals.' },
       acronyms: { type: 'string[]', default: [], description: 'More words that are fine in capitals (your clinic\'s or team\'s own acronyms).' },
     },
   },

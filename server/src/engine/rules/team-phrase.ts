@@ -1,7 +1,7 @@
 import type { TeamPhrase } from '../config';
 import { phraseSuggestions } from '../edits';
 import { defineRule, reportPhraseMatches } from '../rule';
-import type { PhraseEntry, PhraseMatch } from '../phrases';
+import { MAX_SPELLINGS, spellingCount, type PhraseEntry, type PhraseMatch } from '../phrases';
 
 interface Options {
   phrases?: TeamPhrase[];
@@ -12,6 +12,12 @@ interface Options {
 // so each is found literally in the prose: case-insensitive, whole words, any run of spaces
 // or one line break where the phrase has a space.
 const PUNCTUATED = /[^\p{L}\p{N}\s'’\-]/u;
+
+// A phrase with many hyphenated words or apostrophes has too many spellings to store each in
+// the word matcher ("x-y", "x y", "xy" for every such word): it is found the same way,
+// with a pattern in which each hyphen may also be a space or nothing and each apostrophe
+// may be left out.
+const byPattern = (p: TeamPhrase) => PUNCTUATED.test(p.phrase) || spellingCount(p.phrase) > MAX_SPELLINGS;
 
 function toEntry(p: TeamPhrase): PhraseEntry {
   return {
@@ -30,8 +36,16 @@ const patterns = new WeakMap<TeamPhrase, RegExp>();
 function literalPattern(phrase: TeamPhrase): RegExp {
   let pattern = patterns.get(phrase);
   if (!pattern) {
-    const words = phrase.phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const gap = '[ \\t\\u00a0]*(?:\\r?\\n[ \\t\\u00a0]*)?';
+    const spellings = !PUNCTUATED.test(phrase.phrase);
+    const words = phrase.phrase
+      .trim()
+      .split(/\s+/)
+      .map((w) => {
+        const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        // Each alternative is one character or none before a letter: no ambiguous repetition.
+        return spellings ? escaped.replace(/-/g, `(?:-|${gap})`).replace(/['’]/g, "['’]?") : escaped;
+      });
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(gap)}(?![\\p{L}\\p{N}])`, 'giu');
     patterns.set(phrase, pattern);
   }
@@ -52,12 +66,12 @@ export default defineRule<Options>({
     fixable: false,
     hasSuggestions: true,
   },
-  phrases: (options) => (options.phrases ?? []).filter((p) => !PUNCTUATED.test(p.phrase)).map(toEntry),
+  phrases: (options) => (options.phrases ?? []).filter((p) => !byPattern(p)).map(toEntry),
   check(context) {
     reportPhraseMatches(context, (match, original) => message(match.entry, original));
     const { prose, text } = context.doc;
     for (const p of context.options.phrases ?? []) {
-      if (!PUNCTUATED.test(p.phrase)) continue;
+      if (!byPattern(p)) continue;
       const entry = toEntry(p);
       const pattern = literalPattern(p);
       for (let m; (m = pattern.exec(prose)); ) {

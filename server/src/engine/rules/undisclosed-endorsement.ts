@@ -43,11 +43,13 @@ export default defineRule<Options>({
       defaultPreviewCutoff: {
         type: 'number',
         default: 125,
+        min: 0, max: 100_000, integer: true,
         description: 'For posts without a platform: characters shown before "…more". A disclosure must end within them. 0 turns the check off for such posts.',
       },
       hashtagBlock: {
         type: 'number',
         default: 3,
+        min: 1, max: 100, integer: true,
         description: 'A disclosure inside a run of this many hashtags or more is buried (unless it opens the post).',
       },
     },
