@@ -80,8 +80,8 @@ export const FAMILIES: Family[] = [
   {
     name: '"you" many times in one sentence',
     make: (n) => post('x', repeat('you should rest your knee and ', n)),
-    knownIssue: 'individual-advice.reading.ts: isHedged rereads the whole sentence for every "you" or "your" in it',
   },
+  { name: 'a record cue before a long run of blanks', make: (n) => post('facebook', `MRN ${'\u0000'.repeat(n)} Dr. Patel`) },
   { name: 'numbers', make: (n) => post('x', repeat('1,000 ', n)) },
   { name: 'long words', make: (n) => post('x', repeat(`${'x'.repeat(5000)} `, n)) },
   { name: 'front matter with many keys', make: (n) => `---\nplatform: x\n${Array.from({ length: Math.ceil(n / 10) }, (_, i) => `k${i}: v`).join('\n')}\n---\nHello` },

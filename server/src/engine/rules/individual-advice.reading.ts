@@ -254,6 +254,8 @@ export function readDiagnoses(a: Analysis): DiagnosisFinding[] {
     const figureHere = figureIn(a, names, s);
     if (figureHere >= 0) postHasFigure = true;
     let found: DiagnosisFinding | undefined;
+    // Whether the sentence hedges ("probably", "I think"): asked once, not for every "you".
+    let hedged: boolean | undefined;
     // "Tom Hanks announced he has diabetes", "her diagnosis, shared in a video": their own disclosure, reported.
     const reported = hasLemma(a, s.first, s.last, REPORTED) >= 0 || isDiagnosedPassive(a, s);
     const opener = firstWord(a, s);
@@ -284,7 +286,7 @@ export function readDiagnoses(a: Analysis): DiagnosisFinding[] {
         continue;
       }
       // One reader's own case: "you probably have shingles", "your rash looks like eczema", in a reply or a guess.
-      if ((w.lower === 'you' || w.lower === 'your') && (reply || isHedged(a, s)) && !inGeneralClause(a, s, i)) {
+      if ((w.lower === 'you' || w.lower === 'your') && (reply || (hedged ??= isHedged(a, s))) && !inGeneralClause(a, s, i)) {
         const from = w.lower === 'your' && t[i + 1]?.pos === 'NOUN' ? i + 1 : i;
         const end = statesCondition(a, s, from);
         if (end >= 0) found = { start: w.start, end: t[phraseEnd(a, s, end)].end, kind: 'reader' };

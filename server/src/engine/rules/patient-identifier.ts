@@ -958,7 +958,8 @@ class Scan {
       let connectors = 0;
       for (let j = i + 1; j < t.length && j <= i + 4; j++) {
         const g = this.gap(j);
-        if (!/^[ \t]*[:#.\-]?[ \t]*[:#]?[ \t]*$/.test(g) || g.length > 6) break;
+        // Length first: the pattern backtracks cubically on a long run of blanks.
+        if (g.length > 6 || !/^[ \t]*[:#.\-]?[ \t]*[:#]?[ \t]*$/.test(g)) break;
         if (g.includes('#')) hash = true;
         if (g.includes(':')) colon = true;
         let lw = t[j].lower;
