@@ -14,7 +14,7 @@ import {
 import { budgetView } from './budgets';
 import { completeReport, presentDiagnostics, rewriteClientLogLine } from './clientGuards';
 import { excludeGlob, isInNodeModules } from './globs';
-import { newPost, type NewPostArgs } from './newPostCommand';
+import { exists, newPost, type NewPostArgs } from './newPostCommand';
 import { BudgetsNotification, CheckFilesRequest, type CheckFilesResult, type PlatformBudget } from './protocol';
 import { buildReport, summaryMessage } from './report';
 
@@ -356,11 +356,3 @@ function withLogRewrite(channel: vscode.OutputChannel): vscode.OutputChannel {
   });
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -80,7 +80,7 @@ function folderLabel(folder: vscode.Uri): string {
   return vscode.workspace.asRelativePath(folder, true);
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

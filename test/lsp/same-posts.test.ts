@@ -11,18 +11,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { parseJson, requireBuiltCli, runCli } from '../cli/helpers';
+import { parseJson, requireBuiltCli, runCli, type JsonFinding } from '../cli/helpers';
 import { removeOnExit, ROOT, TestClient } from './client';
 
-interface Seen {
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+/** A finding as both tools can report it: the CLI's JSON fields without fixes. */
+type Seen = Omit<JsonFinding, 'suggestions' | 'fix'>;
 
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
 
