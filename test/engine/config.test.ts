@@ -1,6 +1,6 @@
 // Parsing and validating `.postlintrc.json` text (the engine part; finding the file is in server/src/node).
 import * as assert from 'node:assert/strict';
-import { mergeConfigs, parseConfigText, RULE_IDS, RULES } from '../../server/src/engine';
+import { mergeConfigs, parseConfigText, resolveRules, RULE_IDS, RULES } from '../../server/src/engine';
 
 const OPTIONS = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.options]));
 const parse = (text: string) => parseConfigText(text, RULE_IDS, OPTIONS);
@@ -160,5 +160,18 @@ describe('mergeConfigs', () => {
       ],
       ignore: ['a/**', 'b/**'],
     });
+  });
+});
+
+describe('rule option defaults (declared once, in meta.options)', () => {
+  it('each rule starts from the defaults its metadata declares, and configured options override only theirs', () => {
+    const active = resolveRules({ rules: { 'reading-level': ['info', { maxGrade: 9 }] } });
+    assert.deepEqual(active.get('hashtag-count')?.options, { instagramMaxHashtags: 5 });
+    assert.deepEqual(active.get('shouting')?.options, { minWords: 3, acronyms: [] });
+    assert.deepEqual(active.get('reading-level')?.options, { maxGrade: 9, minWords: 30, maxSentences: 3 });
+    for (const rule of RULES) {
+      const declared = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, o]) => [name, o.default]));
+      assert.deepEqual(rule.defaultOptions, declared, rule.meta.id);
+    }
   });
 });

@@ -39,8 +39,11 @@ export interface RuleContext<Options = Record<string, unknown>> {
 
 export interface Rule<Options = Record<string, unknown>> {
   meta: RuleMeta;
-  /** Default options; the configuration's `[severity, options]` is merged over them. */
-  defaultOptions?: Options;
+  /**
+   * Default options, taken from each `meta.options[name].default` by `defineRule` (so a default
+   * is written once); the configuration's `[severity, options]` is merged over them.
+   */
+  readonly defaultOptions: Options;
   /** Phrases this rule contributes to the shared matcher (compiled once per configuration). */
   phrases?(options: Options): readonly PhraseEntry[];
   /** Checks one post. Workspace rules (meta.scope 'workspace') have `checkWorkspace` instead. */
@@ -59,9 +62,16 @@ export interface WorkspaceReport {
   figures: Record<string, number>;
 }
 
-/** Declares a rule with typed options. */
-export function defineRule<Options = Record<string, unknown>>(rule: Rule<Options>): Rule<Options> {
-  return rule;
+/** Declares a rule with typed options; its default options come from `meta.options`. */
+export function defineRule<Options = Record<string, unknown>>(rule: Omit<Rule<Options>, 'defaultOptions'>): Rule<Options> {
+  return { ...rule, defaultOptions: optionDefaults(rule.meta) as Options };
+}
+
+/** Each option's declared default, by option name (an empty object for a rule without options). */
+export function optionDefaults(meta: Pick<RuleMeta, 'options'>): Record<string, unknown> {
+  const defaults: Record<string, unknown> = {};
+  for (const [name, option] of Object.entries(meta.options ?? {})) defaults[name] = option.default;
+  return defaults;
 }
 
 /**

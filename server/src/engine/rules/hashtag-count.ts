@@ -47,7 +47,6 @@ export default defineRule<Options>({
       },
     },
   },
-  defaultOptions: { instagramMaxHashtags: 5 },
   check(context) {
     const { doc, options } = context;
     const tags = doc.hashtags;

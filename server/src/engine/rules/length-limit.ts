@@ -43,7 +43,6 @@ export default defineRule<Options>({
       },
     },
   },
-  defaultOptions: { xMaxLength: 280, mastodonMaxLength: 500, mastodonUrlLength: 23 },
   check(context) {
     const { doc, options } = context;
     const end = publishedEnd(doc);

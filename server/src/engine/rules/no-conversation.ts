@@ -28,7 +28,6 @@ export default defineRule<Options>({
       minWords: { type: 'number', default: 40, min: 0, max: 100_000, integer: true, description: 'Posts with fewer words are not checked.' },
     },
   },
-  defaultOptions: { minWords: 40 },
   check(context) {
     const { doc, options } = context;
     const words = countableWords(doc);

@@ -106,7 +106,6 @@ export default defineRule<Options>({
       },
     },
   },
-  defaultOptions: { ownContacts: [] },
   check(context) {
     const scan = new Scan(context.doc, context.options.ownContacts ?? []);
     const analysis = analyse(context.doc);

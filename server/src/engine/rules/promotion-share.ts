@@ -26,7 +26,6 @@ export default defineRule<Options>({
       minPosts: { type: 'number', default: 5, min: 1, max: 1_000_000, integer: true, description: 'Only judge the balance when at least this many posts are checked together.' },
     },
   },
-  defaultOptions: { maxShare: 0.2, minPosts: 5 },
   checkWorkspace(posts, options) {
     const promotional = posts.filter((p) => p.ruleIds.some((id) => PROMOTIONAL_RULES.includes(id))).length;
     const share = posts.length ? promotional / posts.length : 0;

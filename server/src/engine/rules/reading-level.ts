@@ -30,7 +30,6 @@ export default defineRule<Options>({
       maxSentences: { type: 'number', default: 3, min: 1, max: 1000, integer: true, description: 'At most this many of the hardest sentences are marked.' },
     },
   },
-  defaultOptions: { maxGrade: 8, minWords: 30, maxSentences: 3 },
   check(context) {
     if (context.audience === 'professionals') return;
     const { doc, options } = context;

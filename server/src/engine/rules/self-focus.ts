@@ -31,7 +31,6 @@ export default defineRule<Options>({
       minWords: { type: 'number', default: 30, min: 0, max: 100_000, integer: true, description: 'Posts with fewer words are not judged.' },
     },
   },
-  defaultOptions: { minRatio: 3, minFirstPerson: 6, minWords: 30 },
   check(context) {
     const { doc, options } = context;
     const words = countableWords(doc);

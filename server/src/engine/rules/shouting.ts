@@ -33,7 +33,6 @@ export default defineRule<Options>({
       acronyms: { type: 'string[]', default: [], description: 'More words that are fine in capitals (your clinic\'s or team\'s own acronyms).' },
     },
   },
-  defaultOptions: { minWords: 3, acronyms: [] },
   check(context) {
     const { doc, options } = context;
     const extra = new Set((options.acronyms ?? []).map((a) => a.toUpperCase()));

@@ -54,7 +54,6 @@ export default defineRule<Options>({
       },
     },
   },
-  defaultOptions: { defaultPreviewCutoff: 125, hashtagBlock: 3 },
   phrases: () => ENDORSEMENT_PHRASES,
   check(context) {
     const { doc, options } = context;

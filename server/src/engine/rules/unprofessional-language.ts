@@ -159,7 +159,6 @@ export default defineRule<Options>({
       },
     },
   },
-  defaultOptions: { allow: [] },
   phrases: () => UNPROFESSIONAL_PHRASES,
   check(context) {
     const { doc, options } = context;
