@@ -44,3 +44,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], format: 'cjs' }),
 ]);
 for (const f of ['dist/cli.js', 'dist/server.js']) chmodSync(f, 0o755);
+
+// The .postlintrc.json schema the extension contributes (jsonValidation), from the rules' metadata.
+await import('./build-config-schema.mjs');
