@@ -66,7 +66,7 @@ describe('the npm package, installed offline from its tarball', function () {
     // .npmignore is an allowlist; npm adds package.json, README, LICENSE and "main" (the VS Code
     // client, dist/extension.js) of its own. Nothing of the extension's besides, no source maps.
     const rules = readdirSync(join(ROOT, 'docs/rules')).filter((f) => f.endsWith('.md')).map((f) => `docs/rules/${f}`);
-    const expected = ['LICENSE', 'README.md', 'dist/cli.js', 'dist/extension.js', 'dist/model.js', 'dist/server.js', 'docs/editors.md', ...rules, 'package.json'].sort();
+    const expected = ['LICENSE', 'README.md', 'dist/cli.js', 'dist/extension.js', 'dist/model.js', 'dist/server.js', 'docs/editors.md', ...rules, 'package.json', 'schemas/postlintrc.schema.json'].sort();
     assert.deepEqual(files.map((f) => f.path).sort(), expected);
     // Each file as built or written, byte for byte in size.
     for (const f of files) if (f.path !== 'package.json') assert.equal(f.size, statSync(join(ROOT, f.path)).size, f.path);

@@ -56,7 +56,7 @@ describe('the VS Code extension package (.vsix)', function () {
     entries = zipEntries(readFileSync(packagePath));
   });
 
-  it('holds exactly what the extension uses: its bundles and the model, the grammar, the rule docs, README, LICENSE and icon', () => {
+  it('holds exactly what the extension uses: its bundles and the model, the grammar, the .postlintrc.json schema, the rule docs, README, LICENSE and icon', () => {
     const docs = (dir: string, ext: string) =>
       readdirSync(join(ROOT, dir))
         .filter((f) => f.endsWith(ext))
@@ -72,6 +72,7 @@ describe('the VS Code extension package (.vsix)', function () {
       'extension/dist/model.js',
       'extension/syntaxes/postmd.tmLanguage.json',
       'extension/language-configuration.json',
+      'extension/schemas/postlintrc.schema.json',
       'extension/images/icon.png',
       'extension/docs/editors.md',
       ...docs('docs/rules', '.md'),
