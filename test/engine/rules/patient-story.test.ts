@@ -35,8 +35,12 @@ ruleTester('patient-story', {
     { text: 'She never missed a shift in twenty years. By the end of her shift every patient on the ward loved her.', name: 'someone with shifts of her own is staff' },
     { text: 'Children born between 1 September 2017 and 31 August 2019 can have the nasal flu vaccine at the surgery.', name: 'plural people and eligibility dates' },
     { text: 'Sharing with permission: my patient wanted everyone to know how her rehab went.', name: 'consent stated up front' },
+    { text: 'I spent my childhood in and out of hospital as a patient, and now I work on a ward.', name: '"as a patient": a role the writer had' },
+    { text: "My son was born at 35 weeks. I had a really sick baby, and the NICU team took him straight away.", name: "the writer's own baby" },
+    { text: "First day on placement today. You'd think I'd be used to it by now, and you won't be the only one who is nervous.", name: '"you\'d think" and "you won\'t" are not a story' },
   ],
   invalid: [
+    { text: 'You collapsed in the street. I ran to you and did CPR until the ambulance came.', name: '"I ran to you": the writer acted toward them (the first "You" has no care word near enough on its own)', findings: [{ flagged: 'you', severity: 'warning' }] },
     // What the issue asks the rule to recognise, in wordings of our own.
     { text: 'I have a patient who keeps asking me when she can go home.', name: 'a story told in the present', findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: 'My 3 a.m. admission was a teenager with a broken wrist.', name: 'a patient named by the hour', findings: [{ flagged: 'My 3 a.m. admission', severity: 'warning' }] },

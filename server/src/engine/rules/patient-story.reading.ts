@@ -36,7 +36,7 @@ const PERSON = new Set([
   'husband', 'wife', 'male', 'female',
 ]);
 /** The writer's own relatives: a story about them is the writer's own to tell. */
-const FAMILY = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'husband', 'wife', 'partner', 'brother', 'sister', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'gran', 'uncle', 'aunt', 'cousin', 'kid', 'kids', 'child', 'children', 'baby', 'family', 'friend', 'father-in-law', 'mother-in-law']);
+const FAMILY = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'twin', 'twins', 'husband', 'wife', 'partner', 'brother', 'sister', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'gran', 'uncle', 'aunt', 'cousin', 'kid', 'kids', 'child', 'children', 'baby', 'family', 'friend', 'father-in-law', 'mother-in-law']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'my', 'our', 'another', 'her', 'his', 'their', 'your']);
 /** Words that make a person general, not one person: "any patient", "an individual patient". */
 const GENERIC = new Set(['any', 'every', 'each', 'individual', 'typical', 'average', 'given', 'certain', 'some', 'no', 'many', 'most', 'future', 'potential', 'prospective', 'which', 'whichever', 'other', 'such']);
@@ -104,6 +104,15 @@ export function consentStated(a: Analysis): boolean {
   for (let i = 0; i < a.tokens.length; i++) if (consentAt(a.tokens, i)) return true;
   return false;
 }
+
+/** The post speaks of the writer's own family ("my son", "our twins"): its babies and ages may be theirs. */
+export function writerFamilyPost(a: Analysis): boolean {
+  const t = a.tokens;
+  for (let i = 0; i + 1 < t.length; i++) if ((t[i].lower === 'my' || t[i].lower === 'our') && FAMILY.has(t[i + 1].lemma)) return true;
+  return false;
+}
+
+export { FAMILY as WRITER_FAMILY };
 
 /** The post is about a colleague: a memorial, or "he was my supervisor". */
 export function aboutColleague(a: Analysis): boolean {
@@ -238,6 +247,9 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     if (ref.kind === 'pronoun' && post.aboutStaff && !post.storyPost) return undefined;
     if (ref.kind === 'pronoun' && post.ownFamily) return undefined;
     if (ref.kind === 'pronoun' && !post.storyPost && !sentenceCare(a, s) && !pronounActs(a, ref.first)) return undefined;
+  } else if (post.ownFamily && FAMILY.has(t[ref.last - 1].lemma)) {
+    // "I had a really sick baby" in a post about the writer's own son.
+    return undefined;
   } else if (!post.care && !placed && !sentenceNarrator) {
     return undefined;
   } else if (post.colleague && !(ref.kind === 'noun' && t[ref.last - 1].lemma === 'patient')) {
@@ -275,6 +287,8 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
   const careWords = any((x) => sentenceCare(a, x) || hasLemmaIn(a, x, ENCOUNTER) || careRoom(a, x) || tookCareOf(a, x));
   // Someone brought in, admitted or treated is anchored by that event.
   const anchored = any((x) => isAnchored(a, x)) || hasLemmaIn(a, s, ENCOUNTER);
+  // In a post about the writer's own child or parent, "a sick baby" or "8 years old" may be theirs.
+  if (post.ownFamily && (ref.kind === 'age' || FAMILY.has(a.tokens[ref.last - 1].lemma))) return false;
   switch (ref.kind) {
     case 'age':
     case 'initial':
@@ -442,6 +456,8 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   }
   const before = t[j];
   if (before && GENERIC.has(before.lower)) return undefined;
+  // "I spent my life in hospital as a patient": a role the writer had, not someone they saw.
+  if (before && (before.lower === 'a' || before.lower === 'an') && t[j - 1]?.lower === 'as') return undefined;
   // "a first year emergency medicine resident" is a colleague.
   if (t[i].lemma === 'resident' && hasLemma(a, j + 1, i, TRAINING) >= 0) return undefined;
   if (before && (before.lower === 'my' || before.lower === 'our') && FAMILY.has(t[i].lemma)) return undefined;
@@ -464,8 +480,10 @@ function youInPast(a: Analysis, s: NlpSentence, i: number): boolean {
   const next = t[i + 1];
   const after = t[i + 2];
   if (next && (isPastVerb(next) || (next.pos === 'ADV' && after && isPastVerb(after)))) return next.lower !== 'did' || (after?.lower !== 'know' && after?.lower !== 'not');
-  const prev = t[i - 1];
-  return !!prev && isPastVerb(prev) && prev.pos === 'VERB' && hasNarratorBefore(a, s, i - 1);
+  // "I placed you…", "I ran to you": the writer did something to or toward them.
+  const verb = t[i - 1]?.pos === 'ADP' ? i - 2 : i - 1;
+  const prev = t[verb];
+  return verb >= s.first && !!prev && isPastVerb(prev) && prev.pos === 'VERB' && hasNarratorBefore(a, s, verb);
 }
 
 function hasNarratorBefore(a: Analysis, s: NlpSentence, i: number): boolean {

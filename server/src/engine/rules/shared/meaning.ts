@@ -22,13 +22,17 @@ export function isQuestion(a: Analysis, s: NlpSentence): boolean {
 
 /** Present forms of be, have and do: not past, though their lemma differs from the text. */
 const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'have', 'does', 'do', "'ve", 'ai', 'isn', 'aren']);
+const MODAL_LEMMAS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "'d", 'wasn', 'weren', 'hadn', 'didn']);
 
 /** A verb in the past tense or a past participle: "swore", "came", "was", "had been", "admitted". */
 export function isPastVerb(t: NlpToken): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
-  if (PAST_AUXILIARIES.has(t.lower)) return true;
+  // "'d" is "had" (past) or "would" (not): wink's lemma tells which.
+  if (PAST_AUXILIARIES.has(t.lower)) return !(t.lower === "'d" && t.lemma === 'would');
   if (t.lower === t.lemma || PRESENT_FORMS.has(t.lower)) return false;
+  // Modals ("wo" of "won't", "ca" of "can't", "could") speak of what may be, not of what was.
+  if (MODAL_LEMMAS.has(t.lemma)) return false;
   if (t.lower.endsWith('ing')) return false;
   // Third person present: "comes", "goes", "tries".
   if (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || (t.lemma.endsWith('y') && t.lower === `${t.lemma.slice(0, -1)}ies`)) return false;
