@@ -4,10 +4,9 @@
 
 import type { Analysis, NlpSentence } from '../analysis';
 import { CONDITIONS, denied, find, has, QUANTIFIERS, SOFT_MODALS, span, type PromiseFinding } from './overpromise.reading';
+import { DOWNSIDES } from './overpromise.data';
 import { isPastVerb, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
-/** Downsides a treatment is said to be free of: "no downtime", "zero side effects", "pain-free". */
-export const DOWNSIDES = new Set(['downtime', 'pain', 'discomfort', 'risk', 'risks', 'side', 'scarring', 'scar', 'scars', 'recovery', 'bruising', 'needles']);
 const NONE = new Set(['no', 'zero', 'without', 'free']);
 const POSSESSIVES = new Set(['your', 'my', 'our', 'their', 'his', 'her']);
 /** What "you will see…" promises: "results", "a difference". */

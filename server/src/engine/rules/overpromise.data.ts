@@ -309,3 +309,6 @@ export const OVERPROMISE_PHRASES: readonly OverpromiseEntry[] = [
     note: 'Every active treatment can have side effects; denying them undermines informed consent and the trust patients place in you.',
   },
 ];
+
+/** Downsides a treatment is said to be free of: "no downtime", "zero side effects", "pain-free". */
+export const DOWNSIDES = new Set(['downtime', 'pain', 'discomfort', 'risk', 'risks', 'side', 'scarring', 'scar', 'scars', 'recovery', 'bruising', 'needles']);

@@ -17,7 +17,8 @@
 // Each finding covers the words that carry the promise.
 
 import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
-import { certain, conditions, DOWNSIDES, riskless } from './overpromise.claims';
+import { certain, conditions, riskless } from './overpromise.claims';
+import { DOWNSIDES } from './overpromise.data';
 import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
 const SECOND_PERSON_LIST = [...SECOND_PERSON];

@@ -141,6 +141,8 @@ const DATE_RANGE_WORDS = new Set(['between', 'after', 'before', 'from', 'since',
 
 /** The word without a possessive or a contraction: "john's" → "john", "i’m" → "i", "we've" → "we". */
 function base(lower: string): string {
+  // Most words have no apostrophe: no pattern is run on them.
+  if (!lower.includes("'") && !lower.includes('’')) return lower;
   const m = /^(.+?)['’](?:s|m|ve|ll|d|re)$/.exec(lower);
   return m ? m[1] : lower;
 }

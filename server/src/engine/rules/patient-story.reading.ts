@@ -13,7 +13,7 @@
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { COMPOUND_HEADS } from './patient-story.data';
-import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, SECOND_PERSON, THIRD_PERSON_SINGULAR, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
+import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, SECOND_PERSON, THIRD_PERSON_SINGULAR, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
 
 export interface StoryFinding {
   /** The words naming the person. */
@@ -105,14 +105,15 @@ export function consentStated(a: Analysis): boolean {
   return false;
 }
 
-/** The post speaks of the writer's own family ("my son", "our twins"): its babies and ages may be theirs. */
-export function writerFamilyPost(a: Analysis): boolean {
-  const t = a.tokens;
-  for (let i = 0; i + 1 < t.length; i++) if ((t[i].lower === 'my' || t[i].lower === 'our') && FAMILY.has(t[i + 1].lemma)) return true;
-  return false;
+/** "my son", "our twins": the writer's own relative starts at token i. */
+function ownRelativeAt(t: readonly NlpToken[], i: number): boolean {
+  return (t[i].lower === 'my' || t[i].lower === 'our') && FAMILY.has(t[i + 1]?.lemma ?? '');
 }
 
-export { FAMILY as WRITER_FAMILY };
+/** "a really sick baby" (noun) in a post about the writer's own family ("my son") may be theirs. */
+export function ownFamilyNoun(a: Analysis, noun: string): boolean {
+  return FAMILY.has(noun) && a.tokens.some((_, i) => ownRelativeAt(a.tokens, i));
+}
 
 /** The post is about a colleague: a memorial, or "he was my supervisor". */
 export function aboutColleague(a: Analysis): boolean {
@@ -161,10 +162,12 @@ function readAllStories(a: Analysis): StoryFinding[] {
     if (THANKS.has(w.lemma) || THANKS.has(w.lower)) thanks = true;
     if (isNarrator(w)) narrator = true;
     if (CARE.has(w.lower) || CARE.has(w.lemma) || (w.type === 'hashtag' && CARE.has(w.lower.slice(1)))) care = true;
-    if ((w.lower === 'my' || w.lower === 'our') && FAMILY.has(t[i + 1]?.lemma ?? '')) ownFamily = true;
+    if (ownRelativeAt(t, i)) ownFamily = true;
   }
   let storyPost = false;
-  const postAnchored = narrator && care && a.sentences.some((s) => isAnchored(a, s));
+  // Asked only for a story told by age or initial: most posts never need it.
+  let anchoredPost: boolean | undefined;
+  const postAnchored = () => (anchoredPost ??= narrator && care && a.sentences.some((s) => isAnchored(a, s)));
   for (const s of a.sentences) {
     const found = readSentence(a, s, { narrator, care, ownFamily, storyPost, aboutStaff: aboutStaff || colleague, colleague, thanks, anchored: postAnchored });
     if (found) {
@@ -194,7 +197,7 @@ interface PostContext {
   /** An earlier sentence already told of one person: "he" and "she" can carry on the story. */
   storyPost: boolean;
   /** A first-person clinical post placed on a real day ("I saw measles this week"): its people are real. */
-  anchored: boolean;
+  anchored(): boolean;
   /** Retirements, welcomes, tributes and team news: "he" and "she" are colleagues. */
   aboutStaff: boolean;
   /** The post is about a colleague ("he was my supervisor", a memorial): its people are staff. */
@@ -292,7 +295,7 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
   switch (ref.kind) {
     case 'age':
     case 'initial':
-      return anchored || post.anchored;
+      return anchored || post.anchored();
     case 'noun':
       // Named as a patient ("a patient", "my 3 a.m. admission") or given care in the sentence
       // itself ("an elderly man who was brought in"); a person merely near care words ("the
@@ -359,9 +362,9 @@ function hasVerb(a: Analysis, s: NlpSentence): boolean {
 
 /** A clock time or a date in the sentence: "at 3 a.m.", "on 3/14", "last Tuesday". */
 function timeEntityIn(a: Analysis, s: NlpSentence): boolean {
-  for (const e of a.entities) if (e.first >= s.first && e.last <= s.last && (e.type === 'TIME' || e.type === 'DATE')) return true;
-  return false;
+  return entitiesIn(a, s, TIME_ENTITIES).length > 0;
 }
+const TIME_ENTITIES = new Set(['TIME', 'DATE']);
 
 /** A numbered place of care: "room 12", "bed 4", "bay 3", "cubicle 2". */
 function careRoom(a: Analysis, s: NlpSentence): boolean {

@@ -40,7 +40,7 @@ import {
   WEAK_TIME_PAIRS,
   WEAK_TIME_WORDS,
 } from './patient-story.data';
-import { consentStated, patientSpokePublicly, readStories, WRITER_FAMILY, writerFamilyPost } from './patient-story.reading';
+import { consentStated, ownFamilyNoun, patientSpokePublicly, readStories } from './patient-story.reading';
 import { sentenceAt } from './shared/meaning';
 
 /** Relatives a possessive may lead to: "a patient's daughter called". */
@@ -72,7 +72,6 @@ export default defineRule({
     const { tokens, prose } = doc;
     const sentences = tokenSentences(doc);
     const reported: number[] = [];
-    let familyPost: boolean | undefined;
     const analysis = analyse(doc);
     // A patient who gave a talk told their own story; one who agreed to it being shared gave it.
     if (patientSpokePublicly(analysis) || consentStated(analysis)) return;
@@ -85,7 +84,7 @@ export default defineRule({
       const found = findStory(words, prose);
       if (!found) continue;
       // "I had a really sick baby" in a post about the writer's own son is the writer's story.
-      if (WRITER_FAMILY.has(found.noun) && (familyPost ??= writerFamilyPost(analysis))) continue;
+      if (ownFamilyNoun(analysis, found.noun)) continue;
       const start = words[found.first].start;
       const end = words[found.last].end;
       reported.push(start);

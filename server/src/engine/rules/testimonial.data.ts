@@ -3,6 +3,7 @@
 // testimonial.ts adds the structural checks (a weight or size result such as "lost 40 lbs",
 // quoted praise attributed to a patient) using the word sets below.
 
+import type { NlpToken } from '../analysis';
 import type { PhraseEntry } from '../phrases';
 
 export interface TestimonialEntry extends PhraseEntry {
@@ -129,3 +130,10 @@ export const PRAISE_WORDS: ReadonlySet<string> = new Set([
   'incredible', 'great', 'kind', 'caring', 'awesome', 'brilliant', 'perfect', 'outstanding', 'saved', 'changed', 'happier', 'painless',
 ]);
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'd", 'me', 'my', 'myself']);
+
+/** The speaker: first person singular, contractions included ("I'm", "I’ve"). */
+export const SPEAKER = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+/** The people a practice serves. */
+export const CUSTOMERS = new Set(['client', 'clients', 'patient', 'patients', 'customer', 'customers']);
+
+export const isSpeaker = (t: NlpToken): boolean => SPEAKER.has(t.lower) || SPEAKER.has(t.lemma);

@@ -14,6 +14,7 @@
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { entitiesIn, hasLemma, imperativeVerb, isQuestion } from './shared/meaning';
 import { quotedPraise } from './testimonial.quoted';
+import { CUSTOMERS, isSpeaker } from './testimonial.data';
 
 export interface TestimonialFinding {
   start: number;
@@ -21,8 +22,6 @@ export interface TestimonialFinding {
   kind: 'result' | 'showcase' | 'client' | 'feedback';
 }
 
-/** The speaker: first person singular, contractions included ("I'm", "I’ve"). */
-const SPEAKER = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
 /** People other than the speaker: a sentence about them is not the speaker's result. */
 const OTHERS = new Set(['you', 'your', 'he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'we', 'us', 'our', 'patient', 'patients', 'people', 'client', 'clients', 'participant', 'participants']);
 /** Verbs and nouns of losing weight or size. */
@@ -81,7 +80,6 @@ const GENERIC = new Set([
 /** Carers a thank-you post is addressed to: thanks to a hospital is not a testimonial. */
 const CARERS = new Set(['team', 'teams', 'nurse', 'nurses', 'doctor', 'doctors', 'staff', 'hospital', 'nhs', 'ward', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'everyone', 'midwife', 'midwives', 'carer', 'carers', 'crew', 'icu', 'ambulance']);
 const THANKS = new Set(['thank', 'thanks', 'grateful', 'gratitude', 'indebted']);
-export const CUSTOMERS = new Set(['client', 'clients', 'patient', 'patients', 'customer', 'customers']);
 const HEAR = new Set(['hear', 'read', 'get', 'receive', 'see', 'hearing', 'reading', 'getting', 'receiving', 'seeing']);
 const FEEDBACK = new Set(['feedback', 'review', 'reviews', 'word', 'words', 'comment', 'comments', 'message', 'messages', 'testimonial']);
 const WARM = new Set(['star', 'stars', '5-star', 'five-star', 'kind', 'lovely', 'amazing', 'wonderful', 'glowing', 'great', 'fantastic', 'beautiful', 'sweet', 'brilliant']);
@@ -97,7 +95,6 @@ function textOf(a: Analysis, s: NlpSentence): string {
   return out;
 }
 
-export const isSpeaker = (t: NlpToken) => SPEAKER.has(t.lower) || SPEAKER.has(t.lemma);
 const isNumber = (t: NlpToken | undefined) => !!t && (t.type === 'number' || t.pos === 'NUM' || t.lower === 'half' || t.lower === 'a');
 
 interface PostContext {
