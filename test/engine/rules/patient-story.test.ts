@@ -38,8 +38,19 @@ ruleTester('patient-story', {
     { text: 'I spent my childhood in and out of hospital as a patient, and now I work on a ward.', name: '"as a patient": a role the writer had' },
     { text: "My son was born at 35 weeks. I had a really sick baby, and the NICU team took him straight away.", name: "the writer's own baby" },
     { text: "First day on placement today. You'd think I'd be used to it by now, and you won't be the only one who is nervous.", name: '"you\'d think" and "you won\'t" are not a story' },
+    // Talk about consent, the writer's own child, and "rip" the verb.
+    { text: 'Do we need consent for a photo on the ward? Good question: yes, always in writing.', name: 'consent asked about is not a story' },
+    { text: 'I packed my bag and got organised with my little boy before my first shift on the ward.', name: '"my little boy" is the writer\'s own child' },
+    { text: 'Baby is asleep at last, and has not woken me up. Off to the hospital for an early shift.', name: '"Baby" as a name is the writer\'s own' },
+    { text: 'The patient allowed to sleep through the night on a ward is a rarity. I digress.', name: 'a general remark in the present, with the writer acting in another sentence' },
   ],
   invalid: [
+    // Stories told as they happen, and people described by their care.
+    { text: 'We arrive after the paramedic, and the patient is on the floor, not breathing.', name: 'told in the present as it happens', findings: [{ flagged: 'the patient', severity: 'warning' }] },
+    { text: 'Then we found the car with the guy in it, and we hauled the guy onto our stretcher.', name: 'the writer acted on the person', findings: [{ flagged: 'the guy', severity: 'warning' }] },
+    { text: 'We got a call to a male who was suffering from chest pain on the high street.', name: 'a person described by a state of health', findings: [{ flagged: 'a male', severity: 'warning' }] },
+    { text: 'I visited a bedridden man at home. He told me his carers had stopped coming.', name: 'the writer visited him', findings: [{ flagged: 'a bedridden man', severity: 'warning' }] },
+    { text: 'My first patient tonight was a regular brought in by the crew. I asked the nurse whether he needed consent for a scan.', name: 'consent talked about does not silence the story', findings: [{ flagged: 'My first patient', severity: 'warning' }, { flagged: 'he', severity: 'warning' }] },
     { text: 'You collapsed in the street. I ran to you and did CPR until the ambulance came.', name: '"I ran to you": the writer acted toward them (the first "You" has no care word near enough on its own)', findings: [{ flagged: 'you', severity: 'warning' }] },
     // What the issue asks the rule to recognise, in wordings of our own.
     { text: 'I have a patient who keeps asking me when she can go home.', name: 'a story told in the present', findings: [{ flagged: 'a patient', severity: 'warning' }] },

@@ -36,7 +36,7 @@ const PERSON = new Set([
   'husband', 'wife', 'male', 'female',
 ]);
 /** The writer's own relatives: a story about them is the writer's own to tell. */
-const FAMILY = new Set(['father', 'mother', 'dad', 'mom', 'mum', 'son', 'daughter', 'twin', 'twins', 'husband', 'wife', 'partner', 'brother', 'sister', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'gran', 'uncle', 'aunt', 'cousin', 'kid', 'kids', 'child', 'children', 'baby', 'family', 'friend', 'father-in-law', 'mother-in-law']);
+const FAMILY = new Set(['father', 'mother', 'dad', 'daddy', 'mom', 'mommy', 'mum', 'mummy', 'mama', 'papa', 'nana', 'grandad', 'granddad', 'son', 'daughter', 'twin', 'twins', 'husband', 'wife', 'partner', 'brother', 'sister', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'gran', 'uncle', 'aunt', 'cousin', 'kid', 'kids', 'child', 'children', 'baby', 'family', 'friend', 'father-in-law', 'mother-in-law']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'my', 'our', 'another', 'her', 'his', 'their', 'your']);
 /** Words that make a person general, not one person: "any patient", "an individual patient". */
 const GENERIC = new Set(['any', 'every', 'each', 'individual', 'typical', 'average', 'given', 'certain', 'some', 'no', 'many', 'most', 'future', 'potential', 'prospective', 'which', 'whichever', 'other', 'such']);
@@ -96,8 +96,15 @@ function consentAt(t: readonly NlpToken[], i: number): boolean {
   const w = t[i];
   if (!CONSENT.has(w.lemma) || w.pos === 'ADJ' || w.negated) return false;
   const before = t[i - 1]?.lower;
-  return before !== 'without' && before !== 'no' && before !== 'any';
+  if (before === 'without' || before === 'no' || before === 'any') return false;
+  // Consent given, not consent talked about ("do you think I need a consent for this?"):
+  // "she consented", "with her permission", "gave (us) consent", "permission to share".
+  if (w.pos === 'VERB') return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (t[k].lower === 'with' || GIVEN.has(t[k].lemma)) return true;
+  return t[i + 1]?.lower === 'to' && SHARING.has(t[i + 2]?.lemma ?? '');
 }
+const GIVEN = new Set(['give', 'grant', 'obtain', 'get', 'receive', 'have', 'ask']);
+const SHARING = new Set(['share', 'post', 'publish', 'tell', 'use', 'film', 'photograph']);
 
 /** The post says the patient agreed to it being shared. */
 export function consentStated(a: Analysis): boolean {
@@ -105,9 +112,18 @@ export function consentStated(a: Analysis): boolean {
   return false;
 }
 
-/** "my son", "our twins": the writer's own relative starts at token i. */
+/** Said of the writer's own child after "my": "my little boy", "our baby girl". */
+const OWN_CHILD = new Set(['boy', 'girl', 'boys', 'girls', 'baby', 'babies', 'kiddo', 'kiddos', 'toddler', 'newborn']);
+
+/** "my son", "our twins", "my little boy": the writer's own relative starts at token i. */
 function ownRelativeAt(t: readonly NlpToken[], i: number): boolean {
-  return (t[i].lower === 'my' || t[i].lower === 'our') && FAMILY.has(t[i + 1]?.lemma ?? '');
+  if (t[i].lower !== 'my' && t[i].lower !== 'our') return false;
+  // Up to two describing words: "my little boy", "our beautiful baby girl".
+  for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
+    if (FAMILY.has(t[k].lemma) || OWN_CHILD.has(t[k].lower)) return true;
+    if (t[k].pos !== 'ADJ' || t[k].lower === 'own') return false;
+  }
+  return false;
 }
 
 /** "a really sick baby" (noun) in a post about the writer's own family ("my son") may be theirs. */
@@ -115,12 +131,17 @@ export function ownFamilyNoun(a: Analysis, noun: string): boolean {
   return FAMILY.has(noun) && a.tokens.some((_, i) => ownRelativeAt(a.tokens, i));
 }
 
+/** A word of mourning; "rip" only as "RIP", not the verb ("rip it off"). */
+function isMemorial(w: NlpToken): boolean {
+  return MEMORIAL.has(w.lower) && (w.lower !== 'rip' || w.text === 'RIP');
+}
+
 /** The post is about a colleague: a memorial, or "he was my supervisor". */
 export function aboutColleague(a: Analysis): boolean {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    if (MEMORIAL.has(w.lower) || w.lemma === 'colleague') return true;
+    if (isMemorial(w) || w.lemma === 'colleague') return true;
     if ((w.lower === 'he' || w.lower === 'she') && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) return true;
   }
   return false;
@@ -154,7 +175,7 @@ function readAllStories(a: Analysis): StoryFinding[] {
     if (STAFF.has(w.lemma) || STAFF.has(w.lower)) aboutStaff = true;
     // "He was my supervisor", "Dr T was one of the best", "he was an EMS provider", a memorial.
     if ((w.lower === 'he' || w.lower === 'she' || (w.pos === 'PROPN' && t[i - 1]?.lower === 'dr')) && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) colleague = true;
-    if (MEMORIAL.has(w.lower)) colleague = true;
+    if (isMemorial(w)) colleague = true;
     // "her shift", "his residency", "her patients": someone with a shift of their own is staff.
     if ((w.lower === 'her' || w.lower === 'his') && STAFF_THINGS.has(t[i + 1]?.lemma ?? '')) colleague = true;
     // A patient presenting their own story ("This patient story is presented by …").
@@ -216,7 +237,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     const w = t[i];
     // "are inspired", "is treated": a participle after a present "be" is the present passive.
     const passivePresent = i > s.first && PRESENT_BE.has(t[i - 1].lower);
-    if ((isPastVerb(w) && !passivePresent) || (w.lemma === 'have' && w.pos === 'AUX' && w.lower !== 'had' && t[i + 1] && (t[i + 1].pos === 'VERB' || t[i + 2]?.pos === 'VERB'))) past = true;
+    if ((isPastVerb(w) && !passivePresent && !reducedRelative(a, s, i)) || (w.lemma === 'have' && w.pos === 'AUX' && w.lower !== 'had' && t[i + 1] && (t[i + 1].pos === 'VERB' || t[i + 2]?.pos === 'VERB'))) past = true;
     if (MODALS.has(w.lower) && w.pos === 'AUX') modal = true;
     if (isNarrator(w)) sentenceNarrator = true;
     if (WHEN.has(w.lemma) || CARE.has(w.lower) || CARE.has(w.lemma)) placed = true;
@@ -231,13 +252,18 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   // ("35wk fetus with paraspinal tumor") in a first-person clinical post is one too.
   const fragment = post.narrator && post.care && !hasVerb(a, s);
   const present = hasPatientWho(a, s) || fragment;
-  if (!past && !present) return undefined;
+  // Told as it happens ("the patient is on the floor", "he's choking"): a state of health in the
+  // present, in a first-person clinical post, said of someone already in the story (see below).
+  const happening = !past && !present && post.narrator && post.care && hasLemmaIn(a, s, HEALTH_STATES) && !isQuestion(a, s);
+  if (!past && !present && !happening) return undefined;
   if (isDiaryLine(a, s)) sentenceNarrator = true;
   if (modal && !past && !hasPatientWho(a, s)) return undefined;
   if (!(post.narrator || placed || sentenceNarrator)) return undefined;
 
   const ref = personReference(a, s, post);
   if (!ref) return undefined;
+  // In the present only someone already known counts: "the patient", "our man", or "he" once the post tells a story.
+  if (happening && !(ref.kind === 'noun' && KNOWN.has(t[ref.first].lower)) && !(ref.kind === 'pronoun' && post.storyPost)) return undefined;
   // A note with no verb is a story only when it describes someone by age ("35wk fetus with…").
   if (fragment && !past && ref.kind !== 'age') return undefined;
   // "Our patient lost 40 lbs": a result used as promotion is the testimonial rule's to report.
@@ -269,6 +295,20 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   return finding;
 }
 
+/**
+ * "The patient allowed to sleep … is a rarity": a participle right after its noun, in a
+ * sentence whose own verb is in the present, describes the noun; it does not tell the past.
+ */
+function reducedRelative(a: Analysis, s: NlpSentence, i: number): boolean {
+  const t = a.tokens;
+  if (i === s.first || t[i - 1].pos !== 'NOUN' || t[i].pos !== 'VERB') return false;
+  for (let k = i + 1; k < s.last; k++) if (PRESENT_BE.has(t[k].lower) && t[k].pos === 'AUX') return true;
+  return false;
+}
+
+/** Determiners of someone already in the story. */
+const KNOWN = new Set(['the', 'this', 'that', 'our', 'my']);
+
 const RESULT_UNITS = new Set(['lb', 'lbs', 'pound', 'kg', 'kilo', 'stone', 'size', 'inch', 'dress']);
 
 /**
@@ -289,7 +329,7 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
   const any = (test: (x: NlpSentence) => boolean) => around.some(test);
   const careWords = any((x) => sentenceCare(a, x) || hasLemmaIn(a, x, ENCOUNTER) || careRoom(a, x) || tookCareOf(a, x));
   // Someone brought in, admitted or treated is anchored by that event.
-  const anchored = any((x) => isAnchored(a, x)) || hasLemmaIn(a, s, ENCOUNTER);
+  const anchored = any((x) => isAnchored(a, x)) || hasLemmaIn(a, s, ENCOUNTER) || writerActs(a, s, true);
   // In a post about the writer's own child or parent, "a sick baby" or "8 years old" may be theirs.
   if (post.ownFamily && (ref.kind === 'age' || FAMILY.has(a.tokens[ref.last - 1].lemma))) return false;
   switch (ref.kind) {
@@ -300,12 +340,54 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
       // Named as a patient ("a patient", "my 3 a.m. admission") or given care in the sentence
       // itself ("an elderly man who was brought in"); a person merely near care words ("the
       // woman", "a man" in a post about a ward) is too often a colleague or a relative.
-      return anchored && (PATIENT_WORDS.has(a.tokens[ref.last - 1].lemma) || hasLemmaIn(a, s, ENCOUNTER) || careRoom(a, s));
+      return anchored && (PATIENT_WORDS.has(a.tokens[ref.last - 1].lemma) || hasLemmaIn(a, s, ENCOUNTER) || careRoom(a, s) || inCare(a, s, ref));
     default:
       // "He", "she" and "you": only in the writer's own account of care, and not in a post about
       // colleagues, the writer's family or thanks.
       return anchored && careWords && post.narrator && !post.aboutStaff && !post.ownFamily && !post.thanks && !post.colleague;
   }
+}
+
+/**
+ * The person in the sentence is someone in care: described by a state of health ("the kid was
+ * super sick", "a male who was suffering"), arriving in a place of care ("has come into A&E"),
+ * or met by the writer at work ("we hauled the guy out", "wrote on a clipboard to me").
+ */
+function inCare(a: Analysis, s: NlpSentence, ref: Reference): boolean {
+  if (hasLemmaIn(a, s, HEALTH_STATES)) return true;
+  if (hasLemmaIn(a, s, ARRIVAL) && sentenceCare(a, s)) return true;
+  return writerActsOn(a, s, ref.first) || towardWriter(a, s);
+}
+
+/** States of health said of a person: the one described is someone being cared for. */
+const HEALTH_STATES = new Set([
+  'sick', 'ill', 'unwell', 'unresponsive', 'unconscious', 'choke', 'choking', 'suffer', 'injure', 'injured', 'bleed', 'bleeding', 'seize', 'seizure',
+  'overdose', 'fever', 'pain', 'moan', 'vomit', 'collapse', 'arrest', 'coma', 'breathe', 'breathing', 'heartbeat', 'pulse', 'intoxicated', 'septic',
+  'fracture', 'wound', 'labour', 'labor', 'contraction', 'dementia', 'delirious', 'confuse', 'confused', 'miserable', 'critical', 'stable', 'dying',
+]);
+const ARRIVAL = new Set(['come', 'arrive', 'present', 'wheel', 'roll', 'walk']);
+
+/** "we hauled the guy", "I found a man": the writer did something to the person (a verb in the past between them). */
+function writerActsOn(a: Analysis, s: NlpSentence, person: number): boolean {
+  const t = a.tokens;
+  let verb = false;
+  for (let k = person - 1; k >= s.first && k >= person - 8; k--) {
+    if (isPastVerb(t[k]) && t[k].pos === 'VERB') verb = true;
+    if (verb && (t[k].lower === 'i' || t[k].lower === 'we')) return true;
+  }
+  return false;
+}
+
+/** "she told me", "wrote on a clipboard to me": the person spoke or acted toward the writer. */
+function towardWriter(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  let verb = false;
+  for (let i = s.first; i < s.last; i++) {
+    if (t[i].lower === 'i' || t[i].lower === 'we') return false;
+    if (isPastVerb(t[i]) && t[i].pos === 'VERB') verb = true;
+    if (verb && t[i].lower === 'me') return true;
+  }
+  return false;
 }
 
 /** A time, a numbered bed, a diary line, the writer acting, or "I have a patient who…". */
@@ -342,8 +424,8 @@ function hasLemmaIn(a: Analysis, s: NlpSentence, lemmas: ReadonlySet<string>): b
   return hasLemma(a, s.first, s.last, lemmas) >= 0;
 }
 
-/** "I placed you…", "we got him back": the writer is the subject of a verb in the past. */
-function writerActs(a: Analysis, s: NlpSentence): boolean {
+/** "I placed you…", "we got him back" (or, `orNow`, "we arrive"): the writer is the subject of a verb of action. */
+function writerActs(a: Analysis, s: NlpSentence, orNow = false): boolean {
   for (let i = s.first; i + 1 < s.last; i++) {
     const w = a.tokens[i];
     if (w.lower !== 'i' && w.lower !== 'we' && w.lower !== "i've" && w.lower !== "we've") continue;
@@ -351,9 +433,15 @@ function writerActs(a: Analysis, s: NlpSentence): boolean {
     let k = i + 1;
     while (k < s.last - 1 && (a.tokens[k].pos === 'ADV' || (a.tokens[k].pos === 'AUX' && a.tokens[k].lemma === 'have'))) k++;
     if (isPastVerb(a.tokens[k])) return true;
+    // Told as it happens, in the sentence that names the person: "we arrive, the patient is on
+    // the floor", "I hand him a urinal" (not "I think", "we hope").
+    const v = a.tokens[k];
+    if (orNow && v.pos === 'VERB' && !STATES_OF_MIND.has(v.lemma) && !MODALS.has(v.lower)) return true;
   }
   return false;
 }
+/** Verbs of thinking and feeling: "I think", "we hope" report a view, not an event. */
+const STATES_OF_MIND = new Set(['think', 'hope', 'feel', 'know', 'love', 'want', 'believe', 'wish', 'guess', 'hate', 'like', 'need', 'mean', 'understand', 'agree', 'remember', 'wonder', 'worry', 'recommend', 'suggest', 'encourage', 'urge', 'ask', 'invite', 'welcome']);
 
 function hasVerb(a: Analysis, s: NlpSentence): boolean {
   for (let i = s.first; i < s.last; i++) if (a.tokens[i].pos === 'VERB' || a.tokens[i].pos === 'AUX') return true;
@@ -463,12 +551,14 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   if (before && (before.lower === 'a' || before.lower === 'an') && t[j - 1]?.lower === 'as') return undefined;
   // "a first year emergency medicine resident" is a colleague.
   if (t[i].lemma === 'resident' && hasLemma(a, j + 1, i, TRAINING) >= 0) return undefined;
-  if (before && (before.lower === 'my' || before.lower === 'our') && FAMILY.has(t[i].lemma)) return undefined;
+  if (before && ownRelativeAt(t, j)) return undefined;
   if (before && (before.lower === 'his' || before.lower === 'her' || before.lower === 'their' || before.lower === 'your') && t[i].lemma !== 'patient') return undefined;
   // "one of my patients" is plural in form but one person; "patients" alone is general.
   const determined = before && DETERMINERS.has(before.lower);
   const sentenceStart = j < s.first;
   if (!determined && !sentenceStart) return undefined;
+  // "Baby is asleep", "Daddy had slipped into a coma": a relative's word used as a name is the writer's own.
+  if (!determined && (FAMILY.has(t[i].lemma) || OWN_CHILD.has(t[i].lower)) && t[i].text[0] !== t[i].lower[0]) return undefined;
   // "the patient" in a general statement ("the patient should…") is caught by the modal check;
   // "patient portal", "patient care": the noun only describes the next one.
   if (COMPOUND_HEADS.has(t[i + 1]?.lower ?? '') || t[i + 1]?.lower === 'themselves') return undefined;

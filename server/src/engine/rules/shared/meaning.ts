@@ -85,6 +85,8 @@ export function hasLemma(a: Analysis, from: number, to: number, lemmas: Readonly
   for (let i = from; i < to; i++) {
     const t = a.tokens[i];
     if (lemmas.has(t.lemma) || lemmas.has(t.lower)) return i;
+    // "#intubated" says what "intubated" says.
+    if (t.type === 'hashtag' && lemmas.has(t.lower.slice(1))) return i;
   }
   return -1;
 }
