@@ -82,6 +82,32 @@ export function sentimentOfText(text: string): number {
   return sentimentNlp.readDoc(text).out(sentimentNlp.its.sentiment) as unknown as number;
 }
 
+let lexiconNlp: WinkMethods | undefined;
+/** Words in the model's own English lexicon have ids below this; words it has not seen get ids from here on. */
+let lexiconSize = 0;
+const knownWords = new Map<string, { known: boolean; pos: string }>();
+
+/**
+ * Whether a lower-case word is in the model's English lexicon ("banana", "pushy": yes;
+ * "thelma", "newguy": no), and its part of speech on its own. A name is rarely an everyday
+ * word, so this tells "Mrs. Pushy" (a nickname) from "Mrs. Thelma". Its own wink instance:
+ * the first unknown word it reads marks where the built-in lexicon ends.
+ */
+export function lexiconEntry(lower: string): { known: boolean; pos: string } {
+  let entry = knownWords.get(lower);
+  if (entry) return entry;
+  if (!lexiconNlp) {
+    lexiconNlp = winkNLP(model, ['pos']);
+    lexiconSize = lexiconNlp.readDoc('qzxjqvkw').tokens().out(lexiconNlp.its.uniqueId)[0] as unknown as number;
+  }
+  const tokens = lexiconNlp.readDoc(lower).tokens();
+  const id = tokens.out(lexiconNlp.its.uniqueId)[0] as unknown as number;
+  entry = { known: tokens.length() === 1 && id < lexiconSize, pos: String(tokens.out(lexiconNlp.its.pos)[0]) };
+  if (knownWords.size > 5000) knownWords.clear();
+  knownWords.set(lower, entry);
+  return entry;
+}
+
 /** The sentence's sentiment, scored on first use and kept on the sentence. */
 export function sentimentOf(prose: string, s: NlpSentence): number {
   return (s.sentiment ??= sentimentOfText(prose.slice(s.start, s.end)));

@@ -26,8 +26,15 @@ ruleTester('unprofessional-language', {
     { text: 'I write C++ and C# for the clinic booking app.', name: 'programming languages are not masked swearing' },
     { text: 'The **new** clinic opens on **Monday**.', name: 'Markdown bold is not masked swearing' },
     { text: 'Nobody deserves to be treated badly at work.', name: '"deserve" without harm' },
+    // Names and quotation marks that do not mock.
+    { text: 'Mrs. Thelma came in for her flu jab and brought the whole team a cake.', name: 'a real name after a title' },
+    { text: 'Mr. Smith from our practice team will run the stop-smoking group.', name: 'an everyday-word surname carries no feeling' },
+    { text: 'She called it her “recovery” walk, and we cheered her on.', name: 'quotation marks around a word that is not for people' },
   ],
   invalid: [
+    { text: 'Then Mrs. Pushy barged to the counter again.', name: 'a mocking nickname after a title', findings: [{ flagged: 'Mrs. Pushy' }] },
+    { text: 'Today, Banana Man rang the control room eleven times.', name: 'an everyday noun made into a name', findings: [{ flagged: 'Banana Man' }] },
+    { text: "Our diet 'experts' lecturing doctors again. We're in good hands.", name: 'scare quotes around a word for people', findings: [{ flagged: "'experts'" }] },
     { text: 'What a f***ing shift.', name: 'masked swearing', findings: [{ flagged: 'f***ing' }] },
     { text: 'Same initials as some useless c+++ I used to work with.', name: 'masked with plus signs', findings: [{ flagged: 'c+++' }] },
     { text: 'The anti-lockdown crowd all deserve to be shot.', name: 'wishing harm: "deserve to be shot"', findings: [{ flagged: 'deserve to be shot' }] },

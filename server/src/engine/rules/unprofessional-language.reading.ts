@@ -7,15 +7,17 @@
 // - wishing harm: "I hope you suffer…", "let the … die", "inflict some health problem on…";
 // - refusing care to a group: "no more Viagra" for voters of a party, "give up their ventilators";
 // - venting frames about patients: "my ick is when you…", "pet peeve";
-// - laughing at someone in a post about a patient ("lol", 😂);
+// - laughing at someone in a post about a patient ("lol", 😂); mocking nicknames and scare
+//   quotes (unprofessional-language.mockery.ts);
 // - drinking tied to a shift.
 // The matcher is built once per process; clinical words it lists (anatomy, "sex") are left out.
 
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { sentimentOfText, type Analysis, type NlpSentence } from '../analysis';
 import { SECOND_PERSON, hasLemma } from './shared/meaning';
+import { nicknameAt, scareQuotesAt } from './unprofessional-language.mockery';
 
-export type AttitudeKind = 'swearing' | 'insult' | 'harm' | 'refusal' | 'venting' | 'mockery' | 'drinking';
+export type AttitudeKind = 'swearing' | 'insult' | 'harm' | 'refusal' | 'venting' | 'mockery' | 'nickname' | 'sneer' | 'drinking';
 
 export interface AttitudeFinding {
   start: number;
@@ -210,6 +212,11 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
     if (refusal > i && groupNear(a, s)) return span(i, refusal + 1, 'refusal');
     // Venting frames: "my ick is when you…", "pet peeve".
     if (VENTING.has(w.lower) && (hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['when', 'is', 'be'])) >= 0 || t[i - 1]?.lower === 'another')) return span(Math.max(s.first, i - 1), i + 1, 'venting');
+    // Names that mock: "Mrs. Pushy", "Banana Man", our 'experts'.
+    const nickname = nicknameAt(a, s, i);
+    if (nickname > i) return span(i, nickname, 'nickname');
+    const sneer = scareQuotesAt(a, s, i);
+    if (sneer > i) return span(i, sneer, 'sneer');
     // Laughing in a post about a patient.
     if (post.people && LAUGHTER.test(w.text) && hasPatientWord(a, s)) return span(i, i + 1, 'mockery');
     // Drinking tied to work.
