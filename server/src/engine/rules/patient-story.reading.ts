@@ -25,7 +25,7 @@ export interface StoryFinding {
    */
   confidence: 'strong' | 'weak';
   /** An identifying detail in the same sentence (initial, age, day and time), for patient-identifier. */
-  detail?: { start: number; end: number; kind: 'initial' | 'age' | 'when' };
+  detail?: { start: number; end: number; kind: 'initial' | 'age' | 'when' | 'place' | 'photo' };
 }
 
 /** One person a clinician writes about. */
@@ -175,9 +175,11 @@ function readAllStories(a: Analysis): StoryFinding[] {
     if (STAFF.has(w.lemma) || STAFF.has(w.lower)) aboutStaff = true;
     // "He was my supervisor", "Dr T was one of the best", "he was an EMS provider", a memorial.
     if ((w.lower === 'he' || w.lower === 'she' || (w.pos === 'PROPN' && t[i - 1]?.lower === 'dr')) && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) colleague = true;
+    // "She trained half the nurses", "he ran our ward for 30 years": someone doing staff work is staff.
+    if ((w.lower === 'he' || w.lower === 'she') && doesStaffWork(t, i + 1)) colleague = true;
     if (isMemorial(w)) colleague = true;
-    // "her shift", "his residency", "her patients": someone with a shift of their own is staff.
-    if ((w.lower === 'her' || w.lower === 'his') && STAFF_THINGS.has(t[i + 1]?.lemma ?? '')) colleague = true;
+    // "her shift", "his residency", "her final placement": someone with a shift of their own is staff.
+    if ((w.lower === 'her' || w.lower === 'his') && STAFF_THINGS.has(t[t[i + 1]?.pos === 'ADJ' ? i + 2 : i + 1]?.lemma ?? '')) colleague = true;
     // A patient presenting their own story ("This patient story is presented by …").
     if (w.lemma === 'story' && (t[i + 1]?.lemma === 'be' || t[i + 1]?.lower === 'is') && (t[i + 2]?.lemma === 'present' || t[i + 2]?.lemma === 'tell' || t[i + 2]?.lemma === 'share') && t[i + 3]?.lower === 'by') return [];
     if (THANKS.has(w.lemma) || THANKS.has(w.lower)) thanks = true;
@@ -190,7 +192,7 @@ function readAllStories(a: Analysis): StoryFinding[] {
   let anchoredPost: boolean | undefined;
   const postAnchored = () => (anchoredPost ??= narrator && care && a.sentences.some((s) => isAnchored(a, s)));
   for (const s of a.sentences) {
-    const found = readSentence(a, s, { narrator, care, ownFamily, storyPost, aboutStaff: aboutStaff || colleague, colleague, thanks, anchored: postAnchored });
+    const found = readSentence(a, s, { narrator, care, ownFamily, storyPost, aboutStaff: aboutStaff || colleague, colleague, thanks: thanks || toMany(a), anchored: postAnchored });
     if (found) {
       out.push(found);
       storyPost = true;
@@ -198,6 +200,31 @@ function readAllStories(a: Analysis): StoryFinding[] {
   }
   return out;
 }
+
+/** The post opens as a letter to many: "Dear patient," / "Dear all," (not "Dear Jane,"), "To every…", "To all…". */
+function toMany(a: Analysis): boolean {
+  const t = a.tokens;
+  const first = t.findIndex((x) => x.type === 'word');
+  if (first < 0) return false;
+  const next = t[first + 1];
+  if (t[first].lower === 'dear') return !!next && next.pos !== 'PROPN';
+  return t[first].lower === 'to' && !!next && (next.lower === 'every' || next.lower === 'all' || next.lower === 'everyone' || next.lower === 'anyone');
+}
+
+/** Work only staff do, said of "he" or "she": "trained half the nurses", "ran our ward", "never missed a shift". */
+function doesStaffWork(t: readonly NlpToken[], from: number): boolean {
+  let k = from;
+  while (k < t.length && k < from + 3 && (t[k].pos === 'ADV' || t[k].pos === 'AUX')) k++;
+  const verb = t[k];
+  if (!verb || verb.pos !== 'VERB') return false;
+  if (STAFF_WORK.has(verb.lemma)) return true;
+  // "ran our ward", "never missed a shift" ("she ran to the door" and "he missed his mum" are anyone's).
+  const object = t[k + 2];
+  if (verb.lemma === 'run' && (t[k + 1]?.lower === 'our' || t[k + 1]?.lower === 'the') && object && WORKPLACES.has(object.lemma)) return true;
+  return verb.lemma === 'miss' && t[k + 1]?.lower === 'a' && object?.lemma === 'shift';
+}
+const STAFF_WORK = new Set(['train', 'teach', 'mentor', 'supervise', 'precept', 'retire']);
+const WORKPLACES = new Set(['ward', 'unit', 'department', 'team', 'clinic', 'service', 'practice', 'theatre', 'lab']);
 
 /** A staff role within the next few words: "my supervisor", "a caring physician", "an EMS provider". */
 function hasRoleAfter(t: readonly NlpToken[], from: number): boolean {
@@ -223,7 +250,7 @@ interface PostContext {
   aboutStaff: boolean;
   /** The post is about a colleague ("he was my supervisor", a memorial): its people are staff. */
   colleague: boolean;
-  /** Thank-you posts: "you" is the team or the public. */
+  /** Thank-you posts and open letters to many ("Dear patients,", "To every nurse"): "you" is a group, not one patient. */
   thanks: boolean;
 }
 
@@ -290,7 +317,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   if (ref.kind === 'noun' && t[ref.first - 1]?.lemma === 'be' && !CLEFT.has(t[ref.first - 2]?.lower ?? '')) return undefined;
   const strong = isStrong(a, s, ref, post) && !hasLemmaIn(a, s, PUBLIC_TELLING);
   const finding: StoryFinding = { start: t[ref.first].start, end: t[ref.last - 1].end, confidence: strong ? 'strong' : 'weak' };
-  const detail = post.colleague ? undefined : identifyingDetail(a, s);
+  const detail = post.colleague ? undefined : identifyingDetail(a, s, strong);
   if (detail) finding.detail = detail;
   return finding;
 }
@@ -305,6 +332,9 @@ function reducedRelative(a: Analysis, s: NlpSentence, i: number): boolean {
   for (let k = i + 1; k < s.last; k++) if (PRESENT_BE.has(t[k].lower) && t[k].pos === 'AUX') return true;
   return false;
 }
+
+/** Adverbs of frequency: what always happens is general, not a story. */
+const FREQUENCY = new Set(['always', 'usually', 'often', 'generally', 'typically', 'normally', 'rarely', 'seldom', 'sometimes', 'never']);
 
 /** Determiners of someone already in the story. */
 const KNOWN = new Set(['the', 'this', 'that', 'our', 'my']);
@@ -553,6 +583,10 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   if (t[i].lemma === 'resident' && hasLemma(a, j + 1, i, TRAINING) >= 0) return undefined;
   if (before && ownRelativeAt(t, j)) return undefined;
   if (before && (before.lower === 'his' || before.lower === 'her' || before.lower === 'their' || before.lower === 'your') && t[i].lemma !== 'patient') return undefined;
+  // "Dear patient," opens a letter to patients in general.
+  if (t[i - 1]?.lower === 'dear' && t[i + 1]?.pos !== 'PROPN') return undefined;
+  // "the patient is always…", "the patient always comes first": a general truth, not one person.
+  if (FREQUENCY.has(t[i + 1]?.lower ?? '') || (t[i + 1]?.lemma === 'be' && FREQUENCY.has(t[i + 2]?.lower ?? ''))) return undefined;
   // "one of my patients" is plural in form but one person; "patients" alone is general.
   const determined = before && DETERMINERS.has(before.lower);
   const sentenceStart = j < s.first;
@@ -613,8 +647,12 @@ function aboutWriter(a: Analysis, i: number, first: number): boolean {
   return false;
 }
 
-/** A detail that, with the story, can point at the person: an initial, an age, a day and time of care. */
-function identifyingDetail(a: Analysis, s: NlpSentence): StoryFinding['detail'] {
+/**
+ * A detail that, with the story, can point at the person: an initial, an age, a day and time of
+ * care. In a story told with confidence, also any age, a named day ("on Mother's Day"), a named
+ * place ("at Saint Francis") or a photo of them.
+ */
+function identifyingDetail(a: Analysis, s: NlpSentence, strong: boolean): StoryFinding['detail'] {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
     const w: NlpToken = t[i];
@@ -630,6 +668,42 @@ function identifyingDetail(a: Analysis, s: NlpSentence): StoryFinding['detail'] 
     if (e.first >= s.first && e.last <= s.last && (e.type === 'DATE' || e.type === 'TIME') && /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(a.tokens.slice(e.first, e.last).map((x) => x.text).join(' '))) {
       return { start: e.start, end: e.end, kind: 'when' };
     }
+  }
+  return strong ? confidentDetail(a, s) : undefined;
+}
+
+/** Relative days say nothing about which day: "today", "last week", "this morning". */
+const RELATIVE_DAYS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'weekend', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'last', 'this', 'next', 'recently', 'now']);
+const PHOTO = new Set(['photo', 'picture', 'pic', 'selfie', 'video', 'image', 'x-ray', 'scan']);
+/** Words that make a name a place people go: "St Mary's Hospital", "the Shop Rite". */
+const INSTITUTIONS = new Set(['hospital', 'clinic', 'centre', 'center', 'infirmary', 'surgery', 'practice', 'home', 'school', 'college', 'university', 'prison', 'hospice', 'church', 'station', 'store', 'market', 'mall', 'park', 'hotel', 'pub', 'bar', 'unit', 'ward']);
+
+/** Details that point at the person of a story told with confidence. */
+function confidentDetail(a: Analysis, s: NlpSentence): StoryFinding['detail'] {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    const age = ageAt(a, i, s.last);
+    if (age > i && !aboutWriter(a, i, s.first)) return { start: t[i].start, end: t[age - 1].end, kind: 'age' };
+    // "at Saint Francis", "the Shop Rite", "in St Mary's Hospital": a named place people go to
+    // (a town or a country, "in New York", points at no one).
+    if ((t[i].lower === 'at' || t[i].lower === 'the' || t[i].lower === 'in') && i + 1 < s.last) {
+      const k = i + 1;
+      let end = k;
+      while (end < s.last && t[end].pos === 'PROPN' && /^[A-Z]/.test(t[end].text) && t[end].text !== 'I') end++;
+      const acronym = end === k + 1 && t[k].text === t[k].text.toUpperCase();
+      const venue = t[i].lower === 'at' || t[i].lower === 'the' || INSTITUTIONS.has(t[end - 1]?.lower ?? '');
+      if (end > k && !acronym && venue) return { start: t[k].start, end: t[end - 1].end, kind: 'place' };
+    }
+    if (PHOTO.has(t[i].lemma) && t[i].pos === 'NOUN') return { start: t[i].start, end: t[i].end, kind: 'photo' };
+  }
+  for (const e of a.entities) {
+    if (e.first < s.first || e.last > s.last || e.type !== 'DATE') continue;
+    const words = a.tokens.slice(e.first, e.last);
+    if (!words.some((x) => x.type === 'word' && !RELATIVE_DAYS.has(x.lower))) continue;
+    // "Christmas Eve": the name of the day may run past the entity.
+    let last = e.last;
+    while (last < s.last && a.tokens[last].pos === 'PROPN' && /^[A-Z]/.test(a.tokens[last].text)) last++;
+    return { start: e.start, end: a.tokens[last - 1].end, kind: 'when' };
   }
   return undefined;
 }
