@@ -45,6 +45,7 @@ ruleTester('patient-story', {
     { text: 'The patient allowed to sleep through the night on a ward is a rarity. I digress.', name: 'a general remark in the present, with the writer acting in another sentence' },
   ],
   invalid: [
+    { text: 'Mr. Jolly wandered our ER corridors all night. He told the triage nurse he owned the place. At dawn he passed out on a trolley.', name: 'a story that goes on about someone for several sentences', findings: [{ flagged: 'He', severity: 'warning' }, { flagged: 'he', severity: 'warning' }] },
     // Stories told as they happen, and people described by their care.
     { text: 'We arrive after the paramedic, and the patient is on the floor, not breathing.', name: 'told in the present as it happens', findings: [{ flagged: 'the patient', severity: 'warning' }] },
     { text: 'Then we found the car with the guy in it, and we hauled the guy onto our stretcher.', name: 'the writer acted on the person', findings: [{ flagged: 'the guy', severity: 'warning' }] },

@@ -198,6 +198,9 @@ function readAllStories(a: Analysis): StoryFinding[] {
       storyPost = true;
     }
   }
+  // One sentence about "he" or "a man" near care words may be about a colleague; a story that
+  // goes on about someone for several sentences is told with confidence.
+  if (out.length >= 2) for (const found of out) found.confidence = 'strong';
   return out;
 }
 
