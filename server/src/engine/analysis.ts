@@ -85,15 +85,15 @@ export function sentimentOfText(text: string): number {
 let lexiconNlp: WinkMethods | undefined;
 /** Words in the model's own English lexicon have ids below this; words it has not seen get ids from here on. */
 let lexiconSize = 0;
-const knownWords = new Map<string, { known: boolean; pos: string }>();
+const knownWords = new Map<string, { known: boolean; pos: string; lemma: string }>();
 
 /**
  * Whether a lower-case word is in the model's English lexicon ("banana", "pushy": yes;
- * "thelma", "newguy": no), and its part of speech on its own. A name is rarely an everyday
+ * "thelma", "newguy": no), and its part of speech and dictionary form on its own. A name is rarely an everyday
  * word, so this tells "Mrs. Pushy" (a nickname) from "Mrs. Thelma". Its own wink instance:
  * the first unknown word it reads marks where the built-in lexicon ends.
  */
-export function lexiconEntry(lower: string): { known: boolean; pos: string } {
+export function lexiconEntry(lower: string): { known: boolean; pos: string; lemma: string } {
   let entry = knownWords.get(lower);
   if (entry) return entry;
   if (!lexiconNlp) {
@@ -102,7 +102,7 @@ export function lexiconEntry(lower: string): { known: boolean; pos: string } {
   }
   const tokens = lexiconNlp.readDoc(lower).tokens();
   const id = tokens.out(lexiconNlp.its.uniqueId)[0] as unknown as number;
-  entry = { known: tokens.length() === 1 && id < lexiconSize, pos: String(tokens.out(lexiconNlp.its.pos)[0]) };
+  entry = { known: tokens.length() === 1 && id < lexiconSize, pos: String(tokens.out(lexiconNlp.its.pos)[0]), lemma: String(tokens.out(lexiconNlp.its.lemma as never)[0]).toLowerCase() };
   if (knownWords.size > 5000) knownWords.clear();
   knownWords.set(lower, entry);
   return entry;
@@ -192,6 +192,13 @@ export function analyseProse(prose: string, from: number, to: number): Analysis 
 
   for (let s = 0; s < sentStarts.length; s++) {
     const first = sentStarts[s];
+    // wink reads a capitalised first word as a name and leaves it as written ("Prices go up");
+    // an everyday word there takes its dictionary form from the lexicon ("price").
+    const opening = analysis.tokens[first];
+    if (opening.pos === 'PROPN' && opening.lemma === opening.lower && opening.type === 'word') {
+      const entry = lexiconEntry(opening.lower);
+      if (entry.known) opening.lemma = entry.lemma;
+    }
     const last = s + 1 < sentStarts.length ? sentStarts[s + 1] : analysis.tokens.length;
     analysis.sentences.push({ start: analysis.tokens[first].start, end: analysis.tokens[last - 1].end, first, last });
   }

@@ -21,6 +21,7 @@ ruleTester('hard-sell', {
     { text: 'I take emergency calls, offer advice and dispatch crews.', name: '"offer" as a verb in a list' },
   ],
   invalid: [
+    { text: 'Prices go up on 1 March, so lock in today\'s rate now.', name: 'probe in new wording: Prices go up on 1 March, so lock in toda…', findings: [{ flagged: 'Prices' }] },
     { text: 'Save 30% on all peels when you book two sessions.', name: 'a saving word before the figure', findings: [{ flagged: 'Save 30%' }] },
     { text: 'Buy 3 sessions, get the 4th free.', name: 'a bundle', findings: [{ flagged: 'Buy 3 sessions' }] },
     { text: 'Hurry, prices go up on January 1st.', name: 'a price rise as a deadline', findings: [{ flagged: 'prices' }] },

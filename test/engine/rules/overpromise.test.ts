@@ -56,12 +56,13 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'Say goodbye to back pain for good with our 6-week programme.', name: '"for good" as an adverb, not at the end', findings: [{ flagged: 'for good' }] },
     { text: 'Safe and effective, with no downtime.', name: 'no downtime', findings: [{ flagged: 'no downtime' }] },
     { text: 'Completely risk-free and suitable for everyone.', name: 'risk-free', findings: [{ flagged: 'Completely risk-free' }] },
     { text: 'You will see results after just one session.', name: 'a result promised to every reader', findings: [{ flagged: 'You will see results' }] },
     { text: 'Our treatment is effective for asthma, diabetes, migraines and colic.', name: 'one treatment for a list of conditions', findings: [{ flagged: 'effective for asthma, diabetes, migraines' }] },
     { text: 'Cures anxiety naturally.', name: 'copy that opens with a cure', findings: [{ flagged: 'Cures' }] },
-    { text: 'This will fix your back pain for good.', name: '"for good"', findings: [{ flagged: 'for' }] },
+    { text: 'This will fix your back pain for good.', name: '"for good"', findings: [{ flagged: 'for good' }] },
     {
       text: 'Our new knee program gives guaranteed results for every patient.',
       findings: [

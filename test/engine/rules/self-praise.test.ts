@@ -51,6 +51,8 @@ ruleTester('self-praise', {
     { text: 'Nobody likes waiting, so we have added evening appointments.', name: '"nobody" without a comparison to us' },
   ],
   invalid: [
+    { text: 'Our results speak for themselves: no other clinic in the city comes close.', name: 'probe in new wording: Our results speak for themselves: no oth…', findings: [{ flagged: 'no other clinic in the city comes close' }] },
+    { text: 'Leading experts in hair restoration since 2005.', name: 'probe in new wording: Leading experts in hair restoration sinc…', findings: [{ flagged: 'Leading experts' }] },
     { text: 'Dr Patel is the most experienced hair transplant surgeon in the UK.', name: 'a named clinician ranked above a market', findings: [{ flagged: 'most experienced hair transplant surgeon' }] },
     { text: 'The best aesthetics clinic in London, as voted by our clients.', name: '"as voted by" is an accolade', findings: [{ flagged: 'best aesthetics clinic' }] },
     { text: "Proud to be the UK's top-rated IV drip clinic.", name: '"Proud to be" copy', findings: [{ flagged: 'top-rated IV drip clinic' }] },

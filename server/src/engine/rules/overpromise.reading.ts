@@ -339,10 +339,12 @@ function rate(a: Analysis, s: SentenceView): PromiseFinding | undefined {
 function permanent(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
   for (let i = s.first; i < s.last; i++) {
     const t = a.tokens[i];
-    const forGood = t.lower === 'for' && (a.tokens[i + 1]?.lower === 'good' || a.tokens[i + 1]?.lower === 'life') && i + 2 >= s.last - 1;
+    // "for good" and "for life" as adverbs ("gone for good with our programme"), not "for good health".
+    const after = a.tokens[i + 2];
+    const forGood = t.lower === 'for' && (a.tokens[i + 1]?.lower === 'good' || a.tokens[i + 1]?.lower === 'life') && (i + 2 >= s.last || !(after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN' || after.text === '-'));
     if ((!has(PERMANENT, t) && !forGood) || denied(a, s, i)) continue;
     if (find(a, s, s.first, s.last, HARM) >= 0) return undefined;
-    if (find(a, s, i - 5, i + 5, GOOD_CHANGE) >= 0) return span(a, i, i, 'permanent');
+    if (find(a, s, i - 5, i + 5, GOOD_CHANGE) >= 0) return span(a, i, forGood ? i + 1 : i, 'permanent');
   }
   return undefined;
 }

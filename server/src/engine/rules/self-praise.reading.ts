@@ -55,6 +55,9 @@ export interface BoastFinding {
   kind: 'rank' | 'superlative' | 'superior' | 'award' | 'volume' | 'success';
 }
 
+/** What no other practice can do, in a claim to beat them all: "comes close", "compares", "matches". */
+const OUTDONE = new Set(['come', 'compare', 'match', 'beat', 'rival', 'equal', 'touch', 'offer']);
+
 /** Marks that end a clause inside a sentence: dashes, bullets, colons, ellipses, brackets. */
 const CLAUSE_BREAK = /^(?:[–—•|:;…()[\]]|-|\.\.\.|--)$/;
 
@@ -191,6 +194,8 @@ function readClause(a: Analysis, c: Clause): BoastFinding | undefined {
     // A boast that names the writer inside it ("95% of our patients…") needs no subject.
     let own = false;
     for (let k = first; k < last; k++) if (SELF.has(t[k].lower)) own = true;
+    // "No other clinic comes close": a claim to beat every other practice is made for the writer's.
+    if (kind === 'superior' && t[first].lower === 'no') own = true;
     if (!own && !aboutSelf(a, c, first)) continue;
     return { start: t[first].start, end: t[last - 1].end, kind };
   }
@@ -222,7 +227,8 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const head = headAfter(a, i, c.last, WHO);
     if (head >= 0) return [i, head + 1, 'rank'];
   }
-  if (tok.lower === 'leading' && tok.pos === 'VERB' && WHO.has(noun(next)) && t[i - 1]?.pos === 'DET') return [i, i + 2, 'rank'];
+  // "the leading experts", and copy that opens with it: "Leading experts in hair restoration".
+  if (tok.lower === 'leading' && tok.pos === 'VERB' && WHO.has(noun(next)) && (t[i - 1]?.pos === 'DET' || i === c.first)) return [i, i + 2, 'rank'];
   // "the trusted leaders in laser hair removal", "pioneers of".
   if ((noun(tok) === 'leader' || noun(tok) === 'pioneer') && tok.pos === 'NOUN' && (next?.lower === 'in' || next?.lower === 'of') && t[i - 1] && (t[i - 1].pos === 'ADJ' || t[i - 1].pos === 'DET' || t[i - 1].lemma === 'be' || LEADER_FIELDS.has(t[i - 1].lower))) {
     const from = t[i - 1].pos === 'ADJ' ? i - 1 : i;
@@ -285,6 +291,10 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     for (let k = i + 1; k < c.last && k < i + 8; k++) {
       if ((t[k].lower === 'better' || t[k].lower === 'more') && t[k + 1]?.lower === 'than' && SELF.has(t[k + 2]?.lower ?? '')) return [i, k + 3 < c.last && WHO.has(noun(t[k + 3])) ? k + 4 : k + 3, 'superior'];
     }
+  }
+  // "No other clinic in the city comes close", "no other practice can match our results".
+  if (tok.lower === 'no' && next?.lower === 'other' && BUSINESS.has(noun(t[i + 2]))) {
+    for (let k = i + 3; k < c.last && k < i + 10; k++) if (OUTDONE.has(t[k].lemma)) return [i, k + 1 + (t[k].lemma === 'come' && t[k + 1]?.lower === 'close' ? 1 : 0), 'superior'];
   }
   // "proud award winners".
   if (tok.lemma === 'award' && noun(next) === 'winner') return [i, i + 2, 'award'];

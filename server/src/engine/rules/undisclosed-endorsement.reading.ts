@@ -24,7 +24,9 @@ const SPEAKER = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd"
 /** A discount code is for something bought online: an order, a purchase, a checkout. */
 const SHOPPING = new Set(['order', 'purchase', 'checkout', 'basket', 'cart', 'online', 'shop', 'website', 'site', 'subscription', 'box']);
 /** Verbs of using a product: enough on their own beside an @brand and "I". */
-const USE = new Set(['use', 'using', 'try', 'tried', 'order', 'wear', 'swear', 'take', 'drink', 'apply', 'stock']);
+const USE = new Set(['use', 'using', 'try', 'tried', 'order', 'wear', 'swear', 'take', 'drink', 'apply', 'stock', 'trust']);
+/** Where a "link" sends readers to buy: "in bio", "below". */
+const SHOP_LINK = new Set(['bio', 'below', 'description', 'profile']);
 /** Praise, which needs a product beside it ("I love my new @brand trainers", not "I love working with @NHS"). */
 const PRAISE = new Set(['love', 'loving', 'obsessed', 'favourite', 'favorite', 'fave', 'great', 'amazing', 'incredible', 'best', 'thanks', 'thank', 'recommend', 'go-to']);
 /** Products a brand sells. */
@@ -56,15 +58,18 @@ export function readEndorsements(a: Analysis): EndorsementFinding[] {
   let commerce = false;
   let worksForMe = false;
   let retail = false;
+  let shopLink = false;
   for (let i = 0; i < t.length; i++) {
     if (COMMERCE_WORDS.has(t[i].lower) || RETAIL.has(t[i].lower) || SHOPPING.has(t[i].lower)) retail = true;
     if (isSpeaker(t[i])) speaker = true;
     if (COMMERCE_WORDS.has(t[i].lower) || GIVEAWAY.has(t[i].lower)) commerce = true;
     // "this helps me", "it works for me", "it really does help"
     if ((t[i].lemma === 'help' || t[i].lemma === 'work') && (t[i + 1]?.lower === 'me' || (t[i + 1]?.lower === 'for' && t[i + 2]?.lower === 'me') || t[i - 1]?.lower === 'does')) worksForMe = true;
+    // "Link in bio", "link below": the post sends readers to buy what it names.
+    if (t[i].lemma === 'link' && hasLemma(a, i + 1, Math.min(t.length, i + 4), SHOP_LINK) >= 0) shopLink = true;
   }
   for (const s of a.sentences) {
-    const f = code(a, s, speaker) ?? brandUse(a, s, speaker) ?? namedProduct(a, s, worksForMe, retail) ?? partnership(a, s, commerce) ?? (speaker && worksForMe ? seller(a, s) : undefined);
+    const f = code(a, s, speaker) ?? brandUse(a, s, speaker) ?? namedProduct(a, s, worksForMe || shopLink, retail) ?? partnership(a, s, commerce) ?? (speaker && worksForMe ? seller(a, s) : undefined);
     if (f) out.push(f);
   }
   return out;
@@ -122,7 +127,10 @@ const BENEFIT = new Set(['help', 'work', 'recommend', 'difference', 'result', 'r
 /** Where a named product is sold: without it, "I use Epic and it works for me" is just work talk. */
 const RETAIL = new Set(['pharmacy', 'pharmacies', 'chemist', 'available', 'stores', 'store', 'shops', 'counter', 'stockist', 'stockists', 'buy', 'order', 'code']);
 
-/** "I tried out Phenergan Night Time, which really helped": the writer uses a named product and says it works. */
+/**
+ * "I tried out Phenergan Night Time, which really helped": the writer uses a named product and
+ * says it works, or sends readers to buy it ("I only trust BrightSmile strips… Link in bio").
+ */
 function namedProduct(a: Analysis, s: NlpSentence, worksForMe: boolean, retail: boolean): EndorsementFinding | undefined {
   if (!retail || !speakerIn(a, s)) return undefined;
   const t = a.tokens;

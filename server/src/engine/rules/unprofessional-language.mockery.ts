@@ -9,7 +9,7 @@
 
 import { lexiconEntry, sentimentOfText, type Analysis, type NlpSentence } from '../analysis';
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'mr.', 'mrs.', 'ms.']);
 /** Words that make an everyday noun into a name for someone: "Banana Man". */
 const NAME_HEADS = new Set(['man', 'lady', 'woman', 'girl', 'boy', 'guy']);
 /** Words for people that scare quotes can turn into a sneer. */
@@ -21,7 +21,7 @@ const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 export function nicknameAt(a: Analysis, s: NlpSentence, i: number): number {
   const t = a.tokens;
   const w = t[i];
-  if (TITLES.has(w.lower.replace(/\.$/, '')) && w.text[0] !== w.lower[0]) {
+  if (TITLES.has(w.lower) && w.text[0] !== w.lower[0]) {
     let k = i + 1;
     if (t[k]?.text === '.') k++;
     const name = t[k];
@@ -34,7 +34,7 @@ export function nicknameAt(a: Analysis, s: NlpSentence, i: number): number {
     return -1;
   }
   // "Banana Man did not ring", "Finger Man had come home": a name that acts.
-  if (i + 2 < s.last && /^[A-Z][a-z]+$/.test(w.text) && NAME_HEADS.has(t[i + 1].lower) && /^[A-Z]/.test(t[i + 1].text)) {
+  if (i + 2 < s.last && NAME_HEADS.has(t[i + 1].lower) && /^[A-Z]/.test(t[i + 1].text) && /^[A-Z][a-z]+$/.test(w.text)) {
     const next = t[i + 2];
     if (next.pos !== 'VERB' && next.pos !== 'AUX') return -1;
     const entry = lexiconEntry(w.lower);
