@@ -9,15 +9,17 @@
 // - venting frames about patients: "my ick is when you…", "pet peeve";
 // - laughing at someone in a post about a patient ("lol", 😂); mocking nicknames and scare
 //   quotes (unprofessional-language.mockery.ts);
-// - drinking tied to a shift.
+// - drinking tied to a shift;
+// - faking, wishing for emergencies, more refusals and harms (unprofessional-language.attitude.ts).
 // The matcher is built once per process; clinical words it lists (anatomy, "sex") are left out.
 
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { sentimentOfText, type Analysis, type NlpSentence } from '../analysis';
 import { SECOND_PERSON, hasLemma } from './shared/meaning';
 import { nicknameAt, scareQuotesAt } from './unprofessional-language.mockery';
+import { quietPost, readAttitude } from './unprofessional-language.attitude';
 
-export type AttitudeKind = 'swearing' | 'insult' | 'harm' | 'refusal' | 'venting' | 'mockery' | 'nickname' | 'sneer' | 'drinking';
+export type AttitudeKind = 'swearing' | 'insult' | 'harm' | 'refusal' | 'venting' | 'mockery' | 'nickname' | 'sneer' | 'faking' | 'emergency' | 'drinking';
 
 export interface AttitudeFinding {
   start: number;
@@ -165,14 +167,15 @@ export function readAttitudes(a: Analysis, prose: string): AttitudeFinding[] {
     if (PEOPLE.has(t.lemma) || PEOPLE.has(t.lower)) people = true;
     if (WORK.has(t.lower) || WORK.has(t.lemma)) work = true;
   }
+  const quiet = quietPost(a);
   for (const s of a.sentences) {
-    const found = readSentence(a, s, { people, work });
+    const found = readSentence(a, s, { people, work, quiet });
     if (found) out.push(found);
   }
   return out.sort((x, y) => x.start - y.start);
 }
 
-function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work: boolean }): AttitudeFinding | undefined {
+function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work: boolean; quiet: boolean }): AttitudeFinding | undefined {
   const t = a.tokens;
   const span = (i: number, j: number, kind: AttitudeKind): AttitudeFinding => ({ start: t[i].start, end: t[Math.min(j, s.last) - 1].end, kind });
   for (let i = s.first; i < s.last; i++) {
@@ -222,7 +225,9 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
     // Drinking tied to work.
     if (post.work && (ALCOHOL.has(w.lemma) || ALCOHOL.has(w.lower)) && hasLemma(a, previousSentenceStart(a, s), s.last, WORK) >= 0) return span(i, i + 1, 'drinking');
   }
-  return undefined;
+  // Faking, wishing for emergencies, refusing care, deserved illness, "too stupid to…".
+  const attitude = readAttitude(a, s, post.quiet);
+  return attitude && span(attitude.first, attitude.last, attitude.kind);
 }
 
 /** Words that aim what follows at a person: "you are such a", "you", "being an", "these", "a complete". */

@@ -33,6 +33,8 @@ const ATTITUDE_MESSAGES: Record<AttitudeKind, string> = {
   venting: 'This vents about patients. Your patients may read it and recognise themselves, and it erodes the trust every patient places in clinicians. Talk it through with colleagues or in supervision, not on social media.',
   nickname: 'This gives someone a mocking nickname. Patients and families recognise themselves in such names and feel ridiculed, and it tells every reader how you speak of the people in your care. Describe the situation respectfully, or leave it out.',
   sneer: 'The quotation marks around this word sneer at the people it names. Patients and colleagues read the contempt, and it undermines the trust every clinician relies on. Say plainly what you disagree with, or leave it out.',
+  faking: 'This accuses someone in your care of faking. Even when you suspect it, saying so in public mocks people who may be genuinely ill, and patients who read it may fear they will not be believed. Raise concerns in the notes and with the team, not online.',
+  emergency: 'This wishes for an emergency to happen. An emergency is the worst day of someone\'s life; wishing for one, even as a joke about a quiet shift, tells patients their suffering is entertainment. Leave it out.',
   mockery: 'This laughs at someone in a post about a patient. Patients and families may recognise themselves and feel mocked, and it erodes the trust every patient places in clinicians. Share what you learned, respectfully, or leave it out.',
   drinking: 'This ties drinking to your work. It makes patients wonder about your fitness to practise and blurs your personal and professional accounts. Keep it off your professional account.',
 };

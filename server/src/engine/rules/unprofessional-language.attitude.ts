@@ -1,0 +1,105 @@
+// unprofessional-language: attitudes toward patients that the issue names and no word list
+// holds, read from the post's analysis (who is spoken of, the verb, negation, sentiment):
+// - accusing someone of faking ("the guy in cubicle 2 is faking his seizure");
+// - wishing for an emergency on a quiet shift ("Somebody please crash");
+// - refusing or ranking care by who someone is ("don't expect me to see you", "back of the
+//   queue for ICU beds", "don't deserve a bed");
+// - saying someone deserves their illness ("you deserve your lung cancer");
+// - calling people names through what they "are" ("patients are just too stupid to…").
+
+import { sentimentOfText, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
+import { hasLemma } from './shared/meaning';
+
+/** People a clinician may speak of: the subject of an accusation or a judgement. */
+const PEOPLE = new Set([
+  'he', 'she', 'they', 'you', 'u', 'patient', 'guy', 'man', 'woman', 'lady', 'bloke', 'kid', 'people', 'person', 'mum', 'mom', 'dad',
+  'family', 'parent', 'customer', 'client', 'caller', 'regular', 'everyone', 'someone', 'somebody',
+]);
+const FAKE = new Set(['fake', 'faking', 'pretend', 'malinger', 'feign', 'exaggerate', 'faker', 'fakers']);
+/** Emergencies someone may wish for on a quiet shift, as verbs or nouns. */
+const EMERGENCIES = new Set(['crash', 'code', 'arrest', 'collapse', 'die', 'trauma', 'emergency', 'stab', 'stabbing', 'shooting', 'rta', 'bleed']);
+const WISHING = new Set(['wish', 'hope', 'pray', 'please', 'need', 'want']);
+const ANYONE = new Set(['somebody', 'someone', 'anybody', 'anyone', 'something']);
+/** Words of a quiet shift ("the q word"). */
+const QUIET = new Set(['quiet', 'bored', 'boring', 'slow', 'dull']);
+/** Care a clinician gives: refused or ranked care names one of these. */
+const CARE_GIVEN = new Set(['see', 'treat', 'help', 'examine', 'prescribe', 'vaccinate', 'resuscitate', 'ventilate', 'admit', 'operate']);
+const CARE_THINGS = new Set(['bed', 'beds', 'ventilator', 'ventilators', 'icu', 'treatment', 'care', 'transplant', 'surgery', 'operation', 'appointment', 'oxygen', 'ambulance']);
+/** Illnesses someone may be said to deserve. */
+const ILLNESS = new Set(['cancer', 'disease', 'illness', 'covid', 'stroke', 'infection', 'diabetes', 'emphysema', 'cirrhosis', 'hiv', 'sick', 'heart', 'overdose']);
+/** How people are, not a judgement of their worth: "patients are scared", "they were devastated". */
+const STATES = new Set([
+  'sick', 'ill', 'unwell', 'poorly', 'injured', 'infected', 'vulnerable', 'frail', 'dying', 'dead', 'critical', 'disabled', 'sad', 'scared',
+  'worried', 'anxious', 'lonely', 'depressed', 'grieving', 'struggling', 'suffering', 'homeless', 'poor', 'abused', 'missing', 'hurt',
+  'wounded', 'unvaccinated', 'affected', 'angry', 'upset', 'fearful', 'isolated', 'bereaved', 'devastated', 'heartbroken', 'frightened',
+  'terrified', 'desperate', 'exhausted', 'tired', 'confused', 'afraid', 'distressed', 'overwhelmed', 'ashamed', 'embarrassed', 'alone',
+  'unhappy', 'miserable', 'stressed', 'nervous', 'lost', 'wrong', 'difficult', 'stuck', 'unable', 'late', 'bad', 'weak', 'broken',
+  'dangerous', 'violent', 'aggressive', 'abusive', 'awful', 'terrible', 'horrible', 'unconscious', 'unresponsive', 'paralysed', 'paralyzed',
+]);
+const DEGREE = new Set(['just', 'so', 'too', 'really', 'such', 'very', 'completely', 'totally', 'utterly', 'plain', 'simply', 'all']);
+
+export type AttitudeSpan = { first: number; last: number; kind: 'faking' | 'emergency' | 'refusal' | 'harm' | 'insult' };
+
+/** The first attitude of these kinds in the sentence, as a token span, or undefined. */
+export function readAttitude(a: Analysis, s: NlpSentence, quietPost: boolean): AttitudeSpan | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    const w = t[i];
+    // "is faking his seizure", "pretending to be in pain": someone accused of faking.
+    if (FAKE.has(w.lemma) || FAKE.has(w.lower)) {
+      if (!w.negated && (w.pos === 'VERB' || w.pos === 'NOUN') && personBefore(t, s, i)) return { first: i, last: i + 1, kind: 'faking' };
+    }
+    // "Somebody please crash", "I wish someone would code": on a quiet shift, wishing for an emergency.
+    if (quietPost && EMERGENCIES.has(w.lemma) && hasLemma(a, s.first, i, WISHING) >= 0 && hasLemma(a, s.first, i + 2, ANYONE) >= 0) {
+      return { first: i, last: i + 1, kind: 'emergency' };
+    }
+    // "don't expect me to see you", "do not expect us to treat you"
+    if (w.lemma === 'expect' && w.negated && (t[i + 1]?.lower === 'me' || t[i + 1]?.lower === 'us') && t[i + 2]?.lower === 'to' && CARE_GIVEN.has(t[i + 3]?.lemma ?? '')) {
+      return { first: i, last: i + 4, kind: 'refusal' };
+    }
+    // "the back of the queue for ICU beds", "last in line for a ventilator"
+    if ((w.lower === 'back' && t[i + 1]?.lower === 'of' && (t[i + 3]?.lemma === 'queue' || t[i + 3]?.lemma === 'line')) && hasLemma(a, i, s.last, CARE_THINGS) >= 0) {
+      return { first: i, last: i + 4, kind: 'refusal' };
+    }
+    // "don't deserve a bed", "shouldn't get a ventilator"
+    if ((w.lemma === 'deserve' || w.lemma === 'get' || w.lemma === 'receive') && w.negated && (w.lemma === 'deserve' || hasModalBefore(t, s, i))) {
+      const thing = hasLemma(a, i + 1, Math.min(s.last, i + 4), CARE_THINGS);
+      if (thing >= 0 && personBefore(t, s, i)) return { first: i, last: thing + 1, kind: 'refusal' };
+    }
+    // "you deserve your lung cancer"
+    if (w.lemma === 'deserve' && !w.negated) {
+      const illness = hasLemma(a, i + 1, Math.min(s.last, i + 5), ILLNESS);
+      if (illness >= 0) return { first: i, last: illness + 1, kind: 'harm' };
+    }
+    // "patients are just too stupid to…", "they're so lazy": a strongly negative word for what people are.
+    if (w.lemma === 'be' && personSubject(t, s, i)) {
+      let k = i + 1;
+      while (k < s.last && DEGREE.has(t[k].lower)) k++;
+      const word = t[k];
+      if (word && word.pos === 'ADJ' && !word.negated && !STATES.has(word.lower) && sentimentOfText(word.lower) <= -0.45) return { first: i + 1, last: k + 1, kind: 'insult' };
+    }
+  }
+  return undefined;
+}
+
+/** A word for a person among the few words before token i, in the sentence. */
+function personBefore(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
+  for (let k = Math.max(s.first, i - 6); k < i; k++) if (PEOPLE.has(t[k].lemma) || PEOPLE.has(t[k].lower)) return true;
+  return false;
+}
+
+/** "patients are", "they're", "some people are": people (plural, or he/she/you) right before a form of "be". */
+function personSubject(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
+  const before = t[i - 1];
+  return i > s.first && !!before && (PEOPLE.has(before.lemma) || PEOPLE.has(before.lower)) && before.lower !== 'everyone' && before.lower !== 'someone';
+}
+
+function hasModalBefore(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
+  for (let k = Math.max(s.first, i - 3); k < i; k++) if (t[k].lower === 'should' || t[k].lower === 'shouldn' || t[k].lower === 'wo' || t[k].lower === 'will') return true;
+  return false;
+}
+
+/** The post speaks of a quiet shift ("so quiet tonight", "bored"). */
+export function quietPost(a: Analysis): boolean {
+  return a.tokens.some((t) => QUIET.has(t.lower));
+}
