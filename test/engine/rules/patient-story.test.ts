@@ -45,6 +45,9 @@ ruleTester('patient-story', {
     { text: 'The patient allowed to sleep through the night on a ward is a rarity. I digress.', name: 'a general remark in the present, with the writer acting in another sentence' },
   ],
   invalid: [
+    { text: 'Mr K finally got his new kidney today. The whole ward cheered.', name: 'a title and an initial', findings: [{ flagged: 'Mr K', severity: 'warning' }] },
+    { text: 'Young mum, 29, stage 4 bowel cancer. She asked me whether she would see her son start school.', name: 'an age set off by commas', findings: [{ flagged: 'mum, 29', severity: 'warning' }, { flagged: 'She', severity: 'warning' }] },
+    { text: 'One of the regulars came in again last night, drunk, with the same stab wound story.', name: 'one of a group of patients', findings: [{ flagged: 'One of the regulars', severity: 'warning' }] },
     { text: 'Mr. Jolly wandered our ER corridors all night. He told the triage nurse he owned the place. At dawn he passed out on a trolley.', name: 'a story that goes on about someone for several sentences', findings: [{ flagged: 'He', severity: 'warning' }, { flagged: 'he', severity: 'warning' }] },
     // Stories told as they happen, and people described by their care.
     { text: 'We arrive after the paramedic, and the patient is on the floor, not breathing.', name: 'told in the present as it happens', findings: [{ flagged: 'the patient', severity: 'warning' }] },

@@ -184,7 +184,7 @@ function readAllStories(a: Analysis): StoryFinding[] {
     if (w.lemma === 'story' && (t[i + 1]?.lemma === 'be' || t[i + 1]?.lower === 'is') && (t[i + 2]?.lemma === 'present' || t[i + 2]?.lemma === 'tell' || t[i + 2]?.lemma === 'share') && t[i + 3]?.lower === 'by') return [];
     if (THANKS.has(w.lemma) || THANKS.has(w.lower)) thanks = true;
     if (isNarrator(w)) narrator = true;
-    if (CARE.has(w.lower) || CARE.has(w.lemma) || (w.type === 'hashtag' && CARE.has(w.lower.slice(1)))) care = true;
+    if (CARE.has(w.lower) || CARE.has(w.lemma) || HEALTH_STATES.has(w.lemma) || (w.type === 'hashtag' && CARE.has(w.lower.slice(1)))) care = true;
     if (ownRelativeAt(t, i)) ownFamily = true;
   }
   let storyPost = false;
@@ -336,6 +336,9 @@ function reducedRelative(a: Analysis, s: NlpSentence, i: number): boolean {
   return false;
 }
 
+/** Titles before a name or an initial: "Mr K", "Mrs. B". */
+const NAME_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx']);
+
 /** Adverbs of frequency: what always happens is general, not a story. */
 const FREQUENCY = new Set(['always', 'usually', 'often', 'generally', 'typically', 'normally', 'rarely', 'seldom', 'sometimes', 'never']);
 
@@ -387,16 +390,25 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
  * or met by the writer at work ("we hauled the guy out", "wrote on a clipboard to me").
  */
 function inCare(a: Analysis, s: NlpSentence, ref: Reference): boolean {
-  if (hasLemmaIn(a, s, HEALTH_STATES)) return true;
+  if (hasLemmaIn(a, s, HEALTH_STATES) || diaryObject(a, s, ref.first)) return true;
   if (hasLemmaIn(a, s, ARRIVAL) && sentenceCare(a, s)) return true;
   return writerActsOn(a, s, ref.first) || towardWriter(a, s);
 }
+
+/** "Sitting with a gentleman…", "Made a gummy for a child": the person is the object of a diary line's verb. */
+function diaryObject(a: Analysis, s: NlpSentence, person: number): boolean {
+  if (!isDiaryLine(a, s) || person - s.first > 5) return false;
+  for (let k = s.first + 1; k < person; k++) if (CLAUSE_OPENERS.has(a.tokens[k].lower)) return false;
+  return true;
+}
+const CLAUSE_OPENERS = new Set(['where', 'when', 'who', 'that', 'which', 'while', 'and', 'but']);
 
 /** States of health said of a person: the one described is someone being cared for. */
 const HEALTH_STATES = new Set([
   'sick', 'ill', 'unwell', 'unresponsive', 'unconscious', 'choke', 'choking', 'suffer', 'injure', 'injured', 'bleed', 'bleeding', 'seize', 'seizure',
   'overdose', 'fever', 'pain', 'moan', 'vomit', 'collapse', 'arrest', 'coma', 'breathe', 'breathing', 'heartbeat', 'pulse', 'intoxicated', 'septic',
   'fracture', 'wound', 'labour', 'labor', 'contraction', 'dementia', 'delirious', 'confuse', 'confused', 'miserable', 'critical', 'stable', 'dying',
+  'pregnant', 'cancer', 'tumour', 'tumor', 'stroke', 'sepsis', 'palliative',
 ]);
 const ARRIVAL = new Set(['come', 'arrive', 'present', 'wheel', 'roll', 'walk']);
 
@@ -439,7 +451,9 @@ function tookCareOf(a: Analysis, s: NlpSentence): boolean {
 function isDiaryLine(a: Analysis, s: NlpSentence): boolean {
   const t = a.tokens;
   const k = t[s.first]?.pos === 'ADV' && s.first + 1 < s.last ? s.first + 1 : s.first;
-  return k < s.last && isPastVerb(t[k]) && t[k].pos === 'VERB';
+  // "Sitting with a gentleman…", "Treating a 4yo…": the same, told as it happens.
+  const happening = !!t[k]?.lower.endsWith('ing') && t[k].lower !== 'being' && t[k].lower !== 'having' && (t[k + 1]?.pos === 'ADP' || t[k + 1]?.pos === 'DET');
+  return k < s.last && (isPastVerb(t[k]) || happening) && t[k].pos === 'VERB';
 }
 
 function hasResult(a: Analysis, s: NlpSentence): boolean {
@@ -535,13 +549,25 @@ function personReference(a: Analysis, s: NlpSentence, post: PostContext): Refere
       return { first: t[i - 1]?.lower === 'a' ? i - 1 : i, last: Math.min(end, s.last), kind: 'age' };
     }
     // A singular person noun ("patients" is general; "patient" tagged ADJ is still the noun when no noun follows).
+    // "One of the regulars came in", "one of my patients": one person of a group.
+    if (w.lower === 'one' && t[i + 1]?.lower === 'of' && KNOWN.has(t[i + 2]?.lower ?? '') && (PERSON.has(t[i + 3]?.lemma ?? '') || t[i + 3]?.lower === 'regulars') && isPlural(t[i + 3])) {
+      return { first: i, last: i + 4, kind: 'noun' };
+    }
     if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB') {
       const ref = nounReference(a, s, i);
       if (ref) return ref;
     }
-    // An initial standing for a name: "When I first met B, he'd…"
-    if (/^[A-Z]\.?$/.test(w.text) && w.text !== 'I' && w.text !== 'A' && w.pos === 'PROPN' && i > s.first && (t[i - 1].lemma === 'meet' || t[i - 1].lemma === 'see' || t[i - 1].lemma === 'treat' || t[i - 1].lower === 'patient')) {
-      return { first: i, last: i + 1, kind: 'initial' };
+    // An initial standing for a name: "When I first met B, he'd…", "Mr K finally got his kidney".
+    if (/^[A-Z]\.?$/.test(w.text) && w.text !== 'I' && w.text !== 'A' && w.pos === 'PROPN' && i > s.first && (t[i - 1].lemma === 'meet' || t[i - 1].lemma === 'see' || t[i - 1].lemma === 'treat' || t[i - 1].lower === 'patient' || NAME_TITLES.has(t[i - 1].lower))) {
+      return { first: NAME_TITLES.has(t[i - 1].lower) ? i - 1 : i, last: i + 1, kind: 'initial' };
+    }
+    // An age set off by commas after a person: "Young mum, 29, stage 4 bowel cancer".
+    if (PERSON.has(w.lemma) && t[i + 1]?.text === ',' && t[i + 2]?.type === 'number' && Number(t[i + 2].text) <= 110 && (t[i + 3]?.text === ',' || t[i + 3]?.text === '.')) {
+      return { first: i, last: i + 3, kind: 'age' };
+    }
+    // "She's 14 and pregnant": an age said of "he" or "she".
+    if ((w.lower === 'he' || w.lower === 'she') && (t[i + 1]?.lemma === 'be') && t[i + 2]?.type === 'number' && Number(t[i + 2].text) <= 110 && !/^(?:am|pm|%)$/i.test(t[i + 3]?.text ?? '')) {
+      return { first: i, last: i + 3, kind: 'age' };
     }
     if (!pronoun && THIRD_PERSON_SINGULAR.has(w.lower) && w.pos === 'PRON') pronoun = { first: i, last: i + 1, kind: 'pronoun' };
     if (!you && SECOND_PERSON.has(w.lower) && youInPast(a, s, i)) you = { first: i, last: i + 1, kind: 'you' };
