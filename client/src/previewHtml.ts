@@ -45,13 +45,14 @@ function piecesHtml(preview: PostPreview, pieces: PlatformLayout['visible']): st
     .join('');
 }
 
-function budgetHtml(l: PlatformLayout): string {
-  if (l.limit === undefined) return `<span class="budget" data-used="${l.used}">${num(l.used)} characters</span>`;
+/** The budget ("243 / 2,200") for the card's header, and its meter, drawn under the header. */
+function budgetHtml(l: PlatformLayout): [string, string] {
+  if (l.limit === undefined) return [`<span class="budget" data-used="${l.used}">${num(l.used)} characters</span>`, ''];
   const pct = Math.min(100, l.limit > 0 ? (l.used / l.limit) * 100 : 100);
-  return (
-    `<span class="budget${l.over ? ' over' : ''}" data-used="${l.used}" data-limit="${l.limit}" title="${esc(`${num(l.used)} of ${num(l.limit)} characters, counted as ${l.name} counts them`)}">${num(l.used)} / ${num(l.limit)}</span>` +
-    `<svg class="meter" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="4"/><rect class="fill${l.over ? ' over' : ''}" width="${Math.round(pct * 10) / 10}" height="4"/></svg>`
-  );
+  return [
+    `<span class="budget${l.over ? ' over' : ''}" data-used="${l.used}" data-limit="${l.limit}" title="${esc(`${num(l.used)} of ${num(l.limit)} characters, counted as ${l.name} counts them`)}">${num(l.used)} / ${num(l.limit)}</span>`,
+    `<svg class="meter" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="4"/><rect class="fill${l.over ? ' over' : ''}" width="${Math.round(pct * 10) / 10}" height="4"/></svg>`,
+  ];
 }
 
 function notes(l: PlatformLayout): string[] {
@@ -80,9 +81,10 @@ function cardHtml(preview: PostPreview, l: PlatformLayout): string {
     : '';
   const text = empty ? '<span class="empty">Nothing to publish yet: write the post below the settings.</span>' : piecesHtml(preview, l.visible) + fold;
   const list = notes(l);
+  const [budget, meter] = budgetHtml(l);
   return (
     `<article class="card${l.folded.length ? ' has-fold' : ''}" data-platform="${l.platform ?? 'none'}">` +
-    `<header><span class="platform">${esc(l.name)}</span>${budgetHtml(l)}</header>` +
+    `<header><span class="platform">${esc(l.name)}</span>${budget}</header>${meter}` +
     `<div class="post">${text}</div>` +
     (list.length ? `<ul class="notes">${list.map((n) => `<li>${n}</li>`).join('')}</ul>` : '') +
     '</article>'
@@ -113,7 +115,7 @@ body { font-family: var(--pl-font); color: var(--pl-fg); background: var(--pl-bg
 .cards { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
 .card { flex: 1 1 260px; max-width: 520px; border: 1px solid var(--pl-border); border-radius: 8px; background: var(--pl-card); padding: 10px 12px; }
 .card header { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
-.platform { font-weight: 600; } .budget { color: var(--pl-muted); font-variant-numeric: tabular-nums; } .budget.over { color: var(--pl-error); font-weight: 600; }
+.platform { font-weight: 600; } .budget { color: var(--pl-muted); font-variant-numeric: tabular-nums; white-space: nowrap; } .budget.over { color: var(--pl-error); font-weight: 600; }
 .meter { display: block; width: 100%; height: 4px; margin: 4px 0 8px; } .meter .track { fill: var(--pl-border); } .meter .fill { fill: var(--pl-link); } .meter .fill.over { fill: var(--pl-error); }
 .post { white-space: pre-wrap; overflow-wrap: anywhere; }
 .link.active, .mention, .hashtag.active { color: var(--pl-link); }

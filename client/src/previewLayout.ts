@@ -88,8 +88,19 @@ export function previewPost(text: string, options: PreviewOptions = {}): PostPre
   const findings = [...(options.findings ?? [])]
     .map((f) => ({ ...f, end: Math.max(f.end, f.start + 1), place: placeOf(doc, f) }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  const layouts = platforms.length ? platforms.map((p) => layoutFor(doc, p, options.limits?.[p], findings)) : [layoutFor(doc, undefined, undefined, findings)];
+  const layouts = platforms.length
+    ? platforms.map((p) => layoutFor(doc, p, options.limits?.[p], findings.map((f) => (aboutOtherPlatform(f.message, p, platforms) ? undefined : f))))
+    : [layoutFor(doc, undefined, undefined, findings)];
   return { layouts, findings, platformsFromPost: fromPost };
+}
+
+/**
+ * A finding that names another of the post's platforms and not this one ("Links in Instagram
+ * captions cannot be tapped", a length over X's limit) is not marked on this platform's card.
+ */
+export function aboutOtherPlatform(message: string, platform: PlatformId, platforms: readonly PlatformId[]): boolean {
+  const named = platforms.filter((p) => new RegExp(`(?<![\\w-])${PLATFORMS[p].name}(?![\\w-])`).test(message));
+  return named.length > 0 && !named.includes(platform);
 }
 
 function placeOf(doc: PostDocument, f: PreviewFinding): FindingPlace {
@@ -140,7 +151,8 @@ function lengthOptions(platform: PlatformId, limit: number | undefined): LengthO
   return platform === 'x' ? { xMaxLength: limit } : platform === 'mastodon' ? { mastodonMaxLength: limit } : {};
 }
 
-function layoutFor(doc: PostDocument, platform: PlatformId | undefined, limit: number | undefined, findings: readonly PreviewFinding[]): PlatformLayout {
+/** `findings`: the post's, by index; a hole for one that is not about this platform. */
+function layoutFor(doc: PostDocument, platform: PlatformId | undefined, limit: number | undefined, findings: readonly (PreviewFinding | undefined)[]): PlatformLayout {
   const info = platform ? PLATFORMS[platform] : undefined;
   const budget = platform ? measurePlatform(doc, platform, lengthOptions(platform, limit)) : undefined;
   const cut = platform && info?.previewCutoff !== undefined ? measurePlatform(doc, platform, {}, info.previewCutoff).overflowStart : undefined;
@@ -157,7 +169,7 @@ function layoutFor(doc: PostDocument, platform: PlatformId | undefined, limit: n
   for (const e of entities) bounds.add(e.start).add(e.end);
   if (cut !== undefined) bounds.add(cut);
   if (overAt !== undefined) bounds.add(overAt);
-  for (const f of findings) for (const b of [f.start, f.end]) if (!inEntity(b)) bounds.add(b);
+  for (const f of findings) if (f) for (const b of [f.start, f.end]) if (!inEntity(b)) bounds.add(b);
   const sorted = [...bounds].sort((a, b) => a - b);
 
   const visible: Piece[] = [];
@@ -179,7 +191,7 @@ function layoutFor(doc: PostDocument, platform: PlatformId | undefined, limit: n
       end: b,
       active: entity?.active ?? false,
       over: overAt !== undefined && a >= overAt,
-      findings: findings.flatMap((f, k) => (f.start < b && f.end > a ? [k] : [])),
+      findings: findings.flatMap((f, k) => (f && f.start < b && f.end > a ? [k] : [])),
     };
     if (entity?.url && a === entity.start && b === entity.end) {
       const display = linkDisplay(platform, entity.url);

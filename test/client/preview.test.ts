@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { blueskyShortUrl } from '../../server/src/engine/length';
 import { PLATFORMS } from '../../server/src/engine/platforms';
-import { previewPost, visibleText, linkDisplay, type PlatformLayout } from '../../client/src/previewLayout';
+import { aboutOtherPlatform, linkDisplay, previewPost, visibleText, type PlatformLayout } from '../../client/src/previewLayout';
 import { previewBody } from '../../client/src/previewHtml';
 import { contentSecurityPolicy, webviewPage } from '../../client/src/webviewPage';
 
@@ -136,6 +136,25 @@ describe('preview: where findings stand', () => {
     const marked = (pieces: PlatformLayout['visible']) => pieces.filter((p) => p.findings.length).map((p) => [p.text, p.findings]);
     assert.deepEqual(marked(ig.visible), [['Book now', [1]], ['walk-in', [2]]]);
     assert.deepEqual(marked(ig.folded), [['medicines', [3]]]);
+  });
+});
+
+describe('preview: findings about one platform of a cross-post', () => {
+  it('are marked only on that platform\'s card', () => {
+    const text = post('platforms: [instagram, x]', 'Read more at https://example.com/flu today.');
+    const start = text.indexOf('https://');
+    const message = 'Links in Instagram captions cannot be tapped, so few people will visit this one.';
+    const [ig, x] = previewPost(text, { findings: [{ start, end: start + 23, severity: 'info', message }] }).layouts;
+    assert.deepEqual(ig.visible.find((p) => p.kind === 'link')!.findings, [0]);
+    assert.deepEqual(x.visible.find((p) => p.kind === 'link')!.findings, []);
+  });
+
+  it('a message naming no platform, or this one, applies', () => {
+    assert.equal(aboutOtherPlatform('Sales pressure.', 'x', ['instagram', 'x']), false);
+    assert.equal(aboutOtherPlatform('The post is longer than X allows.', 'x', ['instagram', 'x']), false);
+    assert.equal(aboutOtherPlatform('The post is longer than X allows.', 'instagram', ['instagram', 'x']), true);
+    assert.equal(aboutOtherPlatform('An X-ray is safe.', 'instagram', ['instagram', 'x']), false, '"X-ray" does not name X');
+    assert.equal(aboutOtherPlatform('Instagram shows about 125 characters.', 'linkedin', ['linkedin']), false, 'a platform the post does not go to');
   });
 });
 
