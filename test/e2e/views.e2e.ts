@@ -159,7 +159,7 @@ describe('the preview and the report in a real VS Code workbench', function () {
     await preview.locator('.finding.warning').first().waitFor({ state: 'detached', timeout: STEP }); // the preview saw the revert
   });
 
-  it('3. Check All Posts → "Show report": the figures are the CLI\'s; clicking a post opens it at its finding', async () => {
+  it('3. Check All Posts → "Show report": the figures are the CLI\'s; Save report… writes where asked; clicking a post opens it at its finding', async () => {
     await page.locator('.tab[data-resource-name="flu-clinic.post.md"]').click(); // the keyboard back in the workbench
     await runCommand('View: Close All Editors');
     await runCommand('Postlint: Check All Posts');
@@ -177,6 +177,20 @@ describe('the preview and the report in a real VS Code workbench', function () {
     assert.deepEqual(view.weeks, cli.weeks, 'the chart draws the CLI\'s weeks');
     assert.equal(view.weeks.length, 3);
     await screenshot('report.png');
+
+    // "Save report…": VS Code's save dialog, a path typed in, the file written where asked.
+    await report.locator('button[data-action="save"]').click();
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: STEP });
+    assert.match(await input.inputValue(), /postlint-report-\d{4}-\d{2}-\d{2}\.md$/, 'a name is proposed in the workspace');
+    const saved = join(bench.workspace, 'calendar-report.md');
+    await input.fill(saved);
+    await page.keyboard.press('Enter');
+    await page.locator('.notifications-toasts .notification-list-item-message', { hasText: 'Report saved as calendar-report.md' }).waitFor({ timeout: STEP });
+    const markdown = readFileSync(saved, 'utf8');
+    assert.match(markdown, /^# Postlint report\n/);
+    assert.match(markdown, new RegExp(`\\| Errors \\| ${cli.totals.get('error')} \\|`));
+    assert.match(markdown, /\| \[calendar\/recovery\.post\.md\]\(calendar\/recovery\.post\.md\) \| 2026-12-10 \| 2 \|/);
 
     // Errors first: the post with a patient's name; it opens at that finding.
     const first = report.locator('table.posts tbody tr').first();
