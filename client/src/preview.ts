@@ -156,7 +156,10 @@ export class PostPreviewPanel implements vscode.Disposable {
     if (!finding || !doc) return;
     const range = new vscode.Range(doc.positionAt(finding.start), doc.positionAt(Math.min(finding.end, doc.getText().length)));
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
-    const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: range, preserveFocus: false });
+    if (doc.isClosed && doc.isUntitled) return; // gone with its text
+    // A post closed since it was drawn is opened again.
+    const target = doc.isClosed ? await vscode.workspace.openTextDocument(doc.uri) : doc;
+    const editor = await vscode.window.showTextDocument(target, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: range, preserveFocus: false });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 

@@ -2,6 +2,8 @@
 // `postlint --format html`: what each shows, escaping, and the chart's bars.
 
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { reportBody, standaloneReportHtml, type ReportRow } from '../../server/src/report/html';
 import { buildReportSummary, type ReportPost } from '../../server/src/report/summary';
 
@@ -62,4 +64,27 @@ describe('report: HTML', () => {
     assert.match(page, /default-src 'none'; style-src 'unsafe-inline'/);
     assert.doesNotMatch(page, /<script/);
   });
+});
+
+describe('report and preview modules are pure', () => {
+  // They run in the CLI, the language server and the extension (and a browser build): no editor,
+  // no I/O, no process or console.
+  const root = join(__dirname, '../../..');
+  const files = [
+    'server/src/report/summary.ts',
+    'server/src/report/chart.ts',
+    'server/src/report/html.ts',
+    'client/src/report.ts',
+    'client/src/previewLayout.ts',
+    'client/src/previewHtml.ts',
+    'client/src/webviewPage.ts',
+  ];
+  for (const file of files) {
+    it(`${file} imports no editor or I/O module`, () => {
+      const text = readFileSync(join(root, file), 'utf8');
+      const imports = [...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
+      assert.deepEqual(imports.filter((i) => !i.startsWith('.')), []);
+      assert.doesNotMatch(text, /\bprocess\.|console\.(?:log|error|warn)/);
+    });
+  }
 });
