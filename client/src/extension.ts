@@ -16,7 +16,9 @@ import { completeReport, presentDiagnostics, rewriteClientLogLine } from './clie
 import { excludeGlob, isInNodeModules } from './globs';
 import { exists, newPost, type NewPostArgs } from './newPostCommand';
 import { BudgetsNotification, CheckFilesRequest, type CheckFilesResult, type PlatformBudget } from './protocol';
-import { buildReport, summaryMessage } from './report';
+import { PostPreviewPanel } from './preview';
+import { summaryMessage } from './report';
+import { ReportPanel } from './reportView';
 
 const POST_LANGUAGE = 'postmd';
 
@@ -30,6 +32,10 @@ export interface PostlintApi {
   readonly onDidUpdateBudgets: vscode.Event<string>;
   /** The result of the last "Check All Posts" (undefined before the first). */
   lastCheck(): CheckFilesResult | undefined;
+  /** What the preview shows now: its post, and per platform the text before "…more" and after it. */
+  preview(): { uri: string; platforms: { name: string; visible: string; folded: string }[] } | undefined;
+  /** Fires with the URI string of the previewed post each time the preview is drawn. */
+  readonly onDidUpdatePreview: vscode.Event<string>;
 }
 
 
@@ -66,17 +72,23 @@ class Controller implements vscode.Disposable {
   private lastResult: { result: CheckFilesResult; requested: number; when: Date } | undefined;
   private statusState = { visible: false, text: '', tooltip: '', over: false };
   private checkCounter = 0;
+  private readonly preview: PostPreviewPanel;
+  private readonly report: ReportPanel;
 
   readonly api: PostlintApi;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.status.name = 'Postlint: post length';
-    this.disposables.push(this.output, this.status, this.budgetsEmitter);
+    this.preview = new PostPreviewPanel({ budgets: (uri) => this.budgets.get(uri)?.budgets, onDidUpdateBudgets: this.budgetsEmitter.event });
+    this.report = new ReportPanel({ checkAgain: () => void this.checkAllPosts(), showRule: (id) => void this.showRuleDocumentation(id) });
+    this.disposables.push(this.output, this.status, this.budgetsEmitter, this.preview, this.report);
     this.api = {
       ready: () => this.starting ?? this.start(),
       statusBar: () => ({ ...this.statusState }),
       onDidUpdateBudgets: this.budgetsEmitter.event,
       lastCheck: () => this.lastResult?.result,
+      onDidUpdatePreview: this.preview.onDidRender,
+      preview: () => this.preview.state(),
     };
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
@@ -103,6 +115,8 @@ class Controller implements vscode.Disposable {
     register('postlint.showOutput', () => this.output.show(true));
     register('postlint.showRuleDocumentation', (ruleId?: unknown) => this.showRuleDocumentation(ruleId));
     register('postlint.showReport', () => this.showReport());
+    register('postlint.saveReport', (target?: vscode.Uri) => this.report.save(target instanceof vscode.Uri ? target : undefined, this.lastResult));
+    register('postlint.openPreview', (uri?: vscode.Uri) => this.openPreview(uri));
   }
 
   // ---- the language client -------------------------------------------------------------
@@ -283,6 +297,7 @@ class Controller implements vscode.Disposable {
     if (!outcome) return undefined;
 
     this.lastResult = { result: outcome, requested, when: new Date() };
+    this.report.refresh(this.lastResult);
     void vscode.commands.executeCommand('setContext', 'postlint.hasReport', true);
     // Not awaited: the notification stays until the user closes it, the command returns now.
     void vscode.window.showInformationMessage(summaryMessage(outcome, requested), 'Show report').then((choice) => {
@@ -291,22 +306,21 @@ class Controller implements vscode.Disposable {
     return outcome;
   }
 
-  async showReport(): Promise<vscode.TextDocument | undefined> {
+  /** Opens the report view of the last check; true when there was one to show. */
+  showReport(): boolean {
     if (!this.lastResult) {
       void vscode.window.showInformationMessage('There is no report yet: run "Postlint: Check All Posts" first.');
-      return undefined;
+      return false;
     }
-    const { result, requested, when } = this.lastResult;
-    const docsDir = vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules');
-    const content = buildReport(result, {
-      requested,
-      when,
-      label: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri), (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
-      ruleDocLink: (id) => (/^[a-z0-9-]+$/.test(id) ? vscode.Uri.joinPath(docsDir, `${id}.md`).toString() : undefined),
-    });
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-    await vscode.window.showTextDocument(doc, { preview: false });
-    return doc;
+    this.report.show(this.lastResult);
+    return true;
+  }
+
+  /** "Postlint: Open Preview" on the active post (or the post the editor title button was pressed on). */
+  async openPreview(uri?: vscode.Uri): Promise<boolean> {
+    const editor = vscode.window.activeTextEditor;
+    const doc = uri instanceof vscode.Uri && uri.toString() !== editor?.document.uri.toString() ? await vscode.workspace.openTextDocument(uri) : editor?.document;
+    return this.preview.open(doc);
   }
 
   newPost(arg?: NewPostArgs | vscode.Uri): Promise<vscode.Uri | undefined> {

@@ -80,29 +80,31 @@ describe('client: Check All Posts summary', () => {
 
 describe('client: Markdown report', () => {
   const label = (uri: string) => uri.replace('file:///w/', '');
-  const report = buildReport(result(), { requested: 4, label, when: new Date(2026, 0, 2, 9, 5), ruleDocLink: (id) => `file:///ext/docs/rules/${id}.md` });
+  const report = buildReport(result(), { requested: 4, label, when: new Date(2026, 0, 2, 9, 5), link: (uri) => `../w/${label(uri)}` });
 
-  it('lists findings per rule, most first, with links to the rule pages', () => {
-    const rows = report.split('\n').filter((l) => l.startsWith('| [') && l.includes('docs/rules'));
+  it('lists findings per rule, most first, without links into the extension\'s own folder', () => {
+    const section = report.split('## Findings by rule')[1].split('##')[0];
+    const rows = section.split('\n').filter((l) => /^\| [a-z]/.test(l));
     assert.deepEqual(
-      rows.map((r) => /\[(.+?)\]/.exec(r)![1]),
+      rows.map((r) => r.split(' | ')[0].slice(2)),
       ['hard-sell', 'jargon', 'patient-identifier', 'promotion-share'],
     );
     assert.ok(rows[0].endsWith('| 2 |'));
+    assert.doesNotMatch(report, /docs\/rules|file:\/\//);
   });
 
-  it('lists the posts with the most findings, not the clean ones', () => {
-    const section = report.split('## Posts with the most findings')[1].split('##')[0];
+  it('lists the posts to look at, errors first, linked as asked, not the clean ones', () => {
+    const section = report.split('## Posts to look at')[1].split('##')[0];
     const posts = [...section.matchAll(/\| \[(.+?)\]\((.+?)\)/g)].map((m) => [m[1], m[2]]);
     assert.deepEqual(posts, [
-      ['a.post.md', 'file:///w/a.post.md'],
-      ['c.post.md', 'file:///w/c.post.md'],
+      ['a.post.md', '../w/a.post.md'],
+      ['c.post.md', '../w/c.post.md'],
     ]);
   });
 
   it('states the promotion share against the goal and lists unreadable posts', () => {
     assert.match(report, /1 post of 3 \(33%\) mainly promotes the practice\. The goal is 20% or less: \*\*above the goal\*\*/);
-    assert.match(report, /## Posts that could not be checked\n\n- \[d\.post\.md\]\(file:\/\/\/w\/d\.post\.md\): not checked/);
+    assert.match(report, /## Posts that could not be checked\n\n- \[d\.post\.md\]\(\.\.\/w\/d\.post\.md\): not checked/);
     assert.match(report, /on 2026-01-02 09:05/);
   });
 

@@ -25,6 +25,11 @@ function ruleOf(d: vscode.Diagnostic): string | undefined {
   return String(typeof code === 'object' ? code.value : code);
 }
 
+/** The open webview tab of a view type (VS Code prefixes the extension's own id), if any. */
+function webviewTab(viewType: string): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(viewType));
+}
+
 function postlintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'postlint');
 }
@@ -233,18 +238,54 @@ describe('Postlint extension', () => {
       assert.equal(finding.range.start.line, 4);
     });
 
-    it('"Show Last Report" opens a Markdown report of the last check', async () => {
-      assert.ok(api.lastCheck(), 'a check ran before');
-      const doc = await vscode.commands.executeCommand<vscode.TextDocument>('postlint.showReport');
-      assert.ok(doc);
-      assert.equal(doc.languageId, 'markdown');
-      assert.equal(doc.isUntitled, true);
-      const text = doc.getText();
-      assert.match(text, /^# Postlint report/);
-      assert.match(text, /## Promotion share/);
-      assert.match(text, /\| \[hard-sell\]\(.*\) \| \d+ \|/);
-      assert.match(text, /never-opened\.post\.md/);
-      await discardActiveEditor();
+    it('"Show Last Report" opens the report view, not a document; "Save Report…" writes Markdown or JSON whole', async () => {
+      assert.ok(api.lastCheck()?.report, 'the check came with the report\'s figures');
+      const documents = vscode.workspace.textDocuments.length;
+      assert.equal(await vscode.commands.executeCommand<boolean>('postlint.showReport'), true);
+      await when([vscode.window.tabGroups.onDidChangeTabs], () => webviewTab('postlint.report'));
+      assert.equal(vscode.workspace.textDocuments.filter((d) => d.isUntitled).length, 0, 'no unsaved document');
+      assert.ok(vscode.workspace.textDocuments.length <= documents, 'no document opened');
+
+      const folder = fixture('.reports');
+      try {
+        const md = await vscode.commands.executeCommand<vscode.Uri>('postlint.saveReport', vscode.Uri.joinPath(folder, 'calendar.md'));
+        const json = await vscode.commands.executeCommand<vscode.Uri>('postlint.saveReport', vscode.Uri.joinPath(folder, 'calendar.json'));
+        assert.ok(md && json);
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(md));
+        assert.match(text, /^# Postlint report/);
+        assert.match(text, /## Findings by guideline/);
+        assert.match(text, /\| \[never-opened\.post\.md\]\(\.\.\/never-opened\.post\.md\) \|/, 'posts linked from where the report is');
+        const report = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json)));
+        assert.equal(report.summary.posts, api.lastCheck()!.summary.posts);
+        assert.ok(report.files.some((f: { path: string }) => f.path === 'never-opened.post.md'));
+        const left = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).sort();
+        assert.deepEqual(left, ['calendar.json', 'calendar.md'], 'no temporary file left behind');
+      } finally {
+        await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+      }
+    });
+  });
+
+  describe('Open Preview', () => {
+    it('opens beside the post, follows its edits and the active post', async () => {
+      const editor = await open(fixture('cross-post.post.md'));
+      const shows = (check: (p: NonNullable<ReturnType<PostlintApi['preview']>>) => boolean) =>
+        when([api.onDidUpdatePreview], () => {
+          const p = api.preview();
+          return p && check(p) ? p : undefined;
+        });
+      assert.equal(await vscode.commands.executeCommand<boolean>('postlint.openPreview'), true);
+      await when([vscode.window.tabGroups.onDidChangeTabs], () => webviewTab('postlint.preview'));
+      const first = await shows((p) => p.uri === editor.document.uri.toString());
+      assert.deepEqual(first.platforms.map((p) => p.name), ['LinkedIn', 'X']);
+      assert.match(first.platforms[1].visible, /^Hand washing is still/);
+
+      await editor.edit((b) => b.insert(editor.document.lineAt(4).range.start, 'Soap first. '));
+      await shows((p) => p.platforms.every((x) => x.visible.startsWith('Soap first. Hand washing')));
+
+      const other = await open(fixture('flu-shots.post.md'));
+      const followed = await shows((p) => p.uri === other.document.uri.toString());
+      assert.deepEqual(followed.platforms.map((p) => p.name), ['Facebook']);
     });
   });
 

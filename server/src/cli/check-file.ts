@@ -2,8 +2,10 @@
 // worker threads alike, so both produce exactly the same report.
 
 import { applyFixes, parsePost, summaryFinding, type SummaryFinding } from '../engine';
+import { PROMOTIONAL_RULES } from '../engine/rules/promotion-share';
 import type { ConfigLoader, LoadedConfig } from '../node/config-loader';
 import { readPost, writePost } from '../node/read-post';
+import { postDate } from '../report/summary';
 import { githubFileBlock } from './format-github';
 import { fileEntryJson } from './format-json';
 import { stylishFileBlock } from './format-stylish';
@@ -64,6 +66,9 @@ export function checkFile(path: string, loaded: LoadedConfig, loader: ConfigLoad
   }
   const shown = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const report: FileReport = { path, findings: toOutFindings(lineStarts, shown) };
+  const date = postDate(text, path);
+  if (date) report.date = date;
+  if (result.findings.some((f) => PROMOTIONAL_RULES.includes(f.ruleId))) report.promotional = true;
   if (saveProblem) report.error = saveProblem;
   else if (text !== read.text) report.fixed = fixed;
   const shownCounts = noFindings();

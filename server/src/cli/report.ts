@@ -34,6 +34,10 @@ export interface FileReport {
   error?: string;
   /** Problems fixed and saved by `--fix`. */
   fixed?: number;
+  /** The post's date (YYYY-MM-DD) from its settings or file name, for `--format html`'s calendar. */
+  date?: string;
+  /** One of its findings (before --quiet) is sales pressure or self-praise, for `--format html`'s calendar. */
+  promotional?: boolean;
   /**
    * This file's part of the output (its JSON entry or its stylish block), written by the
    * thread that checked it; `findings` is then left empty, so a large run neither keeps nor

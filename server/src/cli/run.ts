@@ -11,6 +11,7 @@ import { ConfigLoader, formatConfigIssues, loadConfigFile, type ConfigError, typ
 import { VERSION } from './constants';
 import { collectTargets } from './files';
 import { formatGithubTail } from './format-github';
+import { formatHtml } from './format-html';
 import { arrayItem, formatJsonTail } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatStylishSummary } from './format-stylish';
@@ -30,7 +31,7 @@ export interface CliIO {
   workerScript?: string;
 }
 
-export type Format = 'stylish' | 'json' | 'sarif' | 'github';
+export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'html';
 
 interface Options {
   format: Format;
@@ -48,6 +49,7 @@ Examples:
   postlint --fix                    apply the safe automatic fixes and save
   postlint --format sarif > postlint.sarif   for GitHub code scanning
   postlint --format github          annotations for a GitHub Actions log
+  postlint --format html > report.html       the calendar report (totals, chart, posts to look at) as one page
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or configuration problem.
 Settings are read from the nearest .postlintrc.json in the post's folder or above.`;
@@ -61,7 +63,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .version(VERSION, '-v, --version', 'show the version number')
     .helpOption('-h, --help', 'show this help')
     .argument('[paths...]', 'files, folders or glob patterns (default: every *.post.md under the current folder)')
-    .addOption(new Option('-f, --format <format>', 'how to print the results').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'how to print the results').choices(['stylish', 'json', 'sarif', 'github', 'html']).default('stylish'))
     .option('--fix', 'apply the safe automatic fixes and save the changed files')
     .option('--max-warnings <number>', 'also fail when there are more than this many warnings', parseCount)
     .option('-c, --config <file>', 'use this settings file instead of the nearest .postlintrc.json')
@@ -230,7 +232,8 @@ async function check(paths: string[], options: Options, io: CliIO): Promise<numb
 
   const report: RunReport = { cwd, files, workspace, promotion, counts, internalErrors, ...(options.fix ? { fix: fixTotals } : {}), ...(options.quiet ? { hidden } : {}) };
   const stylish = { color, notes, empty: collected.empty, maxWarnings: options.maxWarnings };
-  if (!render) output.write(formatSarif(report));
+  if (options.format === 'html') output.write(formatHtml(report, (f) => unreadable.has(f), new Date()));
+  else if (!render) output.write(formatSarif(report));
   else output.write(render.format === 'json' ? formatJsonTail(report, entriesWritten) : render.format === 'github' ? formatGithubTail(report) : formatStylishSummary(report, stylish));
   output.flush();
   // JSON output is an array of files: the note goes beside it, on stderr.

@@ -25,6 +25,7 @@ import type { Analysis } from './analysis';
 import { configKey, type ConfigState, type ServerConfigs } from './configs';
 import { uriToPath } from './files';
 import type { Log } from './log';
+import { postFacts, withReport } from './report-facts';
 import { CheckFilesRequest, type CheckedFile, type CheckFilesParams, type CheckFilesResult, type PostlintSettings, type SeverityCounts } from './protocol';
 
 /** What checkFiles needs of the server. */
@@ -98,7 +99,7 @@ export class CheckFiles {
     try {
       reporter.begin('Postlint: checking posts', 0, 'Looking for posts…', true);
       const uris = await this.expand(Array.isArray(params.uris) ? params.uris : [], abort.signal);
-      return await this.checkAll(uris, reporter, () => abort.signal.aborted);
+      return withReport(await this.checkAll(uris, reporter, () => abort.signal.aborted));
     } catch (error) {
       if (abort.signal.aborted) {
         throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Check All Posts was cancelled while looking for posts; no post was checked.');
@@ -240,7 +241,8 @@ export class CheckFiles {
     }
     if (!analysis.linter) return { file: { uri, counts } };
     const config = host.configs.effectiveConfig(state.loaded.config, settings);
-    return { file: { uri, counts }, findings: analysis.findings.map((f) => summaryFinding(f.ruleId, f.severity)), config };
+    const facts = postFacts(p ?? uri, text, analysis.findings, analysis.mapper);
+    return { file: { uri, counts, ...facts }, findings: analysis.findings.map((f) => summaryFinding(f.ruleId, f.severity)), config };
   }
 
   /** Checks a post from disk again and pushes its diagnostics (after it changed or was closed). */

@@ -5,8 +5,9 @@
 // 'vscode-languageserver' or 'vscode-languageclient', and from the engine only types.
 
 import { NotificationType, RequestType, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
-import type { Range } from 'vscode-languageserver-protocol';
+import type { Position, Range } from 'vscode-languageserver-protocol';
 import type { Summary } from '../engine/summary';
+import type { ReportSummary } from '../report/summary';
 import type { PlatformId } from '../engine/types';
 
 export interface LspTextEdit {
@@ -67,10 +68,18 @@ export interface CheckedFile {
   error?: string;
   /** Set when the file is not a post and was skipped, as the CLI skips it (too large, binary): the reason. */
   skipped?: string;
+  /** The post's date (YYYY-MM-DD), from its `date:` setting or its file name (for the report's calendar). */
+  date?: string;
+  /** One of its findings is sales pressure or self-praise (promotion-share counts it). */
+  promotional?: boolean;
+  /** Where its most serious finding starts (the report opens the post there). */
+  first?: Position;
 }
 
 export interface CheckFilesResult {
   files: CheckedFile[];
+  /** The report's figures (totals, by guideline and rule, per week), as `postlint --format html` computes them. */
+  report?: ReportSummary;
   summary: Summary;
   cancelled: boolean;
 }
