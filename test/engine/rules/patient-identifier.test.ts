@@ -82,12 +82,16 @@ ruleTester(ID, {
     { text: 'St Mary\'s Hospital has a new MRI scanner.' },
     { text: 'Get 20% off your first check-up this month.' },
     { text: 'Sign up for our patient Newsletter to hear about new services.' },
+    { text: 'Thank you for your kind review, Jenny! We hope to see you at our open day.', name: 'a thank-you with no care confirmed' },
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
     // Read for meaning: in a story about one patient, an initial or weeks of life point to them.
     { text: 'When I first met B, he had been dead for 20 minutes. We got him back in resus.', findings: [{ flagged: 'B', severity: 'error' }] },
     { text: 'Called to the fetal unit. 35wk fetus with a spinal tumour. Two years later he walked into my clinic.', findings: [{ flagged: '35wk fetus', severity: 'error' }] },
+    // Replies that confirm someone is a patient.
+    { text: "Thank you for your kind review, Jenny! We're so glad your knee replacement went well.", findings: [{ flagged: 'Jenny', severity: 'error' }] },
+    { text: "Replying to @markt: glad you're feeling better after your surgery with us.", findings: [{ flagged: '@markt', severity: 'error' }] },
     // In a story told with confidence, any age, a named venue, a named day or a photo.
     { text: 'Last night we were called to a man who collapsed at Greenfield Leisure Centre. We got him back in the ambulance.', findings: [{ flagged: 'Greenfield Leisure Centre', severity: 'error' }] },
     { text: 'I had a patient this morning, a 67 year old woman who had never seen a doctor.', findings: [{ flagged: '67 year old', severity: 'error' }] },

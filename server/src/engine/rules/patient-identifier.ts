@@ -483,11 +483,22 @@ class Scan {
     return v;
   }
 
-  /** A confirmation in the name's sentence, or next to it when that sentence is only a greeting ("Sarah! Great to see you…"). */
+  /**
+   * A confirmation in the name's sentence, or next to it when that sentence is only a greeting
+   * ("Sarah! Great to see you…") or a thank-you ("Thank you for your kind review, Jenny! We're
+   * so glad your knee replacement went well.").
+   */
   private confirmsAround(s: number): boolean {
     if (this.confirms(s)) return true;
     const short = s >= 0 && this.sentLast[s] - this.sentFirst[s] <= 4;
-    return short && (this.confirms(s - 1) || this.confirms(s + 1));
+    if (short) return this.confirms(s - 1) || this.confirms(s + 1);
+    return this.thanks(s) && this.confirms(s + 1);
+  }
+
+  private thanks(s: number): boolean {
+    if (s < 0 || s >= this.sentFirst.length || this.sentFirst[s] < 0) return false;
+    for (let i = this.sentFirst[s]; i < this.sentLast[s]; i++) if (this.toks[i].lower === 'thank' || this.toks[i].lower === 'thanks') return true;
+    return false;
   }
 
   /**
@@ -880,7 +891,8 @@ class Scan {
         continue;
       }
       const before = prevTok >= 0 ? this.prose.slice(this.toks[prevTok].end, m.start) : '';
-      const atStart = this.doc.sentences[s].start >= m.start;
+      // "@markt …" opening the sentence, or "Replying to @markt".
+      const atStart = this.doc.sentences[s].start >= m.start || /\breply(?:ing)? to\s*$/i.test(this.prose.slice(this.doc.sentences[s].start, m.start));
       const addressed = atStart || this.vocative(i, m.end, false, before);
       if (addressed && this.confirmsAround(s)) this.add(m.start, m.end, 'confirmation', this.removeName(m.start, m.end));
     }
