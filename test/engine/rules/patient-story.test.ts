@@ -43,6 +43,8 @@ ruleTester('patient-story', {
     { text: 'I packed my bag and got organised with my little boy before my first shift on the ward.', name: '"my little boy" is the writer\'s own child' },
     { text: 'Baby is asleep at last, and has not woken me up. Off to the hospital for an early shift.', name: '"Baby" as a name is the writer\'s own' },
     { text: 'The patient allowed to sleep through the night on a ward is a rarity. I digress.', name: 'a general remark in the present, with the writer acting in another sentence' },
+    { text: "Every winter it's the same story: a man comes in with flu, he never had his jab, and he ends up on a ventilator.", name: 'what happens every winter is general' },
+    { text: 'I have been a nurse for 20 years and I still cry when a patient dies.', name: '"when a patient dies": a condition in the present' },
   ],
   invalid: [
     { text: 'Mr K finally got his new kidney today. The whole ward cheered.', name: 'a title and an initial', findings: [{ flagged: 'Mr K', severity: 'warning' }] },

@@ -275,6 +275,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     // Public-health case reports: "a child in the county has died of flu, the department reported".
     if (REPORTING.has(w.lemma)) return undefined;
   }
+  if (habitual(a, s)) return undefined;
   const first = t[s.first];
   // "If a patient…" is general; "When I first met B, he'd been…" is a story.
   if (first && (HYPOTHETICAL.has(first.lower) || (CONDITIONS.has(first.lower) && !past))) return undefined;
@@ -335,6 +336,31 @@ function reducedRelative(a: Analysis, s: NlpSentence, i: number): boolean {
   for (let k = i + 1; k < s.last; k++) if (PRESENT_BE.has(t[k].lower) && t[k].pos === 'AUX') return true;
   return false;
 }
+
+/**
+ * What happens again and again is general, not one patient's story: "Every winter it's the same
+ * story: a man comes in…", "I still cry when a patient dies", "whenever a child is admitted".
+ */
+export function habitual(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    const w = t[i];
+    if (HABIT.has(w.lower)) return true;
+    if ((w.lower === 'every' || w.lower === 'each') && REPEATED_TIMES.has(t[i + 1]?.lemma ?? '')) return true;
+    if (w.lower === 'same' && t[i + 1]?.lemma === 'story') return true;
+    // "when a patient dies": a condition on someone indefinite, in the present.
+    if ((w.lower === 'when' || w.lower === 'if') && (t[i + 1]?.lower === 'a' || t[i + 1]?.lower === 'an')) {
+      for (let k = i + 2; k < Math.min(s.last, i + 6); k++) {
+        if (t[k].pos !== 'VERB' && t[k].pos !== 'AUX') continue;
+        if (!isPastVerb(t[k])) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+const HABIT = new Set(['whenever', 'typically', 'typical', 'usually', 'always', 'routinely']);
+const REPEATED_TIMES = new Set(['winter', 'summer', 'spring', 'autumn', 'time', 'day', 'week', 'shift', 'year', 'night', 'month', 'weekend', 'christmas']);
 
 /** Titles before a name or an initial: "Mr K", "Mrs. B". */
 const NAME_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx']);
@@ -702,7 +728,7 @@ function identifyingDetail(a: Analysis, s: NlpSentence, strong: boolean): StoryF
 }
 
 /** Relative days say nothing about which day: "today", "last week", "this morning". */
-const RELATIVE_DAYS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'weekend', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'last', 'this', 'next', 'recently', 'now']);
+const RELATIVE_DAYS = new Set(['winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'weekend', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'last', 'this', 'next', 'recently', 'now']);
 const PHOTO = new Set(['photo', 'picture', 'pic', 'selfie', 'video', 'image', 'x-ray', 'scan']);
 /** Words that make a name a place people go: "St Mary's Hospital", "the Shop Rite". */
 const INSTITUTIONS = new Set(['hospital', 'clinic', 'centre', 'center', 'infirmary', 'surgery', 'practice', 'home', 'school', 'college', 'university', 'prison', 'hospice', 'church', 'station', 'store', 'market', 'mall', 'park', 'hotel', 'pub', 'bar', 'unit', 'ward']);

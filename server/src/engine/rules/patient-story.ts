@@ -40,7 +40,7 @@ import {
   WEAK_TIME_PAIRS,
   WEAK_TIME_WORDS,
 } from './patient-story.data';
-import { consentStated, ownFamilyNoun, patientSpokePublicly, readStories } from './patient-story.reading';
+import { consentStated, habitual, ownFamilyNoun, patientSpokePublicly, readStories } from './patient-story.reading';
 import { sentenceAt } from './shared/meaning';
 
 /** Relatives a possessive may lead to: "a patient's daughter called". */
@@ -83,6 +83,9 @@ export default defineRule({
       const words = tokens.slice(first, last);
       const found = findStory(words, prose);
       if (!found) continue;
+      // "Every winter a man comes in…", "when a patient dies": general, not one patient.
+      const said = analysis.sentences[sentenceAt(analysis, words[found.first].start)];
+      if (said && habitual(analysis, said)) continue;
       // "I had a really sick baby" in a post about the writer's own son is the writer's story.
       if (ownFamilyNoun(analysis, found.noun)) continue;
       const start = words[found.first].start;
