@@ -16,6 +16,7 @@ ruleTester('shouting', {
     { text: 'Open 9 AM to 5 PM, Mon to Fri. Call 555 0100.', name: 'times and numbers' },
   ],
   invalid: [
+    { text: 'New year offers\nBRAZILIAN BUTT LIFT AND LIPOSUCTION\nMessage us to book', name: 'a whole line of ad copy in capitals', findings: [{ flagged: 'BRAZILIAN BUTT LIFT AND LIPOSUCTION', severity: 'warning' }] },
     {
       text: 'BOOK YOUR FLU SHOT TODAY.',
       findings: [{ flagged: 'BOOK YOUR FLU SHOT TODAY', suggestionOutputs: ['Book your flu shot today.'] }],

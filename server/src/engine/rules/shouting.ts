@@ -47,8 +47,8 @@ export default defineRule<Options>({
       context.report({
         start,
         end,
-        // A whole sentence in capitals shouts at the reader; a few words in one are emphasis, a note.
-        severity: wholeSentence(doc, run) ? undefined : 'info',
+        // A whole sentence or line in capitals shouts at the reader; a few words in one are emphasis, a note.
+        severity: wholeSentence(doc, run) || wholeLines(doc, run) ? undefined : 'info',
         message:
           'These words are in capitals, which reads as shouting online and is harder to read (words lose their shape). From a clinician it can alarm patients or look unprofessional. Write them in sentence case; to stress a point, put it first or on its own short line.',
         suggestions: [{ title: `Write in sentence case: "${preview(newText)}"`, edits: [{ start, end, newText }] }],
@@ -92,6 +92,20 @@ function wholeSentence(doc: PostDocument, run: Token[]): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * The run fills its lines, with at least three words in capitals: a headline or a line of ad
+ * copy ("NEW YEAR CAMPAIGN", "APPLY NOW") is shouted even where no full stop ends it.
+ */
+function wholeLines(doc: PostDocument, run: Token[]): boolean {
+  const { text } = doc;
+  if (run.length < 3) return false;
+  const lineStart = text.lastIndexOf('\n', run[0].start - 1) + 1;
+  const lineEnd = text.indexOf('\n', run[run.length - 1].end);
+  const before = text.slice(lineStart, run[0].start);
+  const after = text.slice(run[run.length - 1].end, lineEnd < 0 ? text.length : lineEnd);
+  return !/\p{L}/u.test(before) && !/\p{L}/u.test(after);
 }
 
 /** Runs of capitalised tokens (acronyms, numbers and single letters may sit inside), one sentence at most. */
