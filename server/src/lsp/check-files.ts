@@ -193,7 +193,7 @@ export class CheckFiles {
         summaryConfig = config;
       }
     }
-    return { files, summary: summarize(results, summaryConfig), cancelled };
+    return { files, summary: summarize(results, summaryConfig), cancelled, total };
   }
 
   /** Checks one post (undefined: ignored by the configuration). */

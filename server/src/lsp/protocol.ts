@@ -49,7 +49,7 @@ export interface InitializationOptions {
 }
 
 export interface CheckFilesParams extends WorkDoneProgressParams {
-  /** File URIs of posts. A folder URI is expanded to the `*.post.md` files under it (an addition to the contract for non-VS Code editors). */
+  /** File URIs of posts, or of folders: a folder is searched for posts as the CLI searches one (server/src/node/discover.ts). */
   uris: string[];
 }
 
@@ -73,6 +73,8 @@ export interface CheckFilesResult {
   files: CheckedFile[];
   summary: Summary;
   cancelled: boolean;
+  /** How many posts the request named or its folders hold (more than `files` when cancelled). */
+  total: number;
 }
 
 export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('postlint/checkFiles');
