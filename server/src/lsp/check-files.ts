@@ -21,7 +21,7 @@ import {
 import { summarize, summaryFinding, type Finding, type LintResult, type PostlintConfig, type Severity } from '../engine';
 import { inBatches, nodeDiscoveryFs, PostCollector, type DiscoveryFs } from '../node/discover';
 import { readPost } from '../node/read-post';
-import type { Analysis } from './analysis';
+import type { Analysis } from './analyses';
 import { configKey, type ConfigState, type ServerConfigs } from './configs';
 import { uriToPath } from './files';
 import type { Log } from './log';
