@@ -2,7 +2,7 @@
 // post is decided here only (isCurrent): for the same version of its text, with the
 // configuration of the same generation. clear() forgets every check (an environment change).
 
-import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Finding, Linter } from '../engine';
 import type { OffsetMapper } from './convert';
 import type { BudgetInfo } from './protocol';

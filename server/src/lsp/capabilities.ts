@@ -1,6 +1,6 @@
 // What the client can do (read once from `initialize`) and what the server offers in return.
 
-import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver/node';
+import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver';
 import { FIX_ALL_KIND } from './protocol';
 
 /** Server-side command for editors other than VS Code (opens the rule's page with window/showDocument). */

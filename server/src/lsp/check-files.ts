@@ -17,7 +17,7 @@ import {
   type Diagnostic,
   type TextDocument,
   type WorkDoneProgressReporter,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { summarize, summaryFinding, type Finding, type LintResult, type PostlintConfig, type Severity } from '../engine';
 import { inBatches, nodeDiscoveryFs, PostCollector, type DiscoveryFs } from '../node/discover';
 import { readPost } from '../node/read-post';

@@ -4,7 +4,7 @@
 // checks are kept in Analyses, and each new one sends the post's budgets to the status bar.
 
 import * as path from 'node:path';
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parsePost, type Linter, type LintResult, type PostlintConfig } from '../engine';
 import { BINARY_MESSAGE, MAX_POST_BYTES, tooLargeMessage } from '../node/read-post';
@@ -149,9 +149,24 @@ export class Checker {
 
 /** Why Postlint skips a text, as the CLI skips such a file (too large, binary), or undefined. */
 function skipReason(text: string): string | undefined {
-  const tooLarge = text.length > MAX_POST_BYTES || (text.length * 3 > MAX_POST_BYTES && Buffer.byteLength(text, 'utf8') > MAX_POST_BYTES);
-  if (tooLarge) return tooLargeMessage(Buffer.byteLength(text, 'utf8'));
+  const tooLarge = text.length > MAX_POST_BYTES || (text.length * 3 > MAX_POST_BYTES && utf8Length(text) > MAX_POST_BYTES);
+  if (tooLarge) return tooLargeMessage(utf8Length(text));
   return text.includes('\u0000') ? BINARY_MESSAGE : undefined;
+}
+
+/** The size of a text in UTF-8, as the file would be written (a lone surrogate as U+FFFD, as Node writes it); no Buffer in a browser. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function notCheckedNotice(reason: string): Diagnostic {

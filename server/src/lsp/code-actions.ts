@@ -2,7 +2,7 @@
 // each diagnostic's data, which was made for one version of the post: for any other version the
 // finding is looked up in the post's current check (the one staleness rule, Analyses.isCurrent).
 
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type ExecuteCommandParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits, quickFixes, type ActionContext } from './actions';
 import type { Analysis } from './analyses';

@@ -1,6 +1,6 @@
 // The parts of a running server that its handlers share: each holds its own state (see its file).
 
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { Analyses } from './analyses';
 import type { ClientSupport } from './capabilities';
 import type { CheckFiles } from './check-files';

@@ -4,7 +4,7 @@
 // decides it: isNewest), a post shown empty is not sent empty again, and a configuration file
 // is sent its problems only when they changed.
 
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { ConfigState } from './configs';
 import { SOURCE } from './convert';
 import type { OpenDocuments } from './documents';

@@ -2,7 +2,7 @@
 // incremental changes), and which of them is open under which file path: a URI from the editor
 // and one made from a path found in a folder may be spelled differently for the same file.
 
-import { Emitter, TextDocuments, type Connection, type TextDocumentChangeEvent } from 'vscode-languageserver/node';
+import { Emitter, TextDocuments, type Connection, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isPostUri, pathToUri, uriToPath } from './files';
 

@@ -46,6 +46,8 @@ export interface InitializationOptions {
   /** Settings to use when the client cannot answer workspace/configuration (`postlint` is accepted too). */
   settings?: Partial<PostlintSettings>;
   postlint?: Partial<PostlintSettings>;
+  /** Where the rule pages are (`<ruleDocsUri>/<rule id>.md`); by default docs/rules beside the server bundle. */
+  ruleDocsUri?: string;
 }
 
 export interface CheckFilesParams extends WorkDoneProgressParams {

@@ -37,7 +37,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type WorkspaceFoldersChangeEvent,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as SERVER_VERSION } from '../../../package.json';
 import { loadConfigFile } from '../node/config-loader';
@@ -48,6 +48,7 @@ import { CheckFiles } from './check-files';
 import { Checker } from './checker';
 import { codeActions, executeCommand } from './code-actions';
 import { ServerConfigs } from './configs';
+import { setRuleDocsFolder } from './convert';
 import type { ServerContext } from './context';
 import { Diagnostics } from './diagnostics';
 import { isPost, OpenDocuments } from './documents';
@@ -138,6 +139,7 @@ function initialize(ctx: ServerContext, params: InitializeParams): InitializeRes
   if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs)) {
     ctx.debounceMs = Math.max(0, Math.min(5000, options.debounceMs));
   }
+  if (typeof options.ruleDocsUri === 'string' && options.ruleDocsUri) setRuleDocsFolder(options.ruleDocsUri);
   const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   const root = params.rootUri ? uriToPath(params.rootUri) : (params.rootPath ?? undefined);
   // `settings`, or `postlint` (editors such as Helix send their whole `config` table here).
