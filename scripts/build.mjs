@@ -2,6 +2,7 @@
 // run is bundled, so neither the npm package nor the .vsix needs a dependency at run time.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // mainFields: jsonc-parser's UMD build (its "main") requires its own files at run time, which a bundle cannot;
 // its ESM build bundles cleanly.
@@ -20,6 +21,16 @@ const sharedModel = {
   name: 'shared-model',
   setup(b) {
     b.onResolve({ filter: new RegExp(`^${MODEL}$`) }, () => ({ path: './model.js', external: true }));
+  },
+};
+
+// The web build (dist/web/): the language server in a web worker. A browser has no file system:
+// the Node modules that the server's file-system parts import resolve to a stand-in that
+// throws (server/src/web/no-file-system.ts), and the language model is bundled in.
+const noFileSystem = {
+  name: 'no-file-system',
+  setup(b) {
+    b.onResolve({ filter: /^node:(fs|fs\/promises|path|url|crypto)$/ }, () => ({ path: fileURLToPath(new URL('../server/src/web/no-file-system.ts', import.meta.url)) }));
   },
 };
 
@@ -42,6 +53,7 @@ await Promise.all([
     sourcemap: false,
   }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], format: 'cjs' }),
+  build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['server/src/web/server-main.ts'], outfile: 'dist/web/server.js', mainFields: ['browser', 'module', 'main'], plugins: [noFileSystem] }),
 ]);
 for (const f of ['dist/cli.js', 'dist/server.js']) chmodSync(f, 0o755);
 
