@@ -13,7 +13,6 @@ import {
 } from 'vscode-languageclient/node';
 import { budgetView } from './budgets';
 import { completeReport, presentDiagnostics, rewriteClientLogLine } from './clientGuards';
-import { excludeGlob, isInNodeModules } from './globs';
 import { exists, newPost, type NewPostArgs } from './newPostCommand';
 import { BudgetsNotification, CheckFilesRequest, type CheckFilesResult, type PlatformBudget } from './protocol';
 import { PostPreviewPanel } from './preview';
@@ -229,19 +228,6 @@ class Controller implements vscode.Disposable {
 
   // ---- Check All Posts --------------------------------------------------------------------
 
-  private async findPosts(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
-    const found = new Map<string, vscode.Uri>();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const filesExclude = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude');
-      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.post.md'), excludeGlob(filesExclude), undefined, token);
-      for (const uri of uris) {
-        if (!isInNodeModules(vscode.workspace.asRelativePath(uri, false))) found.set(uri.toString(), uri);
-      }
-      if (token.isCancellationRequested) break;
-    }
-    return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
-  }
-
   async checkAllPosts(): Promise<CheckFilesResult | undefined> {
     if (!vscode.workspace.workspaceFolders?.length) {
       void vscode.window.showWarningMessage('Open the folder that holds your posts first: Check All Posts looks for files ending in .post.md in the open folders.');
@@ -253,12 +239,12 @@ class Controller implements vscode.Disposable {
       { location: vscode.ProgressLocation.Notification, title: 'Postlint', cancellable: true },
       async (progress, token): Promise<CheckFilesResult | 'none' | 'cancelled' | undefined> => {
         progress.report({ message: 'Looking for posts…' });
-        const [client, uris] = await Promise.all([this.readyClient(), this.findPosts(token)]);
+        const client = await this.readyClient();
         if (!client) return undefined; // reportStartFailure already told the user
         if (token.isCancellationRequested) return 'cancelled';
-        if (!uris.length) return 'none';
-        requested = uris.length;
-        progress.report({ message: `Checking ${uris.length.toLocaleString('en-US')} posts…` });
+        // The server finds the posts in the workspace folders as the CLI finds them in a folder
+        // (server/src/node/discover.ts), so both check the same files.
+        const uris = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
 
         const workDoneToken = `postlint/checkFiles/${process.pid}/${++this.checkCounter}`;
         let reported = 0;
@@ -270,7 +256,10 @@ class Controller implements vscode.Disposable {
           progress.report({ message: value.message ?? undefined, increment });
         });
         try {
-          return await client.sendRequest(CheckFilesRequest, { uris: uris.map((u) => u.toString()), workDoneToken }, token);
+          const result = await client.sendRequest(CheckFilesRequest, { uris, workDoneToken }, token);
+          if (!result.files.length && !result.cancelled) return 'none';
+          requested = result.total;
+          return result;
         } catch (err) {
           if (token.isCancellationRequested || err instanceof vscode.CancellationError) return 'cancelled';
           this.output.appendLine(`Check All Posts failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,9 +1,8 @@
 // The VS Code client's pure helpers (no `vscode` import): status bar text, the Check All Posts
-// summary and report, New Post file names and skeletons, and the exclude glob.
+// summary and report, New Post file names and skeletons.
 
 import * as assert from 'node:assert/strict';
 import { budgetView, tightestBudget } from '../../client/src/budgets';
-import { excludeGlob, expandBraces, isInNodeModules } from '../../client/src/globs';
 import { checkPostFileName, platformChoices, postSkeleton, suggestedFileName } from '../../client/src/newPost';
 import type { CheckFilesResult } from '../../client/src/protocol';
 import { buildReport, mdEscape, summaryMessage } from '../../client/src/report';
@@ -44,6 +43,7 @@ describe('client: status bar budget', () => {
 function result(overrides: Partial<CheckFilesResult> = {}): CheckFilesResult {
   return {
     cancelled: false,
+    total: 4,
     files: [
       { uri: 'file:///w/a.post.md', counts: { error: 1, warning: 2, info: 0, hint: 0 } },
       { uri: 'file:///w/b.post.md', counts: { error: 0, warning: 0, info: 0, hint: 0 } },
@@ -136,26 +136,5 @@ describe('client: New Post', () => {
     for (const bad of ['', '   ', '../outside.post.md', 'a/../../b', '/etc/x.post.md', 'C:\\x.post.md', 'what?.post.md', '.post.md']) {
       assert.equal(checkPostFileName(bad).ok, false, bad);
     }
-  });
-});
-
-describe('client: which posts Check All Posts looks at', () => {
-  it('always excludes node_modules and folds in files.exclude', () => {
-    assert.equal(excludeGlob(undefined), '{**/node_modules/**}');
-    assert.equal(
-      excludeGlob({ '**/.git': true, '**/archive': true, '**/*.js': { when: '$(basename).ts' }, drafts: false }),
-      '{**/node_modules/**,**/.git,**/archive}',
-    );
-  });
-
-  it('expands braces so that the patterns fit in one group', () => {
-    assert.deepEqual(expandBraces('**/{old,archive}/*.{md,txt}'), ['**/old/*.md', '**/old/*.txt', '**/archive/*.md', '**/archive/*.txt']);
-    assert.equal(excludeGlob({ '**/{old,archive}': true }), '{**/node_modules/**,**/old,**/archive}');
-  });
-
-  it('recognises paths inside node_modules', () => {
-    assert.equal(isInNodeModules('node_modules/a/b.post.md'), true);
-    assert.equal(isInNodeModules('site/node_modules/b.post.md'), true);
-    assert.equal(isInNodeModules('posts/node_modules_notes.post.md'), false);
   });
 });

@@ -14,9 +14,9 @@ const files: CheckFilesResult['files'] = [
   { uri: 'file:///w/big.post.md', counts: zero, skipped: 'skipped: larger than 1 MB.' },
 ];
 const byRule = { 'hard-sell': 1, 'patient-identifier': 1 };
-// Asserted, not declared: the fields this test does not need (such as a count of posts asked for) stay out.
 const result = {
   cancelled: false,
+  total: files.length,
   files,
   summary: {
     posts: 3,

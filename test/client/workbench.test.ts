@@ -69,6 +69,7 @@ describe('client: status bar of a post that was not checked', () => {
 function result(files: CheckFilesResult['files'], bySeverity = { error: 1, warning: 2, info: 534, hint: 282 }): CheckFilesResult {
   return {
     cancelled: false,
+    total: files.length,
     files,
     summary: {
       posts: files.filter((f) => !f.error && !f.skipped).length,

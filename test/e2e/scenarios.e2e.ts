@@ -537,4 +537,39 @@ describe('Postlint in a real VS Code workbench', function () {
     await fileRow.waitFor({ state: 'detached', timeout: STEP });
     await waitForSquiggle('"hard-sell"', null);
   });
+
+  it('9. .postlintrc.json completes rule ids and flags a wrong option type while it is typed, before any save', async () => {
+    await openFile('.postlintrc.json');
+    // Completion: a new key in "rules" offers the rule ids of the schema (schemas/postlintrc.schema.json).
+    await clickText('"rules": {', 'end');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('"jarg');
+    await page.keyboard.press('Control+Space');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'jargon' }).first();
+    await suggestion.waitFor({ timeout: STEP });
+    await page.keyboard.press('Enter');
+    await editorLine('"jargon"').waitFor({ timeout: STEP }); // typed: "jarg"
+    await page.keyboard.press('Escape');
+    await runCommand('File: Revert File');
+    await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP });
+
+    // Validation: minWords takes a whole number; the schema's problem shows as the text is typed.
+    await selectText('"no-conversation": "off"');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('"no-conversation": ["hint", { "minWords": "forty" }]');
+    await editorLine('"no-conversation": ["hint", { "minWords": "forty" }]').waitFor({ timeout: STEP });
+    await waitForSquiggle('"forty"', 'warning');
+    const box = await textBox('"forty"');
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const hover = page.locator('.monaco-hover:visible', { hasText: /integer/i }).first();
+    await hover.waitFor({ timeout: STEP });
+    assert.match(await hover.innerText(), /Incorrect type|integer/i);
+    assert.equal(await page.locator('.tab.active.dirty').count(), 1, 'not saved: the editor validated the text as typed');
+    await parkMouse();
+    await page.keyboard.press('Escape');
+    await runCommand('File: Revert File');
+    await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP });
+    await waitForSquiggle('"no-conversation"', null);
+  });
 });

@@ -1,8 +1,9 @@
 // A small LSP client for the protocol tests: spawns the real built server
-// (`node dist/server.js --stdio`) and talks JSON-RPC to it. Every wait resolves on an
+// (`node dist/server.js --stdio`), or connects to the web build in a browser's web worker
+// (test/e2e/web-server.e2e.ts), and talks JSON-RPC to it. Every wait resolves on an
 // event (a notification arriving); nothing sleeps, and mocha's timeout is the only clock.
 
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -49,6 +50,14 @@ export interface StartOptions {
   env?: Record<string, string>;
 }
 
+/** A running server, however it runs: a child process, or a web worker in a browser page. */
+export interface RunningServer {
+  onExit(listener: () => void): void;
+  kill(): void;
+  /** Called once `exit` is sent, for a server whose end the client cannot see (a worker ends itself unseen). */
+  exitSent?(): void;
+}
+
 interface Waiter<T> {
   match: (value: T) => boolean;
   resolve: (value: T) => void;
@@ -71,12 +80,12 @@ export class TestClient {
   private readonly refreshWaiters: (() => void)[] = [];
 
   private constructor(
-    readonly child: ChildProcessWithoutNullStreams,
+    readonly server: RunningServer,
     readonly connection: ProtocolConnection,
     options: StartOptions,
   ) {
     this.settings = options.settings ?? {};
-    child.on('exit', () => {
+    server.onExit(() => {
       this.exited = true;
     });
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -115,12 +124,18 @@ export class TestClient {
     connection.listen();
   }
 
+  /** Starts the built server (dist/server.js) over stdio and initializes it. */
   static async start(options: StartOptions = {}): Promise<TestClient> {
     ensureServerBuilt();
     const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ...options.env } });
     child.stderr.on('data', () => undefined);
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new TestClient(child, connection, options);
+    return TestClient.connect({ onExit: (listener) => child.once('exit', listener), kill: () => child.kill() }, connection, options);
+  }
+
+  /** Initializes a server that runs elsewhere (a web worker in a browser page), over `connection`. */
+  static async connect(server: RunningServer, connection: ProtocolConnection, options: StartOptions = {}): Promise<TestClient> {
+    const client = new TestClient(server, connection, options);
     const capabilities: ClientCapabilities = {
       workspace: {
         configuration: options.configuration ?? true,
@@ -158,12 +173,13 @@ export class TestClient {
 
   async stop(): Promise<void> {
     if (this.exited) return;
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    const exited = new Promise<void>((resolve) => this.server.onExit(() => resolve()));
     try {
       await this.connection.sendRequest('shutdown');
       await this.connection.sendNotification('exit');
+      this.server.exitSent?.();
     } catch {
-      this.child.kill();
+      this.server.kill();
     }
     await exited;
     this.connection.dispose();

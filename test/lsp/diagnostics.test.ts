@@ -63,6 +63,19 @@ describe('language server: push diagnostics', () => {
     }
   });
 
+  it('links the rule pages where the editor says they are (initializationOptions.ruleDocsUri)', async () => {
+    const other = await TestClient.start({ pull: true, initializationOptions: { ruleDocsUri: 'https://docs.example/postlint/rules/' } });
+    try {
+      const uri = 'untitled:docs-link.post.md';
+      await other.open(uri, 'Flu shots are here, book now!\n');
+      const [d] = (await other.pull(uri)).items.filter((x: { code: string }) => x.code === 'hard-sell');
+      assert.equal(d.codeDescription.href, 'https://docs.example/postlint/rules/hard-sell.md');
+      assert.match((await other.hover(uri, 0, 22)).contents.value, /\(https:\/\/docs\.example\/postlint\/rules\/hard-sell\.md\)/);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('re-checks on every change and publishes the newest version only', async () => {
     const uri = TestClient.uri(path.join(root, 'posts', 'typing.post.md'));
     await client.open(uri, 'Flu shots are here.\n');

@@ -35,8 +35,8 @@ function write(dir: string, files: Record<string, string>): void {
 const order = (a: Seen, b: Seen) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.message < b.message ? -1 : 1);
 
 /** File → findings, as the CLI reports them (calendar-wide findings left out: the server returns them in its summary). */
-function cliFindings(dir: string): Map<string, Seen[]> {
-  const run = runCli(['--format', 'json', dir], ROOT);
+function cliFindings(dirs: string[]): Map<string, Seen[]> {
+  const run = runCli(['--format', 'json', ...dirs], ROOT);
   assert.ok(run.code === 0 || run.code === 1, `exit ${run.code}: ${run.stderr}`);
   const out = new Map<string, Seen[]>();
   for (const entry of parseJson(run)) {
@@ -47,11 +47,12 @@ function cliFindings(dir: string): Map<string, Seen[]> {
   return out;
 }
 
-/** File → findings, as the server pushes them after postlint/checkFiles on the folder. */
-async function serverFindings(dir: string): Promise<Map<string, Seen[]>> {
-  const client = await TestClient.start({ root: dir });
+/** File → findings, as the server pushes them after postlint/checkFiles on the folders (what Check All Posts sends: the workspace folders). */
+async function serverFindings(dirs: string[]): Promise<Map<string, Seen[]>> {
+  const client = await TestClient.start({ root: dirs[0] });
   try {
-    const result = await client.connection.sendRequest<any>('postlint/checkFiles', { uris: [TestClient.uri(dir)] });
+    const result = await client.connection.sendRequest<any>('postlint/checkFiles', { uris: dirs.map((dir) => TestClient.uri(dir)) });
+    assert.equal(result.total, result.files.length);
     assert.equal(result.cancelled, false);
     // Notifications sent before the answer arrive before it: the last push per file is its state.
     const last = new Map<string, PublishDiagnosticsParams>();
@@ -81,9 +82,9 @@ async function serverFindings(dir: string): Promise<Map<string, Seen[]>> {
   }
 }
 
-async function assertSame(dir: string): Promise<string[]> {
-  const cli = cliFindings(dir);
-  const server = await serverFindings(dir);
+async function assertSame(dir: string, folders = [dir]): Promise<string[]> {
+  const cli = cliFindings(folders);
+  const server = await serverFindings(folders);
   const files = [...cli.keys()].sort();
   assert.deepEqual([...server.keys()].sort(), files, 'the same files');
   let findings = 0;
@@ -125,6 +126,19 @@ describe('CLI and language server find the same posts', function () {
     const files = await assertSame(dir);
     // posts/nested is reached first (and more shortly) as linked/; b once, under its own name.
     assert.deepEqual(files, ['linked/d.post.md', 'posts/C.POST.MD', 'posts/b.post.md'].map((f) => f.split('/').join(path.sep)));
+  });
+
+  it('on several workspace folders, one inside another: each post once', async () => {
+    const dir = tempDir();
+    write(dir, {
+      'clinic/a.post.md': post('x', SALESY),
+      'clinic/team/b.post.md': post('instagram', `${SALESY} ${PLAIN}`),
+      'clinic/.drafts/c.post.md': post('x', SALESY),
+      'shop/D.Post.Md': post('facebook', SALESY),
+    });
+    const folders = ['clinic', 'clinic/team', 'shop'].map((f) => path.join(dir, f));
+    const files = await assertSame(dir, folders);
+    assert.deepEqual(files, ['clinic/a.post.md', 'clinic/team/b.post.md', 'shop/D.Post.Md'].map((f) => f.split('/').join(path.sep)));
   });
 
   it('on the benchmark corpus', async () => {

@@ -68,7 +68,7 @@ describe('language server: postlint/checkFiles', () => {
     assert.equal(values[values.length - 1].kind, 'end');
   });
 
-  it('accepts a list of file URIs (as the VS Code client sends) and reports skipped and unreadable files', async () => {
+  it('accepts a list of file URIs (as an editor may send) and reports skipped and unreadable files', async () => {
     const binary = path.join(root, 'posts', 'photo.post.md');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
     const uris = [TestClient.uri(path.join(root, 'posts', 'flu-shots.post.md')), TestClient.uri(binary), TestClient.uri(path.join(root, 'posts', 'missing.post.md'))];
@@ -281,6 +281,24 @@ describe('language server: postlint.* settings', () => {
       assert.equal(client.published.filter((p) => p.uri === uri && p.version === 2).length, 0, 'checked on change');
       await client.save(uri);
       assert.deepEqual(codes(await client.diagnostics(uri, 2), UNDER_TEST), ['hard-sell']);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('postlint.run onSave with pull diagnostics: while the post is edited, pulls answer with the check of the saved text', async () => {
+    const client = await TestClient.start({ root, pull: true, settings: { run: 'onSave' } });
+    try {
+      const uri = TestClient.uri(path.join(root, 'posts', 'on-save-pull.post.md'));
+      await client.open(uri, 'Wash your hands.\n');
+      const opened = await client.pull(uri);
+      assert.deepEqual(codes(opened, UNDER_TEST), []);
+      await client.replace(uri, 'Wash your hands. Book now!\n');
+      assert.deepEqual(await client.pull(uri, opened.resultId), { kind: 'unchanged', resultId: opened.resultId }, 'not checked on change');
+      await client.save(uri);
+      const afterSave = await client.pull(uri, opened.resultId);
+      assert.equal(afterSave.kind, 'full');
+      assert.deepEqual(codes(afterSave, UNDER_TEST), ['hard-sell']);
     } finally {
       await client.stop();
     }

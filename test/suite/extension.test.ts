@@ -3,6 +3,8 @@
 // copy). Every wait is on an editor event; mocha's timeout fails a wait that never ends.
 
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PostlintApi } from '../../client/src/extension';
 import type { CheckFilesResult } from '../../client/src/protocol';
@@ -32,6 +34,41 @@ function webviewTab(viewType: string): vscode.Tab | undefined {
 
 function postlintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'postlint');
+}
+
+interface CliFinding {
+  ruleId: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+const SEVERITY_NAMES = ['error', 'warning', 'info', 'hint']; // by vscode.DiagnosticSeverity
+
+function asCliFinding(d: vscode.Diagnostic): CliFinding {
+  const { start, end } = d.range;
+  return { ruleId: ruleOf(d)!, severity: SEVERITY_NAMES[d.severity], message: d.message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+function byPlace(a: CliFinding, b: CliFinding): number {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.message < b.message ? -1 : 1);
+}
+
+/** The built CLI's findings on a folder (`postlint --format json FOLDER`), by file path. */
+function cliFindings(folder: string): Map<string, CliFinding[]> {
+  const cli = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'cli.js');
+  // The extension host's executable is Node (code-server) or Electron, which this makes a Node.
+  const run = spawnSync(process.execPath, [cli, '--format', 'json', folder], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+  assert.ok(run.status === 0 || run.status === 1, `the CLI exited with ${run.status}: ${run.stderr}`);
+  const out = new Map<string, CliFinding[]>();
+  for (const entry of JSON.parse(run.stdout) as { filePath?: string; scope?: string; findings: CliFinding[] }[]) {
+    if (entry.scope === 'workspace' || !entry.filePath) continue;
+    out.set(entry.filePath, entry.findings.map(({ ruleId, severity, message, line, column, endLine, endColumn }) => ({ ruleId, severity, message, line, column, endLine, endColumn })).sort(byPlace));
+  }
+  return out;
 }
 
 /** Resolves when `check` returns something truthy: checked now, then after each of `events`. */
@@ -203,18 +240,27 @@ describe('Postlint extension', () => {
   });
 
   describe('Check All Posts', () => {
-    const dependency = () => fixture('node_modules', 'some-package', 'readme.post.md');
+    const SALESY = 'Book now: 20% off teeth whitening this week only! We are the best clinic in town.';
+    // The folder of issue #11, where the editor and the CLI used to disagree: a hidden folder,
+    // a name in capitals, a nested folder and node_modules (created here: git ignores
+    // node_modules). The fixture's .postlintrc.json ignores archive/.
+    const TRAPS: Record<string, string> = {
+      '.drafts/a.post.md': `---\nplatform: x\n---\n${SALESY}\n`,
+      'posts/b.post.md': `---\nplatform: instagram\n---\n${SALESY} Patients with hypertension should ask us. What do you think?\n`,
+      'posts/C.POST.MD': `---\nplatform: x\n---\nPatients with hypertension should ask us about analgesic use. Questions?\n`,
+      'posts/nested/d.post.md': `---\nplatform: facebook\n---\n${SALESY}\n`,
+      'node_modules/some-package/readme.post.md': 'Book now for 20% off!\n',
+    };
 
     before(async () => {
-      // A post inside node_modules must never be checked (created here: git ignores node_modules).
-      await vscode.workspace.fs.writeFile(dependency(), new TextEncoder().encode('Book now for 20% off!\n'));
+      for (const [name, text] of Object.entries(TRAPS)) await vscode.workspace.fs.writeFile(fixture(...name.split('/')), new TextEncoder().encode(text));
     });
 
     after(async () => {
-      await vscode.workspace.fs.delete(fixture('node_modules'), { recursive: true, useTrash: false });
+      for (const folder of ['.drafts', 'posts', 'node_modules']) await vscode.workspace.fs.delete(fixture(folder), { recursive: true, useTrash: false });
     });
 
-    it('checks every post on disk, fills the Problems panel for unopened posts and skips excluded folders', async () => {
+    it('checks every post on disk, fills the Problems panel for unopened posts and skips node_modules and ignored folders', async () => {
       const neverOpened = fixture('never-opened.post.md');
       assert.ok(
         !vscode.workspace.textDocuments.some((d) => d.uri.toString() === neverOpened.toString()),
@@ -229,13 +275,34 @@ describe('Postlint extension', () => {
       assert.ok(checked.includes(neverOpened.toString()), 'never-opened.post.md was checked');
       assert.ok(checked.includes(fixture('flu-shots.post.md').toString()));
       assert.ok(!checked.some((u) => u.includes('/node_modules/')), 'nothing under node_modules');
-      assert.ok(!checked.some((u) => u.includes('/archive/')), 'nothing under a files.exclude folder');
+      assert.ok(!checked.some((u) => u.includes('/archive/')), 'nothing the .postlintrc.json ignores');
       assert.equal(result.summary.posts, checked.length);
       assert.ok(result.summary.byRule['hard-sell'] >= 3, 'the hard-sell findings are counted');
 
       const diagnostics = await diagnosticsWhere(neverOpened, (ds) => ds.some((d) => ruleOf(d) === 'hard-sell'));
       const finding = diagnostics.find((d) => ruleOf(d) === 'hard-sell')!;
       assert.equal(finding.range.start.line, 4);
+    });
+
+    it('checks the same posts as the CLI on the same folder, finding for finding', async () => {
+      const result = await vscode.commands.executeCommand<CheckFilesResult | undefined>('postlint.checkAllPosts');
+      assert.ok(result && !result.cancelled);
+      const cli = cliFindings(workspaceRoot().fsPath);
+      const relative = (file: string) => path.relative(workspaceRoot().fsPath, file).split(path.sep).join('/');
+      const checked = result.files.map((f) => relative(vscode.Uri.parse(f.uri).fsPath)).sort();
+      assert.deepEqual(checked, [...cli.keys()].map(relative).sort(), 'the same files');
+      for (const trap of ['posts/b.post.md', 'posts/C.POST.MD', 'posts/nested/d.post.md']) assert.ok(checked.includes(trap), trap);
+      for (const left of ['.drafts/', 'node_modules/', 'archive/']) assert.ok(!checked.some((f) => f.startsWith(left)), left);
+      assert.equal(result.total, checked.length);
+
+      // Posts nobody opened: their problems are what the server pushed after the check.
+      for (const name of ['posts/b.post.md', 'posts/C.POST.MD', 'posts/nested/d.post.md', 'never-opened.post.md']) {
+        const uri = fixture(...name.split('/'));
+        const want = cli.get(uri.fsPath)!;
+        assert.ok(want.length > 0, `${name} has findings to compare`);
+        const seen = await diagnosticsWhere(uri, (ds) => ds.length === want.length);
+        assert.deepEqual(seen.map(asCliFinding).sort(byPlace), want, name);
+      }
     });
 
     it('"Show Last Report" opens the report view, not a document; "Save Report…" writes Markdown or JSON whole', async () => {

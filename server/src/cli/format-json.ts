@@ -18,8 +18,8 @@
 
 import type { FileReport, RunReport } from './report';
 
-// The report is compact JSON with one file's entry per line (greppable, and a third the size
-// of indented JSON: 10,000 posts make about 25 MB instead of 45 MB). Each file's entry is
+// The report is compact JSON with one file's entry per line (greppable, and much smaller
+// than indented JSON). Each file's entry is
 // written by whoever checked the post (fileEntryJson), and a large run prints the entries as
 // they come (see run.ts): the report never holds every finding, nor the whole text, at once.
 

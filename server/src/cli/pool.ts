@@ -3,9 +3,8 @@
 // its own linters (compiled once per configuration and thread), fed in small batches so a
 // thread that gets the long posts does not hold the others up. Same results, same order.
 //
-// One thread per core: since every post is read for meaning (about 1.5 ms a post), a thread's
-// warm-up is soon paid back. On 2 cores, 10,000 posts took 17.4 s in the main thread alone and
-// 12.4 s in two threads.
+// One thread per core: every post is read for meaning, which costs far more than a thread's
+// warm-up once a calendar is large (`npm run bench` prints the CLI's time).
 
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';

@@ -4,7 +4,7 @@
 //
 // The cache holds the last document only (the rules check one post after the other). Not a
 // WeakMap: V8's young-generation collector keeps the values of a long-lived WeakMap alive,
-// so every post's words were promoted to the old generation (about 15 KB a post).
+// so every post's words were promoted to the old generation.
 
 import type { PostDocument, Token } from './document';
 

@@ -238,7 +238,7 @@ function tokenize(prose: string): Token[] {
 
 // A run of more than this many characters without a space is no word anyone reads (a
 // divider, keyboard mashing, a pasted hash), and the language analysis's tokenizer takes
-// time that grows with the square of such a run (3 s for 32,000 "*"). Scripts written
+// time that grows with the square of such a run. Scripts written
 // without spaces (Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar) are split character
 // by character by the analysis: their characters end a run as a space does.
 const MAX_RUN = 256;
@@ -399,7 +399,7 @@ interface FrontMatterEntry {
 
 // The fast path: front matter made only of `key: plain value` lines whose values need no YAML
 // subtleties (no quotes, brackets, colons, comments, anchors, hex or octal). That is almost
-// every post, and reading it directly is ~20x cheaper than a full YAML parse. Anything else goes
+// every post, and reading it directly is far cheaper than a full YAML parse. Anything else goes
 // to the real parser, so errors and unusual values are always handled by it. A test checks
 // that both paths agree.
 const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+([A-Za-z0-9_][A-Za-z0-9_ .,\/-]*?)[ \t]*$/;

@@ -17,11 +17,11 @@ import {
   type Diagnostic,
   type TextDocument,
   type WorkDoneProgressReporter,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { summarize, summaryFinding, type Finding, type LintResult, type PostlintConfig, type Severity } from '../engine';
 import { inBatches, nodeDiscoveryFs, PostCollector, type DiscoveryFs } from '../node/discover';
 import { readPost } from '../node/read-post';
-import type { Analysis } from './analysis';
+import type { Analysis } from './analyses';
 import { configKey, type ConfigState, type ServerConfigs } from './configs';
 import { uriToPath } from './files';
 import type { Log } from './log';
@@ -194,7 +194,7 @@ export class CheckFiles {
         summaryConfig = config;
       }
     }
-    return { files, summary: summarize(results, summaryConfig), cancelled };
+    return { files, summary: summarize(results, summaryConfig), cancelled, total };
   }
 
   /** Checks one post (undefined: ignored by the configuration). */

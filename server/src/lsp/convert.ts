@@ -48,12 +48,20 @@ export class OffsetMapper {
 }
 
 const docUris = new Map<string, string>();
+/** The folder of the rule pages when the editor names it (the web build cannot find its own files). */
+let ruleDocsFolder: string | undefined;
+
+/** Rule pages are at `folderUri`/<id>.md from now on. */
+export function setRuleDocsFolder(folderUri: string): void {
+  ruleDocsFolder = folderUri.replace(/\/+$/, '');
+  docUris.clear();
+}
 
 /** The doc page of a rule, shipped beside the bundle (dist/../docs/rules/<id>.md). */
 export function ruleDocUri(ruleId: string): string {
   let uri = docUris.get(ruleId);
   if (!uri) {
-    uri = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+    uri = ruleDocsFolder ? `${ruleDocsFolder}/${ruleId}.md` : pathToFileURL(path.join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
     if (docUris.size < 1000) docUris.set(ruleId, uri);
   }
   return uri;

@@ -47,10 +47,12 @@ export interface InitializationOptions {
   /** Settings to use when the client cannot answer workspace/configuration (`postlint` is accepted too). */
   settings?: Partial<PostlintSettings>;
   postlint?: Partial<PostlintSettings>;
+  /** Where the rule pages are (`<ruleDocsUri>/<rule id>.md`); by default docs/rules beside the server bundle. */
+  ruleDocsUri?: string;
 }
 
 export interface CheckFilesParams extends WorkDoneProgressParams {
-  /** File URIs of posts. A folder URI is expanded to the `*.post.md` files under it (an addition to the contract for non-VS Code editors). */
+  /** File URIs of posts, or of folders: a folder is searched for posts as the CLI searches one (server/src/node/discover.ts). */
   uris: string[];
 }
 
@@ -82,6 +84,8 @@ export interface CheckFilesResult {
   report?: ReportSummary;
   summary: Summary;
   cancelled: boolean;
+  /** How many posts the request named or its folders hold (more than `files` when cancelled). */
+  total: number;
 }
 
 export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('postlint/checkFiles');

@@ -1,11 +1,14 @@
 // The Postlint language server. Transport-agnostic: main.ts creates the connection.
+// Shaped after vscode-eslint's server and Microsoft's lsp-sample: TextDocuments holds the open
+// documents, each handler below is a short function, and state lives in small modules, each
+// deciding itself when what it keeps is stale (ServerContext lists them).
 //
 // Diagnostics
 //   - Pull (textDocument/diagnostic) when the client declares it, push otherwise.
 //   - Push mode checks on open and, debounced, on every change (postlint.run "onType"), or on
 //     open and save only ("onSave"). A check publishes only if its document version is still
-//     the newest: a check of an old version never overwrites a newer one.
-//   - Posts checked by postlint/checkFiles that are not open are always pushed.
+//     the newest: a check of an old version never overwrites a newer one (Diagnostics.isNewest).
+//   - Posts checked by postlint/checkFiles that are not open are always pushed (check-files.ts).
 // Configuration
 //   - `.postlintrc.json` as the CLI reads it (server/src/node/config-loader.ts), re-read on
 //     workspace/didChangeWatchedFiles and on didOpen/didChange/didSave/didClose of an open one.
@@ -18,73 +21,46 @@
 //     and the other rules still report. Post text is never logged.
 
 import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import {
-  CodeActionKind,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
   LSPErrorCodes,
   ResponseError,
-  TextDocumentSyncKind,
-  type CodeAction,
-  type CodeActionParams,
-  type Command,
+  type CancellationToken,
   type Connection,
-  type Diagnostic,
+  type DidChangeWatchedFilesParams,
+  type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
+  type HoverParams,
   type InitializeParams,
   type InitializeResult,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parsePost, type Linter, type LintResult, type PostlintConfig } from '../engine';
+  type WorkspaceFoldersChangeEvent,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as SERVER_VERSION } from '../../../package.json';
 import { loadConfigFile } from '../node/config-loader';
 import type { DiscoveryFs } from '../node/discover';
-import { BINARY_MESSAGE, MAX_POST_BYTES, tooLargeMessage } from '../node/read-post';
-import { fixAllEdits, quickFixes, type ActionContext } from './actions';
-import { ServerConfigs, type ConfigState } from './configs';
-import { isDiagnosticData, OffsetMapper, ruleDocUri, SOURCE, toDiagnostics } from './convert';
-import { isConfigUri, isPostUri, pathToUri, uriToPath } from './files';
-import type { Analysis } from './analysis';
+import { Analyses, type Analysis } from './analyses';
+import { clientSupport, NO_SUPPORT, serverCapabilities } from './capabilities';
 import { CheckFiles } from './check-files';
+import { Checker } from './checker';
+import { codeActions, executeCommand } from './code-actions';
+import { ServerConfigs } from './configs';
+import { setRuleDocsFolder } from './convert';
+import type { ServerContext } from './context';
+import { Diagnostics } from './diagnostics';
+import { isPost, OpenDocuments } from './documents';
+import { isConfigUri, isPostUri, pathToUri, uriToPath } from './files';
 import { hoverFor } from './hover';
-import { Log, describeError } from './log';
-import {
-  BudgetsNotification,
-  CONFIG_CODE,
-  DEFAULT_SETTINGS,
-  FIX_ALL_KIND,
-  SHOW_RULE_DOCUMENTATION_COMMAND,
-  type InitializationOptions,
-  type PostlintSettings,
-} from './protocol';
+import { Log } from './log';
+import type { InitializationOptions } from './protocol';
+import { PushChecks } from './push';
+import { Settings } from './settings';
 
 export const DEFAULT_DEBOUNCE_MS = 150;
-/** Server-side command for editors other than VS Code (opens the rule's page with window/showDocument). */
-export const SERVER_DOCS_COMMAND = 'postlint.server.showRuleDocumentation';
-const NOT_CHECKED_CODE = 'not-checked';
-
-type Preparation =
-  | { kind: 'lint'; linter: Linter; config: PostlintConfig }
-  | { kind: 'skip'; diagnostics: Diagnostic[]; notChecked?: string };
-
-interface ClientSupport {
-  pull: boolean;
-  pullRefresh: boolean;
-  configuration: boolean;
-  watchedFilesDynamic: boolean;
-  configurationDynamic: boolean;
-  documentChanges: boolean;
-  workDoneProgress: boolean;
-  showDocument: boolean;
-  workspaceFolders: boolean;
-  isVsCode: boolean;
-}
+export { SERVER_DOCS_COMMAND } from './capabilities';
 
 export interface ServerOptions {
   /** The file system folder searches read (tests give one that stalls). */
@@ -92,684 +68,300 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const ctx = createContext(connection, options);
+  const { documents } = ctx;
+
+  connection.onInitialize((params) => initialize(ctx, params));
+  connection.onInitialized(() => initialized(ctx));
+  connection.onDidChangeConfiguration(({ settings }) => guard(ctx, 'reading the settings', () => settingsChanged(ctx, settings)));
+  connection.onDidChangeWatchedFiles((params) => guard(ctx, 'handling file changes', () => watchedFilesChanged(ctx, params)));
+
+  documents.onDidOpen(({ document }) => guard(ctx, 'opening a document', () => opened(ctx, document)));
+  documents.onDidChange(({ document }) => guard(ctx, 'updating a document', () => changed(ctx, document)));
+  documents.onDidSave(({ document }) => guard(ctx, 'saving a document', () => saved(ctx, document)));
+  documents.onDidClose(({ document }) => guard(ctx, 'closing a document', () => closed(ctx, document)));
+  documents.listen(connection);
+
+  connection.languages.diagnostics.on((params, token) => pullDiagnostics(ctx, params, token));
+  connection.onCodeAction((params) => answer(ctx, 'preparing quick fixes', [], () => codeActions(ctx, params)));
+  connection.onExecuteCommand((params) => answer(ctx, 'opening rule documentation', null, () => executeCommand(ctx, params)));
+  connection.onHover((params) => answer(ctx, 'preparing a hover', null, () => hover(ctx, params)));
+  ctx.checkFiles.register();
+}
+
+function createContext(connection: Connection, options: ServerOptions): ServerContext {
   const log = new Log(connection.console);
   const configs = new ServerConfigs();
-  const documents = new Map<string, TextDocument>();
-  /** Open documents by file path (URIs from the client and from folder walks may be spelled differently). */
-  const openByPath = new Map<string, string>();
-  const analyses = new Map<string, Analysis>();
-  const timers = new Map<string, NodeJS.Timeout>();
-  const publishedVersion = new Map<string, number>();
-  /** URIs that currently have pushed, non-empty diagnostics. */
-  const pushedNonEmpty = new Set<string>();
-  /** Configuration files whose diagnostics were published, with what was published. */
-  const configDiagnostics = new Map<string, string>();
-  /** onSave mode with pull diagnostics: the report of the last opened/saved version, and that version. */
-  const savedReports = new Map<string, Analysis>();
-  const savedVersion = new Map<string, number>();
-  const settingsCache = new Map<string, Promise<PostlintSettings>>();
-  let globalSettings: PostlintSettings = { ...DEFAULT_SETTINGS };
-  let debounceMs = DEFAULT_DEBOUNCE_MS;
-  let workspaceFolders: string[] = [];
-  /** The workspace folder of each folder holding posts (folderUriOf): checking 10,000 posts asks 10,000 times. */
-  const folderUris = new Map<string, string | undefined>();
-  const support: ClientSupport = {
-    pull: false,
-    pullRefresh: false,
-    configuration: false,
-    watchedFilesDynamic: false,
-    configurationDynamic: false,
-    documentChanges: false,
-    workDoneProgress: false,
-    showDocument: false,
-    workspaceFolders: false,
-    isVsCode: false,
+  const documents = new OpenDocuments();
+  const settings = new Settings(connection, log, (uri) => documents.isOpen(uri));
+  const analyses = new Analyses(() => configs.generation);
+  const diagnostics = new Diagnostics(connection, documents);
+  const checker = new Checker(connection, log, configs, settings, documents, analyses, diagnostics);
+  const ctx: ServerContext = {
+    connection,
+    log,
+    support: NO_SUPPORT,
+    debounceMs: DEFAULT_DEBOUNCE_MS,
+    documents,
+    settings,
+    configs,
+    analyses,
+    diagnostics,
+    checker,
+    pushes: new PushChecks((uri) => pushCheck(ctx, uri), log),
+    checkFiles: new CheckFiles(
+      {
+        connection,
+        log,
+        configs,
+        workDoneProgress: () => ctx.support.workDoneProgress,
+        pull: () => ctx.support.pull,
+        openDocument: (uri, file) => documents.find(uri, file),
+        uriOf: (file) => documents.uriOf(file),
+        isOpen: (uri) => documents.isOpen(uri),
+        getSettings: (uri) => settings.forUri(uri),
+        configFor: (uri) => checker.configFor(uri),
+        analyze: (uri, text, version, s, closed) => checker.analyze(uri, text, version, s, closed),
+        publish: (uri, diags, version) => diagnostics.publish(uri, diags, version),
+        hasPushed: (uri) => diagnostics.hasPushed(uri),
+      },
+      options.discoveryFs,
+    ),
   };
+  return ctx;
+}
 
-  const checkFiles = new CheckFiles(
-    {
-      connection,
-      log,
-      configs,
-      workDoneProgress: () => support.workDoneProgress,
-      pull: () => support.pull,
-      openDocument: (uri, file) => {
-        const openUri = documents.has(uri) ? uri : file ? openByPath.get(file) : undefined;
-        const doc = openUri ? documents.get(openUri) : undefined;
-        return doc ? { uri: openUri!, doc } : undefined;
-      },
-      uriOf: (file) => openByPath.get(file) ?? pathToUri(file),
-      isOpen: (uri) => documents.has(uri),
-      getSettings,
-      configFor,
-      analyze,
-      publish: (uri, diagnostics, version) => {
-        if (version !== undefined) publishedVersion.set(uri, version);
-        publish(uri, diagnostics, version);
-      },
-      hasPushed: (uri) => pushedNonEmpty.has(uri),
-    },
-    options.discoveryFs,
-  );
-  checkFiles.register();
+// ---------------------------------------------------------------- lifecycle
 
-  // ---------------------------------------------------------------- lifecycle
+function initialize(ctx: ServerContext, params: InitializeParams): InitializeResult {
+  ctx.support = clientSupport(params);
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
+  if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs)) {
+    ctx.debounceMs = Math.max(0, Math.min(5000, options.debounceMs));
+  }
+  if (typeof options.ruleDocsUri === 'string' && options.ruleDocsUri) setRuleDocsFolder(options.ruleDocsUri);
+  const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  const root = params.rootUri ? uriToPath(params.rootUri) : (params.rootPath ?? undefined);
+  // `settings`, or `postlint` (editors such as Helix send their whole `config` table here).
+  ctx.settings.init(ctx.support.configuration, options.settings ?? options.postlint, folders?.length ? folders : root ? [root] : []);
+  return { capabilities: serverCapabilities(ctx.support), serverInfo: { name: 'postlint-language-server', version: SERVER_VERSION } };
+}
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const caps = params.capabilities;
-    support.pull = !!caps.textDocument?.diagnostic;
-    support.pullRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
-    support.configuration = !!caps.workspace?.configuration;
-    support.watchedFilesDynamic = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    support.configurationDynamic = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
-    support.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
-    support.workDoneProgress = !!caps.window?.workDoneProgress;
-    support.showDocument = !!caps.window?.showDocument?.support;
-    support.workspaceFolders = !!caps.workspace?.workspaceFolders;
-    // VS Code and its forks and web builds (code-server, VSCodium, Code - OSS, Cursor…) run the
-    // extension's own postlint.showRuleDocumentation command; other editors get the server's.
-    support.isVsCode = /code|codium|cursor|windsurf|theia|positron/i.test(params.clientInfo?.name ?? '');
+function initialized(ctx: ServerContext): void {
+  const { connection, log, support } = ctx;
+  if (support.watchedFilesDynamic) {
+    const watchers = [{ globPattern: '**/.postlintrc.json' }, { globPattern: '**/*.post.md' }];
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((e) => log.error('registering file watchers', e));
+  }
+  if (support.configurationDynamic) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postlint' }).catch((e) => log.error('registering for settings changes', e));
+  }
+  // Only for clients that send folder changes: the library throws for the others.
+  if (support.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((event) => workspaceFoldersChanged(ctx, event));
+  // Compile the linter of the workspace's configuration now (it takes a while, once) rather
+  // than when the first post is opened.
+  setImmediate(() => void prepareFirstLinter(ctx));
+}
 
-    const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    if (typeof options.debounceMs === 'number' && Number.isFinite(options.debounceMs)) {
-      debounceMs = Math.max(0, Math.min(5000, options.debounceMs));
-    }
-    // `settings`, or `postlint` (editors such as Helix send their whole `config` table here).
-    const initialSettings = options.settings ?? options.postlint;
-    if (initialSettings && typeof initialSettings === 'object') globalSettings = normalizeSettings(initialSettings);
-
-    const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
-    const root = params.rootUri ? uriToPath(params.rootUri) : (params.rootPath ?? undefined);
-    workspaceFolders = folders?.length ? folders : root ? [root] : [];
-
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-        hoverProvider: true,
-        ...(support.pull
-          ? { diagnosticProvider: { identifier: 'postlint', interFileDependencies: false, workspaceDiagnostics: false } }
-          : {}),
-        ...(!support.isVsCode && support.showDocument ? { executeCommandProvider: { commands: [SERVER_DOCS_COMMAND] } } : {}),
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
-      serverInfo: { name: 'postlint-language-server', version: SERVER_VERSION },
-    };
+async function prepareFirstLinter(ctx: ServerContext): Promise<void> {
+  const folder = ctx.settings.firstFolder;
+  if (!folder) return;
+  const settings = await ctx.settings.forUri(pathToUri(folder));
+  guard(ctx, 'preparing the checks', () => {
+    const state = ctx.configs.forDirectory(folder);
+    if (state.ok && settings.enable) ctx.configs.linterFor(ctx.configs.effectiveConfig(state.loaded.config, settings));
   });
+}
 
-  connection.onInitialized(() => {
-    if (support.watchedFilesDynamic) {
-      void connection.client
-        .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/.postlintrc.json' }, { globPattern: '**/*.post.md' }],
-        })
-        .catch((e) => log.error('registering file watchers', e));
-    }
-    if (support.configurationDynamic) {
-      void connection.client
-        .register(DidChangeConfigurationNotification.type, { section: 'postlint' })
-        .catch((e) => log.error('registering for settings changes', e));
-    }
-    // Compile the linter of the workspace's configuration now (it takes a while, once) rather
-    // than when the first post is opened.
-    setImmediate(() => {
-      const folder = workspaceFolders[0];
-      if (!folder) return;
-      void getSettings(pathToUri(folder)).then((settings) =>
-        guard('preparing the checks', () => {
-          const state = configs.forDirectory(folder);
-          if (state.ok && settings.enable) configs.linterFor(configs.effectiveConfig(state.loaded.config, settings));
-        }),
-      );
-    });
-    // Only for clients that send folder changes: the library throws for the others.
-    if (support.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((event) => {
-      const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
-      workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
-      folderUris.clear();
-      for (const f of event.added) {
-        const p = uriToPath(f.uri);
-        if (p) workspaceFolders.push(p);
-      }
-    });
-  });
+function workspaceFoldersChanged(ctx: ServerContext, event: WorkspaceFoldersChangeEvent): void {
+  const paths = (folders: typeof event.added) => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  ctx.settings.foldersChanged(paths(event.added), paths(event.removed));
+}
 
-  // ---------------------------------------------------------------- settings
+// ---------------------------------------------------------------- environment changes
 
-  /** Settings for a document (per URI when open; per workspace folder for files on disk, so 10,000 posts cost one request). */
-  function getSettings(uri: string): Promise<PostlintSettings> {
-    if (!support.configuration) return Promise.resolve(globalSettings);
-    const scope = documents.has(uri) ? uri : folderUriOf(uri);
-    let cached = settingsCache.get(scope ?? '');
-    if (!cached) {
-      cached = connection.workspace.getConfiguration({ scopeUri: scope, section: 'postlint' }).then(
-        (raw) => normalizeSettings(raw ?? {}),
-        (e) => {
-          log.error('reading the postlint settings', e);
-          return globalSettings;
-        },
-      );
-      settingsCache.set(scope ?? '', cached);
-    }
-    return cached;
+/** The postlint.* settings changed: forget what was read with the old ones and check again. */
+function settingsChanged(ctx: ServerContext, sent: unknown): void {
+  ctx.settings.changed(sent);
+  ctx.configs.settingsChanged();
+  ctx.analyses.clear();
+  recheckOpen(ctx);
+}
+
+/** A configuration file changed, appeared or went away: check everything shown again. */
+function configurationChanged(ctx: ServerContext): void {
+  ctx.analyses.clear();
+  refreshConfigFiles(ctx);
+  recheckOpen(ctx);
+  void ctx.checkFiles.recheckAll();
+}
+
+function watchedFilesChanged(ctx: ServerContext, { changes }: DidChangeWatchedFilesParams): void {
+  let configChanged = false;
+  for (const change of changes) {
+    if (isConfigUri(change.uri)) configChanged = true;
+    else if (isPostUri(change.uri) && ctx.checkFiles.has(change.uri) && !ctx.documents.isOpen(change.uri)) postFileChanged(ctx, change.uri, change.type);
   }
-
-  function folderUriOf(uri: string): string | undefined {
-    const p = uriToPath(uri);
-    if (!p) return undefined;
-    const dir = path.dirname(p);
-    if (folderUris.has(dir)) return folderUris.get(dir);
-    let best: string | undefined;
-    for (const folder of workspaceFolders) {
-      const rel = path.relative(folder, dir);
-      if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || folder.length > best.length)) best = folder;
-    }
-    const found = best ? pathToUri(best) : undefined;
-    folderUris.set(dir, found);
-    return found;
-  }
-
-  connection.onDidChangeConfiguration((params) => {
-    settingsCache.clear();
-    if (!support.configuration) {
-      const raw = (params.settings as { postlint?: unknown } | undefined)?.postlint;
-      if (raw && typeof raw === 'object') globalSettings = normalizeSettings(raw as Partial<PostlintSettings>);
-    }
-    configs.settingsChanged();
-    savedReports.clear();
-    recheckOpen();
-  });
-
-  // ---------------------------------------------------------------- documents
-
-  connection.onDidOpenTextDocument(({ textDocument: td }) => {
-    guard('opening a document', () => {
-      const doc = TextDocument.create(td.uri, td.languageId, td.version, td.text);
-      documents.set(td.uri, doc);
-      savedVersion.set(td.uri, td.version);
-      const p = uriToPath(td.uri);
-      if (p) openByPath.set(p, td.uri);
-      if (isConfigUri(td.uri)) return configDocumentChanged(doc);
-      if (!isPost(doc)) return;
-      if (support.pull) {
-        // The client pulls from now on; drop what checkFiles pushed so nothing shows twice.
-        if (pushedNonEmpty.has(td.uri)) publish(td.uri, []);
-      } else {
-        schedule(td.uri, 0);
-      }
-    });
-  });
-
-  connection.onDidChangeTextDocument(({ textDocument: td, contentChanges }) => {
-    guard('updating a document', () => {
-      const doc = documents.get(td.uri);
-      if (!doc) return;
-      TextDocument.update(doc, contentChanges, td.version);
-      if (isConfigUri(td.uri)) return configDocumentChanged(doc);
-      if (!isPost(doc) || support.pull) return;
-      void getSettings(td.uri).then((s) => {
-        if (s.run === 'onType') schedule(td.uri, debounceMs);
-      });
-    });
-  });
-
-  connection.onDidSaveTextDocument(({ textDocument: td }) => {
-    guard('saving a document', () => {
-      const doc = documents.get(td.uri);
-      if (isConfigUri(td.uri)) {
-        const p = uriToPath(td.uri);
-        if (p) configs.invalidate();
-        return configurationChanged();
-      }
-      if (!doc || !isPost(doc)) return;
-      savedVersion.set(td.uri, doc.version);
-      void getSettings(td.uri).then((s) => {
-        if (s.run !== 'onSave') return;
-        // Pull clients pull after a save themselves (VS Code does); a refresh covers the others.
-        if (support.pull) {
-          if (support.pullRefresh) connection.languages.diagnostics.refresh();
-        } else schedule(td.uri, 0);
-      });
-    });
-  });
-
-  connection.onDidCloseTextDocument(({ textDocument: td }) => {
-    guard('closing a document', () => {
-      const doc = documents.get(td.uri);
-      documents.delete(td.uri);
-      analyses.delete(td.uri);
-      savedReports.delete(td.uri);
-      savedVersion.delete(td.uri);
-      settingsCache.delete(td.uri);
-      publishedVersion.delete(td.uri);
-      clearTimeout(timers.get(td.uri));
-      timers.delete(td.uri);
-      const p = uriToPath(td.uri);
-      if (p && openByPath.get(p) === td.uri) openByPath.delete(p);
-      if (isConfigUri(td.uri)) {
-        if (p) configs.removeOverlay(p);
-        return configurationChanged();
-      }
-      if (!doc || !isPost(doc)) return;
-      if (checkFiles.has(td.uri)) void checkFiles.recheck(td.uri);
-      else if (!support.pull || pushedNonEmpty.has(td.uri)) publish(td.uri, []);
-    });
-  });
-
-  function isPost(doc: TextDocument): boolean {
-    return doc.languageId === 'postmd' || isPostUri(doc.uri);
-  }
-
-  // ---------------------------------------------------------------- configuration files
-
-  function configDocumentChanged(doc: TextDocument): void {
-    const p = uriToPath(doc.uri);
-    if (!p) return;
-    configs.setOverlay(p, doc.version, doc.getText());
-    configurationChanged();
-  }
-
-  connection.onDidChangeWatchedFiles(({ changes }) => {
-    guard('handling file changes', () => {
-      let configChanged = false;
-      for (const change of changes) {
-        if (isConfigUri(change.uri)) configChanged = true;
-        else if (isPostUri(change.uri) && checkFiles.has(change.uri) && !documents.has(change.uri)) {
-          if (change.type === FileChangeType.Deleted) {
-            checkFiles.forget(change.uri);
-            publish(change.uri, []);
-          } else {
-            void checkFiles.recheck(change.uri);
-          }
-        }
-      }
-      if (configChanged) {
-        configs.invalidate();
-        configurationChanged();
-      }
-    });
-  });
-
-  /** Something a post's configuration depends on changed: re-check everything shown. */
-  function configurationChanged(): void {
-    savedReports.clear();
-    refreshConfigDiagnostics();
-    recheckOpen();
-    void checkFiles.recheckAll();
-  }
-
-  /** The diagnostics of a configuration file (published on its own URI, pushed in every mode). */
-  function showConfigState(state: ConfigState): void {
-    if (state.ok && !state.loaded.file) return;
-    const file = state.ok ? state.loaded.file! : state.file;
-    const uri = openByPath.get(file) ?? pathToUri(file);
-    const diagnostics: Diagnostic[] = state.ok
-      ? []
-      : state.problems.map((p) => ({
-          range: p.range,
-          severity: DiagnosticSeverity.Error,
-          source: SOURCE,
-          code: CONFIG_CODE,
-          message: p.message,
-        }));
-    const signature = JSON.stringify(diagnostics);
-    if ((configDiagnostics.get(uri) ?? '[]') === signature) return;
-    configDiagnostics.set(uri, signature);
-    const version = documents.get(uri)?.version;
-    connection.sendDiagnostics({ uri, version, diagnostics });
-  }
-
-  function refreshConfigDiagnostics(): void {
-    const files = new Set<string>();
-    for (const uri of configDiagnostics.keys()) files.add(uri);
-    for (const uri of documents.keys()) if (isConfigUri(uri)) files.add(uri);
-    for (const uri of files) {
-      const p = uriToPath(uri);
-      if (!p) continue;
-      if (!configs.hasOverlay(p) && !existsSync(p)) {
-        // Deleted: nothing left to underline.
-        if (configDiagnostics.get(uri) !== '[]') connection.sendDiagnostics({ uri, diagnostics: [] });
-        configDiagnostics.delete(uri);
-        continue;
-      }
-      guard('checking a configuration file', () => showConfigState(configs.forConfigFile(p, () => loadConfigFile(p))));
-    }
-  }
-
-  function configFor(uri: string): ConfigState {
-    const p = uriToPath(uri);
-    const dir = p ? path.dirname(p) : workspaceFolders[0];
-    const state = configs.forDirectory(dir);
-    showConfigState(state);
-    return state;
-  }
-
-  // ---------------------------------------------------------------- analysis
-
-  function prepare(uri: string, text: string, settings: PostlintSettings): Preparation {
-    if (!settings.enable) return { kind: 'skip', diagnostics: [] };
-    const reason = skipReason(text);
-    if (reason) return { kind: 'skip', diagnostics: [notCheckedNotice(reason)], notChecked: reason };
-    const state = configFor(uri);
-    if (!state.ok) {
-      const notice = brokenConfigDiagnostic(uri, state, text);
-      return { kind: 'skip', diagnostics: [notice], notChecked: notice.message };
-    }
-    const p = uriToPath(uri);
-    if (p && configs.loader.isIgnored(p, state.loaded)) return { kind: 'skip', diagnostics: [] };
-    const settingsProblems = configs.settingsConfig(settings).problems;
-    for (const problem of settingsProblems) {
-      log.once(`settings:${problem}`, () => {
-        log.warn(problem);
-        void connection.window.showWarningMessage(`Postlint settings: ${problem}`);
-      });
-    }
-    const config = configs.effectiveConfig(state.loaded.config, settings);
-    return { kind: 'lint', linter: configs.linterFor(config), config };
-  }
-
-  /**
-   * Checks a text. `closed`: for a post that is not open, whose diagnostics need no quick-fix
-   * edits (code actions only run on open posts, which are checked again when opened), so
-   * `data.suggestions` is left empty to keep 10,000 posts' notifications small.
-   */
-  function analyze(uri: string, text: string, version: number | null, settings: PostlintSettings, closed = false): Analysis {
-    const generation = configs.generation;
-    const prep = prepare(uri, text, settings);
-    if (prep.kind === 'skip') {
-      const { diagnostics, notChecked } = prep;
-      return { uri, version, generation, mapper: new OffsetMapper(text), findings: [], diagnostics, budgets: [], notChecked };
-    }
-    const { result, lineStarts } = lintSafely(prep.linter, text);
-    const mapper = new OffsetMapper(text, lineStarts);
-    return {
-      uri,
-      version,
-      generation,
-      mapper,
-      findings: result.findings,
-      diagnostics: toDiagnostics(mapper, result.findings, version, closed),
-      budgets: result.budgets.map((b) => ({ platform: b.platform, name: b.name, used: b.used, limit: b.limit })),
-      linter: prep.linter,
-    };
-  }
-
-  /** Lints a text (parsed once: its line starts serve the LSP positions too). Never throws. */
-  function lintSafely(linter: Linter, text: string): { result: LintResult; lineStarts?: number[] } {
-    let result: LintResult;
-    let lineStarts: number[] | undefined;
-    try {
-      const doc = parsePost(text);
-      lineStarts = doc.lineStarts;
-      result = linter.lintDocument(doc);
-    } catch (error) {
-      // The engine catches rule errors itself; this is a failure of the parser or the linter.
-      log.once(`lint:${describeError(error)}`, () => log.error('checking a post', error));
-      return { result: { findings: [], platforms: [], budgets: [], internalErrors: [] }, lineStarts };
-    }
-    for (const { ruleId, error } of result.internalErrors) {
-      log.once(`rule:${ruleId}:${error}`, () => log.warn(`Postlint: the rule "${ruleId}" failed and was skipped for this post (${error}). The other rules still ran.`));
-    }
-    return { result, lineStarts };
-  }
-
-  /** Analyses an open document; undefined when it changed while the settings were read. */
-  async function analyzeOpen(uri: string): Promise<Analysis | undefined> {
-    const before = documents.get(uri);
-    if (!before) return undefined;
-    const version = before.version;
-    const settings = await getSettings(uri);
-    const doc = documents.get(uri);
-    if (!doc || doc.version !== version) return undefined;
-    const analysis = analyze(uri, doc.getText(), version, settings);
-    analyses.set(uri, analysis);
-    sendBudgets(uri, analysis);
-    return analysis;
-  }
-
-  /** The analysis of the document as it is now (the last one when still current). */
-  async function currentAnalysis(doc: TextDocument): Promise<Analysis | undefined> {
-    const last = analyses.get(doc.uri);
-    if (last && last.version === doc.version && last.generation === configs.generation) return last;
-    const settings = await getSettings(doc.uri);
-    const now = documents.get(doc.uri);
-    if (!now || now.version !== doc.version) return undefined;
-    const analysis = analyze(doc.uri, now.getText(), now.version, settings);
-    analyses.set(doc.uri, analysis);
-    // A pull that comes next reuses this analysis, so the status bar must learn of it now
-    // (a quick fix's code-action request often checks the new text before the pull does).
-    sendBudgets(doc.uri, analysis);
-    return analysis;
-  }
-
-  function sendBudgets(uri: string, analysis: Analysis): void {
-    const { budgets, notChecked } = analysis;
-    void connection.sendNotification(BudgetsNotification, { uri, budgets, ...(notChecked ? { notChecked } : {}) });
-  }
-
-  // ---------------------------------------------------------------- push diagnostics
-
-  function schedule(uri: string, delay: number): void {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        runPush(uri).catch((e) => log.error('checking a post', e));
-      }, delay),
-    );
-  }
-
-  async function runPush(uri: string): Promise<void> {
-    const analysis = await analyzeOpen(uri);
-    if (!analysis || analysis.version === null) return; // stale: a newer check is scheduled
-    const current = documents.get(uri);
-    if (!current || current.version !== analysis.version) return;
-    if ((publishedVersion.get(uri) ?? -Infinity) > analysis.version) return;
-    publishedVersion.set(uri, analysis.version);
-    publish(uri, analysis.diagnostics, analysis.version);
-  }
-
-  function publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
-    if (diagnostics.length) pushedNonEmpty.add(uri);
-    else pushedNonEmpty.delete(uri);
-    void connection.sendDiagnostics({ uri, version, diagnostics });
-  }
-
-  /** Re-checks every open post (after a settings or configuration change). */
-  function recheckOpen(): void {
-    if (support.pull) {
-      if (support.pullRefresh) connection.languages.diagnostics.refresh();
-      return;
-    }
-    for (const doc of documents.values()) if (isPost(doc)) schedule(doc.uri, 0);
-  }
-
-  // ---------------------------------------------------------------- pull diagnostics
-
-  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    const uri = params.textDocument.uri;
-    try {
-      const doc = documents.get(uri);
-      if (!doc || !isPost(doc)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const settings = await getSettings(uri);
-      if (settings.run === 'onSave') {
-        // The report of the last opened or saved version, kept while the user types.
-        const saved = savedReports.get(uri);
-        const target = savedVersion.get(uri);
-        const fresh = saved && saved.version === target && saved.generation === configs.generation;
-        if (saved && (fresh || doc.version !== target)) return report(saved, params.previousResultId);
-        const analysis = await analyzeOpen(uri);
-        if (analysis) {
-          savedReports.set(uri, analysis);
-          return report(analysis, params.previousResultId);
-        }
-      }
-      const version = doc.version;
-      const last = analyses.get(uri);
-      const analysis =
-        last && last.version === version && last.generation === configs.generation ? last : await analyzeOpen(uri);
-      if (!analysis || documents.get(uri)?.version !== version || token.isCancellationRequested) {
-        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The post changed; checking the newer version.', { retriggerRequest: true });
-      }
-      return report(analysis, params.previousResultId);
-    } catch (error) {
-      if (error instanceof ResponseError) throw error;
-      log.error('checking a post', error);
-      return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    }
-  });
-
-  function report(analysis: Analysis, previousResultId: string | undefined): DocumentDiagnosticReport {
-    const resultId = `${analysis.version}:${analysis.generation}`;
-    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: analysis.diagnostics };
-  }
-
-  // ---------------------------------------------------------------- code actions
-
-  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
-    try {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc || !isPost(doc)) return [];
-      const only = params.context.only;
-      const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
-      const ctx = actionContext(doc);
-      const actions: CodeAction[] = [];
-
-      if (wants(CodeActionKind.QuickFix)) {
-        let fresh: Analysis | undefined;
-        for (const diagnostic of params.context.diagnostics) {
-          if (diagnostic.source !== SOURCE || !isDiagnosticData(diagnostic.data)) continue;
-          let data = diagnostic.data;
-          if (data.version !== doc.version) {
-            // The edits were computed for an older text: use the finding as it is now, if it is still there.
-            fresh ??= await currentAnalysis(doc);
-            const same = fresh?.diagnostics.find(
-              (d) => d.code === diagnostic.code && JSON.stringify(d.range) === JSON.stringify(diagnostic.range),
-            );
-            if (!same || !isDiagnosticData(same.data)) continue;
-            data = same.data;
-          }
-          actions.push(...quickFixes(ctx, diagnostic, data));
-        }
-      }
-
-      const fixableInContext = params.context.diagnostics.some((d) => isDiagnosticData(d.data) && d.data.fix);
-      if (wants(FIX_ALL_KIND) && (only || fixableInContext)) {
-        const analysis = await currentAnalysis(doc);
-        if (analysis?.linter) {
-          const edits = fixAllEdits(doc.getText(), analysis.linter, ctx.mapper);
-          if (edits.length) {
-            actions.push({ title: 'Fix all Postlint issues in this post', kind: FIX_ALL_KIND, edit: ctx.edit(edits) });
-          }
-        }
-      }
-      return actions;
-    } catch (error) {
-      log.error('preparing quick fixes', error);
-      return [];
-    }
-  });
-
-  function actionContext(doc: TextDocument): ActionContext {
-    const text = doc.getText();
-    const last = analyses.get(doc.uri);
-    const mapper = last && last.version === doc.version ? last.mapper : new OffsetMapper(text);
-    return {
-      text,
-      mapper,
-      edit: (edits: TextEdit[]): WorkspaceEdit =>
-        support.documentChanges
-          ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] }
-          : { changes: { [doc.uri]: edits } },
-      docsCommand: (ruleId: string): Command | undefined => {
-        if (support.isVsCode) return { title: `Show documentation for ${ruleId}`, command: SHOW_RULE_DOCUMENTATION_COMMAND, arguments: [ruleId] };
-        if (support.showDocument) return { title: `Show documentation for ${ruleId}`, command: SERVER_DOCS_COMMAND, arguments: [ruleId] };
-        return undefined;
-      },
-    };
-  }
-
-  connection.onExecuteCommand(async (params) => {
-    try {
-      if (params.command !== SERVER_DOCS_COMMAND) return null;
-      const ruleId = String(params.arguments?.[0] ?? '');
-      if (!/^[a-z0-9-]+$/.test(ruleId)) return null;
-      await connection.window.showDocument({ uri: ruleDocUri(ruleId), external: false, takeFocus: true });
-    } catch (error) {
-      log.error('opening rule documentation', error);
-    }
-    return null;
-  });
-
-  // ---------------------------------------------------------------- hover
-
-  connection.onHover(async (params) => {
-    try {
-      const doc = documents.get(params.textDocument.uri);
-      if (!doc || !isPost(doc)) return null;
-      const analysis = await currentAnalysis(doc);
-      if (!analysis) return null;
-      return hoverFor(analysis.findings, analysis.mapper, analysis.mapper.offset(params.position)) ?? null;
-    } catch (error) {
-      log.error('preparing a hover', error);
-      return null;
-    }
-  });
-
-  // ---------------------------------------------------------------- helpers
-
-  /** Why Postlint skips a text, as the CLI skips such a file (too large, binary), or undefined. */
-  function skipReason(text: string): string | undefined {
-    const tooLarge = text.length > MAX_POST_BYTES || (text.length * 3 > MAX_POST_BYTES && Buffer.byteLength(text, 'utf8') > MAX_POST_BYTES);
-    if (tooLarge) return tooLargeMessage(Buffer.byteLength(text, 'utf8'));
-    return text.includes('\u0000') ? BINARY_MESSAGE : undefined;
-  }
-
-  function notCheckedNotice(reason: string): Diagnostic {
-    const message = `Postlint ${reason.replace(/^skipped: /, 'skipped this file: ')}`;
-    return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: SOURCE, code: NOT_CHECKED_CODE, message };
-  }
-
-  function brokenConfigDiagnostic(uri: string, state: Extract<ConfigState, { ok: false }>, text: string): Diagnostic {
-    const configUri = openByPath.get(state.file) ?? pathToUri(state.file);
-    const where = displayPath(state.file);
-    const first = state.problems[0];
-    const firstLineEnd = text.search(/\r\n|\n|\r|$/);
-    return {
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(firstLineEnd, 200) } },
-      severity: DiagnosticSeverity.Error,
-      source: SOURCE,
-      code: CONFIG_CODE,
-      message: `Postlint did not check this post: the configuration file ${where} has ${state.problems.length === 1 ? 'a problem' : `${state.problems.length} problems`}, and checking with half of the team's settings would give wrong results. Open that file, fix what is underlined and save it; this post will be checked again.`,
-      relatedInformation: first ? [{ location: { uri: configUri, range: first.range }, message: first.message }] : undefined,
-    };
-  }
-
-  function displayPath(file: string): string {
-    for (const folder of workspaceFolders) {
-      const rel = path.relative(folder, file);
-      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel;
-    }
-    return file;
-  }
-
-  function guard(where: string, fn: () => void): void {
-    try {
-      fn();
-    } catch (error) {
-      log.error(where, error);
-    }
+  if (configChanged) {
+    ctx.configs.invalidate();
+    configurationChanged(ctx);
   }
 }
 
-function normalizeSettings(raw: Partial<PostlintSettings> | Record<string, unknown>): PostlintSettings {
-  const r = raw as Record<string, unknown>;
-  return {
-    enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
-    rules: r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules) ? (r.rules as Record<string, unknown>) : {},
-    defaultPlatform: typeof r.defaultPlatform === 'string' && r.defaultPlatform.trim() ? r.defaultPlatform : null,
-    run: r.run === 'onSave' ? 'onSave' : 'onType',
-  };
+/** A post that Check All Posts showed, not open, changed on disk or was deleted. */
+function postFileChanged(ctx: ServerContext, uri: string, type: FileChangeType): void {
+  if (type !== FileChangeType.Deleted) return void ctx.checkFiles.recheck(uri);
+  ctx.checkFiles.forget(uri);
+  ctx.diagnostics.publish(uri, []);
+}
+
+/** The problems of every configuration file shown or open, as the files are now. */
+function refreshConfigFiles(ctx: ServerContext): void {
+  const uris = new Set(ctx.diagnostics.configUris());
+  for (const doc of ctx.documents.all()) if (isConfigUri(doc.uri)) uris.add(doc.uri);
+  for (const uri of uris) {
+    const p = uriToPath(uri);
+    if (!p) continue;
+    if (!ctx.configs.hasOverlay(p) && !existsSync(p)) ctx.diagnostics.forgetConfig(uri);
+    else guard(ctx, 'checking a configuration file', () => ctx.diagnostics.showConfigState(ctx.configs.forConfigFile(p, () => loadConfigFile(p))));
+  }
+}
+
+// ---------------------------------------------------------------- open documents
+
+function opened(ctx: ServerContext, doc: TextDocument): void {
+  ctx.analyses.markSaved(doc.uri, doc.version);
+  if (isConfigUri(doc.uri)) return configDocumentChanged(ctx, doc);
+  if (!isPost(doc)) return;
+  // A pull client pulls from now on: drop what checkFiles pushed so nothing shows twice.
+  if (ctx.support.pull) ctx.diagnostics.clearPushed(doc.uri);
+  else ctx.pushes.schedule(doc.uri, 0);
+}
+
+function changed(ctx: ServerContext, doc: TextDocument): void {
+  if (isConfigUri(doc.uri)) return configDocumentChanged(ctx, doc);
+  if (!isPost(doc) || ctx.support.pull) return;
+  void ctx.settings.forUri(doc.uri).then((s) => {
+    if (s.run === 'onType') ctx.pushes.schedule(doc.uri, ctx.debounceMs);
+  });
+}
+
+function saved(ctx: ServerContext, doc: TextDocument): void {
+  if (isConfigUri(doc.uri)) {
+    ctx.configs.invalidate();
+    return configurationChanged(ctx);
+  }
+  if (!isPost(doc)) return;
+  ctx.analyses.markSaved(doc.uri, doc.version);
+  void ctx.settings.forUri(doc.uri).then((s) => {
+    if (s.run !== 'onSave') return;
+    // Pull clients pull after a save themselves (VS Code does); a refresh covers the others.
+    if (!ctx.support.pull) ctx.pushes.schedule(doc.uri, 0);
+    else if (ctx.support.pullRefresh) ctx.connection.languages.diagnostics.refresh();
+  });
+}
+
+function closed(ctx: ServerContext, doc: TextDocument): void {
+  const { uri } = doc;
+  ctx.analyses.remove(uri);
+  ctx.settings.remove(uri);
+  ctx.diagnostics.remove(uri);
+  ctx.pushes.cancel(uri);
+  if (isConfigUri(uri)) {
+    const p = uriToPath(uri);
+    if (p) ctx.configs.removeOverlay(p);
+    return configurationChanged(ctx);
+  }
+  if (!isPost(doc)) return;
+  if (ctx.checkFiles.has(uri)) void ctx.checkFiles.recheck(uri);
+  else if (!ctx.support.pull) ctx.diagnostics.publish(uri, []);
+  else ctx.diagnostics.clearPushed(uri);
+}
+
+/** An open `.postlintrc.json` changed: its unsaved text applies to the posts under it. */
+function configDocumentChanged(ctx: ServerContext, doc: TextDocument): void {
+  const p = uriToPath(doc.uri);
+  if (!p) return;
+  ctx.configs.setOverlay(p, doc.version, doc.getText());
+  configurationChanged(ctx);
+}
+
+// ---------------------------------------------------------------- checks and diagnostics
+
+/** Push mode: checks an open post and publishes the result, unless a newer one was. */
+async function pushCheck(ctx: ServerContext, uri: string): Promise<void> {
+  const analysis = await ctx.checker.checkOpen(uri);
+  if (!analysis || analysis.version === null || !ctx.diagnostics.isNewest(uri, analysis.version)) return;
+  ctx.diagnostics.publish(uri, analysis.diagnostics, analysis.version);
+}
+
+/** Checks every open post again (after a settings or configuration change). */
+function recheckOpen(ctx: ServerContext): void {
+  if (!ctx.support.pull) {
+    for (const doc of ctx.documents.all()) if (isPost(doc)) ctx.pushes.schedule(doc.uri, 0);
+  } else if (ctx.support.pullRefresh) {
+    ctx.connection.languages.diagnostics.refresh();
+  }
+}
+
+async function pullDiagnostics(ctx: ServerContext, params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+  const uri = params.textDocument.uri;
+  try {
+    const doc = ctx.documents.get(uri);
+    if (!doc || !isPost(doc)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const settings = await ctx.settings.forUri(uri);
+    if (settings.run === 'onSave') {
+      // The check of the last opened or saved version, kept while the user types.
+      const saved = ctx.analyses.savedCheck(uri, doc.version) ?? (await ctx.checker.checkOpen(uri));
+      if (saved) {
+        ctx.analyses.rememberSaved(saved);
+        return report(saved, params.previousResultId);
+      }
+    }
+    const version = doc.version;
+    const analysis = await ctx.checker.current(doc);
+    if (!analysis || ctx.documents.get(uri)?.version !== version || token.isCancellationRequested) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The post changed; checking the newer version.', { retriggerRequest: true });
+    }
+    return report(analysis, params.previousResultId);
+  } catch (error) {
+    if (error instanceof ResponseError) throw error;
+    ctx.log.error('checking a post', error);
+    return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  }
+}
+
+function report(analysis: Analysis, previousResultId: string | undefined): DocumentDiagnosticReport {
+  const resultId = `${analysis.version}:${analysis.generation}`;
+  if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: analysis.diagnostics };
+}
+
+async function hover(ctx: ServerContext, params: HoverParams) {
+  const doc = ctx.documents.get(params.textDocument.uri);
+  if (!doc || !isPost(doc)) return null;
+  const analysis = await ctx.checker.current(doc);
+  if (!analysis) return null;
+  return hoverFor(analysis.findings, analysis.mapper, analysis.mapper.offset(params.position)) ?? null;
+}
+
+// ---------------------------------------------------------------- errors
+
+/** Runs a notification handler; an error is logged (never with post text), not thrown. */
+function guard(ctx: ServerContext, where: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    ctx.log.error(where, error);
+  }
+}
+
+/** Answers a request; on an error, logs it and answers `fallback`. */
+async function answer<T>(ctx: ServerContext, where: string, fallback: T, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    ctx.log.error(where, error);
+    return fallback;
+  }
 }

@@ -90,7 +90,7 @@ describe('team-phrase details', () => {
 
   it('a phrase with many hyphenated words or apostrophes is stored small and matches any mix of spellings', () => {
     // Each hyphen may be a space or nothing, each apostrophe left out: stored spelling by
-    // spelling, 12 "x-y" made 531,441 (4 s, 549 MB) and 12 "x-y'z" ran out of memory.
+    // spelling, 12 "x-y" made 531,441 spellings and 12 "x-y'z" ran out of memory.
     for (const [word, written] of [
       ['x-y', 'x-y x y xy x-y x-y X-Y x y xy x-y xy xy x\ny'],
       ["x-y'z", "x-y'z x y'z xy'z x-yz x-y’z xyz x yz x-y'z xy'z x yz x-y'z x-y'z"],
