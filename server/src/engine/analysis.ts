@@ -71,7 +71,12 @@ let nlp: WinkMethods | undefined;
 function loadNlp(): WinkMethods {
   // 'cer' (custom entities) is left out: we define none. Sentiment is scored only for the
   // sentences a rule asks about (sentimentOf): in the whole pipeline it was a third of the cost.
-  return (nlp ??= winkNLP(model, ['sbd', 'negation', 'pos', 'ner']));
+  if (!nlp) {
+    nlp = winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
+    // Before any post is read, the first unknown word marks where the built-in lexicon ends (lexiconEntry).
+    lexiconSize = nlp.readDoc('qzxjqvkw').tokens().out(nlp.its.uniqueId)[0] as unknown as number;
+  }
+  return nlp;
 }
 
 let sentimentNlp: WinkMethods | undefined;
@@ -82,27 +87,23 @@ export function sentimentOfText(text: string): number {
   return sentimentNlp.readDoc(text).out(sentimentNlp.its.sentiment) as unknown as number;
 }
 
-let lexiconNlp: WinkMethods | undefined;
 /** Words in the model's own English lexicon have ids below this; words it has not seen get ids from here on. */
 let lexiconSize = 0;
 const knownWords = new Map<string, { known: boolean; pos: string; lemma: string }>();
 
 /**
  * Whether a lower-case word is in the model's English lexicon ("banana", "pushy": yes;
- * "thelma", "newguy": no), and its part of speech and dictionary form on its own. A name is rarely an everyday
- * word, so this tells "Mrs. Pushy" (a nickname) from "Mrs. Thelma". Its own wink instance:
- * the first unknown word it reads marks where the built-in lexicon ends.
+ * "thelma", "newguy": no), and its part of speech and dictionary form on its own. A name is
+ * rarely an everyday word, so this tells "Mrs. Pushy" (a nickname) from "Mrs. Thelma". Read
+ * with the analysis's own wink instance, so the model is held in memory once.
  */
 export function lexiconEntry(lower: string): { known: boolean; pos: string; lemma: string } {
   let entry = knownWords.get(lower);
   if (entry) return entry;
-  if (!lexiconNlp) {
-    lexiconNlp = winkNLP(model, ['pos']);
-    lexiconSize = lexiconNlp.readDoc('qzxjqvkw').tokens().out(lexiconNlp.its.uniqueId)[0] as unknown as number;
-  }
-  const tokens = lexiconNlp.readDoc(lower).tokens();
-  const id = tokens.out(lexiconNlp.its.uniqueId)[0] as unknown as number;
-  entry = { known: tokens.length() === 1 && id < lexiconSize, pos: String(tokens.out(lexiconNlp.its.pos)[0]), lemma: String(tokens.out(lexiconNlp.its.lemma as never)[0]).toLowerCase() };
+  const w = loadNlp();
+  const tokens = w.readDoc(lower).tokens();
+  const id = tokens.out(w.its.uniqueId)[0] as unknown as number;
+  entry = { known: tokens.length() === 1 && id < lexiconSize, pos: String(tokens.out(w.its.pos)[0]), lemma: String(tokens.out(w.its.lemma as never)[0]).toLowerCase() };
   if (knownWords.size > 5000) knownWords.clear();
   knownWords.set(lower, entry);
   return entry;
