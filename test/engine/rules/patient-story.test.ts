@@ -45,6 +45,7 @@ ruleTester('patient-story', {
     { text: 'The patient allowed to sleep through the night on a ward is a rarity. I digress.', name: 'a general remark in the present, with the writer acting in another sentence' },
     { text: "Every winter it's the same story: a man comes in with flu, he never had his jab, and he ends up on a ventilator.", name: 'what happens every winter is general' },
     { text: 'I have been a nurse for 20 years and I still cry when a patient dies.', name: '"when a patient dies": a condition in the present' },
+    { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
     { text: 'Mr K finally got his new kidney today. The whole ward cheered.', name: 'a title and an initial', findings: [{ flagged: 'Mr K', severity: 'warning' }] },

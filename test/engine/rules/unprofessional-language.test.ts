@@ -36,6 +36,7 @@ ruleTester('unprofessional-language', {
     { text: 'Every patient deserves good pain relief and a dignified death.', name: 'deserving care' },
     { text: "It's quiet tonight, so we restocked the crash trolley and did some training.", name: 'a quiet shift with no wish' },
     { text: 'The patient was allergic to penicillin and very concerned about the rash.', name: 'states the sentiment lexicon scores as negative' },
+    { text: 'We remember every nurse we lost this year. These terrible losses must never be repeated.', name: '"these" before a grief, not a name for people' },
   ],
   invalid: [
     { text: 'Pretty sure the guy in cubicle 2 is faking his seizure.', name: 'accusing someone of faking', findings: [{ flagged: 'faking' }] },

@@ -293,6 +293,9 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
 
   const ref = personReference(a, s, post);
   if (!ref) return undefined;
+  // The past must be the person's own clause: in "I've had friends ask me…, so I'll explain while
+  // I'm waiting for a patient to show", nothing has happened to the patient.
+  if (past && !present && !happening && ref.kind === 'noun' && !pastInClause(a, s, ref)) return undefined;
   // In the present only someone already known counts: "the patient", "our man", or "he" once the post tells a story.
   if (happening && !(ref.kind === 'noun' && KNOWN.has(t[ref.first].lower)) && !(ref.kind === 'pronoun' && post.storyPost)) return undefined;
   // A note with no verb is a story only when it describes someone by age ("35wk fetus with…").
@@ -364,6 +367,18 @@ const REPEATED_TIMES = new Set(['winter', 'summer', 'spring', 'autumn', 'time', 
 
 /** Titles before a name or an initial: "Mr K", "Mrs. B". */
 const NAME_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx']);
+
+/** A verb in the past in the clause that holds the reference (between commas, "while", "so", "because"…). */
+function pastInClause(a: Analysis, s: NlpSentence, ref: Reference): boolean {
+  const t = a.tokens;
+  let from = ref.first;
+  while (from > s.first && !CLAUSE_BREAKS.has(t[from - 1].lower)) from--;
+  let to = ref.last;
+  while (to < s.last && !CLAUSE_BREAKS.has(t[to].lower)) to++;
+  for (let k = from; k < to; k++) if (isPastVerb(t[k]) && !reducedRelative(a, s, k)) return true;
+  return false;
+}
+const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—', '-', 'while', 'so', 'because', 'but', 'although', 'though', 'whereas', 'since', 'until']);
 
 /** Adverbs of frequency: what always happens is general, not a story. */
 const FREQUENCY = new Set(['always', 'usually', 'often', 'generally', 'typically', 'normally', 'rarely', 'seldom', 'sometimes', 'never']);

@@ -182,8 +182,11 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
     const w = t[i];
     // Insults: "you are such a X", "you X", "being an X", "these X", "a complete X".
     if (insultFrame(a, s, i)) {
-      const noun = t[i + 1 + (t[i + 1]?.pos === 'ADJ' && t[i + 2]?.pos === 'NOUN' ? 1 : 0)];
-      if (noun && (noun.pos === 'NOUN' || noun.pos === 'ADJ' || noun.pos === 'PROPN') && wordSentiment(noun.text) <= -0.5) return span(i, t.indexOf(noun) + 1, 'insult');
+      const described = t[i + 1]?.pos === 'ADJ' && t[i + 2]?.pos === 'NOUN';
+      const noun = t[i + 1 + (described ? 1 : 0)];
+      // "these stupid patients" names people; "these terrible losses" grieves.
+      const aimed = !described || GROUP_NOUNS.has(noun.lemma);
+      if (noun && aimed && (noun.pos === 'NOUN' || noun.pos === 'ADJ' || noun.pos === 'PROPN') && wordSentiment(noun.text) <= -0.5) return span(i, t.indexOf(noun) + 1, 'insult');
     }
     // "they all deserve to be shot", "deserves to die"
     if (w.lemma === 'deserve' && !w.negated) {
