@@ -48,6 +48,8 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'In one of my last rooms the patient was awake and alert and wanted to talk.', name: '"the patient" in a post the writer tells', findings: [{ flagged: 'the patient', severity: 'warning' }] },
+    { text: 'When we got him off the ventilator, I told him his father had died. He threatened my staff until security came.', name: 'a story that mentions "my staff" is still a story', findings: [{ flagged: 'him', severity: 'warning' }, { flagged: 'He', severity: 'warning' }] },
     { text: 'Mr K finally got his new kidney today. The whole ward cheered.', name: 'a title and an initial', findings: [{ flagged: 'Mr K', severity: 'warning' }] },
     { text: 'Young mum, 29, stage 4 bowel cancer. She asked me whether she would see her son start school.', name: 'an age set off by commas', findings: [{ flagged: 'mum, 29', severity: 'warning' }, { flagged: 'She', severity: 'warning' }] },
     { text: 'One of the regulars came in again last night, drunk, with the same stab wound story.', name: 'one of a group of patients', findings: [{ flagged: 'One of the regulars', severity: 'warning' }] },

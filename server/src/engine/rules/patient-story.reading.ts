@@ -71,7 +71,7 @@ const TRAINING = new Set(['medicine', 'medical', 'surgical', 'surgery', 'year', 
 
 /** Words of mourning and remembrance. */
 const MEMORIAL = new Set(['condolence', 'condolences', 'memorial', 'funeral', 'pacem', 'peace', 'rip', 'tribute', 'mourn', 'mourning', 'legacy']);
-const STAFF = new Set(['retire', 'retirement', 'retiring', 'colleague', 'colleagues', 'coworker', 'coworkers', 'co-worker', 'staff', 'welcome', 'farewell', 'award', 'spotlight', 'joined', 'join', 'volunteer']);
+const STAFF = new Set(['retire', 'retirement', 'retiring', 'colleague', 'colleagues', 'coworker', 'coworkers', 'co-worker', 'welcome', 'farewell', 'award', 'spotlight', 'joined', 'join', 'volunteer']);
 const REPORTING = new Set(['report', 'confirm', 'announce']);
 const THANKS = new Set(['thank', 'thanks', 'grateful', 'congratulations', 'congrats', 'welcome']);
 
@@ -82,7 +82,7 @@ const THANKS = new Set(['thank', 'thanks', 'grateful', 'congratulations', 'congr
 export function patientSpokePublicly(a: Analysis): boolean {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!PUBLIC_TELLING.has(t[i].lemma)) continue;
+    if (!PUBLIC_TELLING.has(t[i].lemma) || t[i].pos === 'VERB') continue;
     for (let k = Math.max(0, i - 4); k < Math.min(t.length, i + 4); k++) if (t[k].lemma === 'give' || t[k].lemma === 'hear' || t[k].lemma === 'deliver') return true;
   }
   return false;
@@ -322,7 +322,9 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   if (ref.kind === 'age' && aboutWriter(a, ref.first, s.first)) return undefined;
   // "He was a good man": a noun after "be" describes someone already named, it is not a new person.
   if (ref.kind === 'noun' && t[ref.first - 1]?.lemma === 'be' && !CLEFT.has(t[ref.first - 2]?.lower ?? '')) return undefined;
-  const strong = isStrong(a, s, ref, post) && !hasLemmaIn(a, s, PUBLIC_TELLING);
+  // "a patient gave a talk" is theirs to tell; "wanted to talk" is not a talk.
+  const publicTelling = hasLemma(a, s.first, s.last, PUBLIC_TELLING);
+  const strong = isStrong(a, s, ref, post) && !(publicTelling >= 0 && a.tokens[publicTelling].pos !== 'VERB');
   const finding: StoryFinding = { start: t[ref.first].start, end: t[ref.last - 1].end, confidence: strong ? 'strong' : 'weak' };
   const detail = post.colleague ? undefined : identifyingDetail(a, s, strong);
   if (detail) finding.detail = detail;
@@ -417,6 +419,8 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
       // Named as a patient ("a patient", "my 3 a.m. admission") or given care in the sentence
       // itself ("an elderly man who was brought in"); a person merely near care words ("the
       // woman", "a man" in a post about a ward) is too often a colleague or a relative.
+      // "the patient was awake and alert" in a post the writer tells: a patient already in the story.
+      if (PATIENT_WORDS.has(a.tokens[ref.last - 1].lemma) && KNOWN.has(a.tokens[ref.first].lower) && post.narrator) return true;
       return anchored && (PATIENT_WORDS.has(a.tokens[ref.last - 1].lemma) || hasLemmaIn(a, s, ENCOUNTER) || careRoom(a, s) || inCare(a, s, ref));
     default:
       // "He", "she" and "you": only in the writer's own account of care, and not in a post about
