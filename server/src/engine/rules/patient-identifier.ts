@@ -18,7 +18,8 @@ import { matchCase } from '../edits';
 import { defineRule, type Report } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import * as D from './patient-identifier.data';
-import { aboutColleague, readStories } from './patient-story.reading';
+import { aboutColleague } from './patient-story.context';
+import { readStories } from './patient-story.reading';
 
 interface Options {
   /** The practice's own phone numbers, e-mail addresses or e-mail domains ("@clinic.com"). */

@@ -40,7 +40,8 @@ import {
   WEAK_TIME_PAIRS,
   WEAK_TIME_WORDS,
 } from './patient-story.data';
-import { consentStated, habitual, ownFamilyNoun, patientSpokePublicly, readStories } from './patient-story.reading';
+import { consentStated, habitual, ownFamilyNoun, patientSpokePublicly } from './patient-story.context';
+import { readStories } from './patient-story.reading';
 import { sentenceAt } from './shared/meaning';
 
 /** Relatives a possessive may lead to: "a patient's daughter called". */

@@ -1,0 +1,146 @@
+// patient-story, what a whole post is: a patient's own public telling, a story shared with
+// consent, a post about a colleague or the writer's family, thanks, an open letter to many, or
+// something that happens again and again. The story reading (patient-story.reading.ts) uses
+// these to leave general and colleague posts alone.
+
+import type { Analysis, NlpSentence, NlpToken } from '../analysis';
+import { FAMILY, ownRelativeAt } from './patient-story.people';
+import { isPastVerb } from './shared/meaning';
+
+const CONSENT = new Set(['consent', 'permission', 'consented']);
+
+/** Roles of staff: a post that says "he was my supervisor" or "a caring physician" is about a colleague. */
+export const STAFF_ROLES = new Set(['supervisor', 'colleague', 'physician', 'doctor', 'dr', 'nurse', 'paramedic', 'emt', 'provider', 'midwife', 'surgeon', 'consultant', 'assistant', 'porter', 'chaplain', 'manager', 'mentor', 'preceptor', 'medic', 'firefighter', 'officer', 'member', 'brother', 'sister']);
+
+/** What belongs to a member of staff: "her shift", "his residency", "her patients". */
+export const STAFF_THINGS = new Set(['shift', 'residency', 'rotation', 'patient', 'colleague', 'coworker', 'career', 'preceptor', 'unit', 'training', 'internship', 'fellowship', 'placement']);
+
+/** Words of mourning and remembrance. */
+const MEMORIAL = new Set(['condolence', 'condolences', 'memorial', 'funeral', 'pacem', 'peace', 'rip', 'tribute', 'mourn', 'mourning', 'legacy']);
+
+export const STAFF = new Set(['retire', 'retirement', 'retiring', 'colleague', 'colleagues', 'coworker', 'coworkers', 'co-worker', 'welcome', 'farewell', 'award', 'spotlight', 'joined', 'join', 'volunteer']);
+
+export const THANKS = new Set(['thank', 'thanks', 'grateful', 'congratulations', 'congrats', 'welcome']);
+
+/**
+ * The post tells of a patient who spoke in public ("the talk she gave", "hearing the
+ * perspective of a patient"): the story is theirs, told by them.
+ */
+export function patientSpokePublicly(a: Analysis): boolean {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!PUBLIC_TELLING.has(t[i].lemma) || t[i].pos === 'VERB') continue;
+    for (let k = Math.max(0, i - 4); k < Math.min(t.length, i + 4); k++) if (t[k].lemma === 'give' || t[k].lemma === 'hear' || t[k].lemma === 'deliver') return true;
+  }
+  return false;
+}
+
+/**
+ * A story shared with the patient's stated consent is theirs to share ("with permission",
+ * "she consented"); "without consent" and "didn't ask permission" are no consent.
+ */
+export function consentAt(t: readonly NlpToken[], i: number): boolean {
+  const w = t[i];
+  if (!CONSENT.has(w.lemma) || w.pos === 'ADJ' || w.negated) return false;
+  const before = t[i - 1]?.lower;
+  if (before === 'without' || before === 'no' || before === 'any') return false;
+  // Consent given, not consent talked about ("do you think I need a consent for this?"):
+  // "she consented", "with her permission", "gave (us) consent", "permission to share".
+  if (w.pos === 'VERB') return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (t[k].lower === 'with' || GIVEN.has(t[k].lemma)) return true;
+  return t[i + 1]?.lower === 'to' && SHARING.has(t[i + 2]?.lemma ?? '');
+}
+
+const GIVEN = new Set(['give', 'grant', 'obtain', 'get', 'receive', 'have', 'ask']);
+
+const SHARING = new Set(['share', 'post', 'publish', 'tell', 'use', 'film', 'photograph']);
+
+/** The post says the patient agreed to it being shared. */
+export function consentStated(a: Analysis): boolean {
+  for (let i = 0; i < a.tokens.length; i++) if (consentAt(a.tokens, i)) return true;
+  return false;
+}
+
+/** "a really sick baby" (noun) in a post about the writer's own family ("my son") may be theirs. */
+export function ownFamilyNoun(a: Analysis, noun: string): boolean {
+  return FAMILY.has(noun) && a.tokens.some((_, i) => ownRelativeAt(a.tokens, i));
+}
+
+/** A word of mourning; "rip" only as "RIP", not the verb ("rip it off"). */
+export function isMemorial(w: NlpToken): boolean {
+  return MEMORIAL.has(w.lower) && (w.lower !== 'rip' || w.text === 'RIP');
+}
+
+/** The post is about a colleague: a memorial, or "he was my supervisor". */
+export function aboutColleague(a: Analysis): boolean {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i];
+    if (isMemorial(w) || w.lemma === 'colleague') return true;
+    if ((w.lower === 'he' || w.lower === 'she') && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) return true;
+  }
+  return false;
+}
+
+/** The post opens as a letter to many: "Dear patient," / "Dear all," (not "Dear Jane,"), "To every…", "To all…". */
+export function toMany(a: Analysis): boolean {
+  const t = a.tokens;
+  const first = t.findIndex((x) => x.type === 'word');
+  if (first < 0) return false;
+  const next = t[first + 1];
+  if (t[first].lower === 'dear') return !!next && next.pos !== 'PROPN';
+  return t[first].lower === 'to' && !!next && (next.lower === 'every' || next.lower === 'all' || next.lower === 'everyone' || next.lower === 'anyone');
+}
+
+/** Work only staff do, said of "he" or "she": "trained half the nurses", "ran our ward", "never missed a shift". */
+export function doesStaffWork(t: readonly NlpToken[], from: number): boolean {
+  let k = from;
+  while (k < t.length && k < from + 3 && (t[k].pos === 'ADV' || t[k].pos === 'AUX')) k++;
+  const verb = t[k];
+  if (!verb || verb.pos !== 'VERB') return false;
+  if (STAFF_WORK.has(verb.lemma)) return true;
+  // "ran our ward", "never missed a shift" ("she ran to the door" and "he missed his mum" are anyone's).
+  const object = t[k + 2];
+  if (verb.lemma === 'run' && (t[k + 1]?.lower === 'our' || t[k + 1]?.lower === 'the') && object && WORKPLACES.has(object.lemma)) return true;
+  return verb.lemma === 'miss' && t[k + 1]?.lower === 'a' && object?.lemma === 'shift';
+}
+
+const STAFF_WORK = new Set(['train', 'teach', 'mentor', 'supervise', 'precept', 'retire']);
+
+const WORKPLACES = new Set(['ward', 'unit', 'department', 'team', 'clinic', 'service', 'practice', 'theatre', 'lab']);
+
+/** A staff role within the next few words: "my supervisor", "a caring physician", "an EMS provider". */
+export function hasRoleAfter(t: readonly NlpToken[], from: number): boolean {
+  for (let k = from; k < Math.min(t.length, from + 4); k++) if (STAFF_ROLES.has(t[k].lemma) || STAFF_ROLES.has(t[k].lower)) return true;
+  return false;
+}
+
+/**
+ * What happens again and again is general, not one patient's story: "Every winter it's the same
+ * story: a man comes in…", "I still cry when a patient dies", "whenever a child is admitted".
+ */
+export function habitual(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    const w = t[i];
+    if (HABIT.has(w.lower)) return true;
+    if ((w.lower === 'every' || w.lower === 'each') && REPEATED_TIMES.has(t[i + 1]?.lemma ?? '')) return true;
+    if (w.lower === 'same' && t[i + 1]?.lemma === 'story') return true;
+    // "when a patient dies": a condition on someone indefinite, in the present.
+    if ((w.lower === 'when' || w.lower === 'if') && (t[i + 1]?.lower === 'a' || t[i + 1]?.lower === 'an')) {
+      for (let k = i + 2; k < Math.min(s.last, i + 6); k++) {
+        if (t[k].pos !== 'VERB' && t[k].pos !== 'AUX') continue;
+        if (!isPastVerb(t[k])) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+const HABIT = new Set(['whenever', 'typically', 'typical', 'usually', 'always', 'routinely']);
+
+const REPEATED_TIMES = new Set(['winter', 'summer', 'spring', 'autumn', 'time', 'day', 'week', 'shift', 'year', 'night', 'month', 'weekend', 'christmas']);
+
+/** A patient telling their own story in public: a talk, a lecture, a campaign. */
+export const PUBLIC_TELLING = new Set(['talk', 'lecture', 'perspective', 'honor', 'honour', 'campaign', 'presentation', 'speaker']);

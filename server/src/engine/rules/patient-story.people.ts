@@ -1,0 +1,269 @@
+// patient-story, who a sentence is about: the ways a post points at one person (a patient
+// noun, an age, an initial, "he"/"she", "you" addressed to a patient) and the details that can
+// identify them. The story reading (patient-story.reading.ts) decides whether a sentence with
+// such a person tells what happened to them.
+
+import type { Analysis, NlpSentence, NlpToken } from '../analysis';
+import { COMPOUND_HEADS } from './patient-story.data';
+import { SECOND_PERSON, THIRD_PERSON_SINGULAR, hasLemma, isPastVerb } from './shared/meaning';
+
+/** One person a clinician writes about. */
+export const PERSON = new Set([
+  'patient', 'pt', 'client', 'man', 'woman', 'lady', 'gentleman', 'gent', 'guy', 'bloke', 'girl', 'boy', 'kid', 'child',
+  'toddler', 'baby', 'infant', 'newborn', 'neonate', 'teen', 'teenager', 'adolescent', 'youngster', 'fetus', 'foetus',
+  'grandma', 'grandpa', 'granny', 'gran', 'resident', 'victim', 'admission', 'transfer', 'person', 'veteran', 'mother', 'mom', 'mum', 'dad', 'father',
+  'husband', 'wife', 'male', 'female',
+]);
+
+/** The writer's own relatives: a story about them is the writer's own to tell. */
+export const FAMILY = new Set(['father', 'mother', 'dad', 'daddy', 'mom', 'mommy', 'mum', 'mummy', 'mama', 'papa', 'nana', 'grandad', 'granddad', 'son', 'daughter', 'twin', 'twins', 'husband', 'wife', 'partner', 'brother', 'sister', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'gran', 'uncle', 'aunt', 'cousin', 'kid', 'kids', 'child', 'children', 'baby', 'family', 'friend', 'father-in-law', 'mother-in-law']);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'my', 'our', 'another', 'her', 'his', 'their', 'your']);
+
+/** Words that make a person general, not one person: "any patient", "an individual patient". */
+const GENERIC = new Set(['any', 'every', 'each', 'individual', 'typical', 'average', 'given', 'certain', 'some', 'no', 'many', 'most', 'future', 'potential', 'prospective', 'which', 'whichever', 'other', 'such']);
+
+/** Ages written as units: "1 year old", "22yo", "35wk", "67-year-old", "6 months". */
+const AGE_UNITS = /^(?:y|yo|yr|yrs|year|years|yrold|wk|wks|week|weeks|mo|month|months|m|f)$/;
+
+const AGE_TOKEN = /^\d{1,3}(?:yo|y\/o|yrs?|wks?|mo|m|f)$/i;
+
+/** Words that make "a resident" a doctor in training, not a care-home resident. */
+const TRAINING = new Set(['medicine', 'medical', 'surgical', 'surgery', 'year', 'junior', 'senior', 'chief', 'pediatric', 'paediatric', 'emergency', 'psychiatry', 'fellow']);
+
+/** Said of the writer's own child after "my": "my little boy", "our baby girl". */
+export const OWN_CHILD = new Set(['boy', 'girl', 'boys', 'girls', 'baby', 'babies', 'kiddo', 'kiddos', 'toddler', 'newborn']);
+
+/** "my son", "our twins", "my little boy": the writer's own relative starts at token i. */
+export function ownRelativeAt(t: readonly NlpToken[], i: number): boolean {
+  if (t[i].lower !== 'my' && t[i].lower !== 'our') return false;
+  // Up to two describing words: "my little boy", "our beautiful baby girl".
+  for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
+    if (FAMILY.has(t[k].lemma) || OWN_CHILD.has(t[k].lower)) return true;
+    if (t[k].pos !== 'ADJ' || t[k].lower === 'own') return false;
+  }
+  return false;
+}
+
+/** Titles before a name or an initial: "Mr K", "Mrs. B". */
+const NAME_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx']);
+
+/** Adverbs of frequency: what always happens is general, not a story. */
+const FREQUENCY = new Set(['always', 'usually', 'often', 'generally', 'typically', 'normally', 'rarely', 'seldom', 'sometimes', 'never']);
+
+/** Determiners of someone already in the story. */
+export const KNOWN = new Set(['the', 'this', 'that', 'our', 'my']);
+
+/** An identifying detail in a story sentence (initial, age, day and time, place, photo), for patient-identifier. */
+export interface StoryDetail {
+  start: number;
+  end: number;
+  kind: 'initial' | 'age' | 'when' | 'place' | 'photo';
+}
+
+export interface Reference {
+  first: number;
+  last: number;
+  kind: 'noun' | 'age' | 'initial' | 'pronoun' | 'you';
+}
+
+export function personReference(a: Analysis, s: NlpSentence): Reference | undefined {
+  const t = a.tokens;
+  let pronoun: Reference | undefined;
+  let you: Reference | undefined;
+  for (let i = s.first; i < s.last; i++) {
+    const w = t[i];
+    // An age: "a 1 year old", "22yo", "35wk fetus", "67-year-old woman", "a 42M".
+    const age = ageAt(a, i, s.last);
+    if ((age > i || (age < 0 && w.type === 'number' && AGE_UNITS.test(t[i + 1]?.lower ?? '') && t[i - 1]?.lower === 'a')) && !aboutWriter(a, i, s.first)) {
+      const end = age > i ? (isPersonAfter(a, age, s.last) ? age + 1 : age) : i + 2;
+      return { first: t[i - 1]?.lower === 'a' ? i - 1 : i, last: Math.min(end, s.last), kind: 'age' };
+    }
+    // A singular person noun ("patients" is general; "patient" tagged ADJ is still the noun when no noun follows).
+    // "One of the regulars came in", "one of my patients": one person of a group.
+    if (w.lower === 'one' && t[i + 1]?.lower === 'of' && KNOWN.has(t[i + 2]?.lower ?? '') && (PERSON.has(t[i + 3]?.lemma ?? '') || t[i + 3]?.lower === 'regulars') && isPlural(t[i + 3])) {
+      return { first: i, last: i + 4, kind: 'noun' };
+    }
+    if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB') {
+      const ref = nounReference(a, s, i);
+      if (ref) return ref;
+    }
+    // An initial standing for a name: "When I first met B, he'd…", "Mr K finally got his kidney".
+    if (/^[A-Z]\.?$/.test(w.text) && w.text !== 'I' && w.text !== 'A' && w.pos === 'PROPN' && i > s.first && (t[i - 1].lemma === 'meet' || t[i - 1].lemma === 'see' || t[i - 1].lemma === 'treat' || t[i - 1].lower === 'patient' || NAME_TITLES.has(t[i - 1].lower))) {
+      return { first: NAME_TITLES.has(t[i - 1].lower) ? i - 1 : i, last: i + 1, kind: 'initial' };
+    }
+    // An age set off by commas after a person: "Young mum, 29, stage 4 bowel cancer".
+    if (PERSON.has(w.lemma) && t[i + 1]?.text === ',' && t[i + 2]?.type === 'number' && Number(t[i + 2].text) <= 110 && (t[i + 3]?.text === ',' || t[i + 3]?.text === '.')) {
+      return { first: i, last: i + 3, kind: 'age' };
+    }
+    // "She's 14 and pregnant": an age said of "he" or "she".
+    if ((w.lower === 'he' || w.lower === 'she') && (t[i + 1]?.lemma === 'be') && t[i + 2]?.type === 'number' && Number(t[i + 2].text) <= 110 && !/^(?:am|pm|%)$/i.test(t[i + 3]?.text ?? '')) {
+      return { first: i, last: i + 3, kind: 'age' };
+    }
+    if (!pronoun && THIRD_PERSON_SINGULAR.has(w.lower) && w.pos === 'PRON') pronoun = { first: i, last: i + 1, kind: 'pronoun' };
+    if (!you && SECOND_PERSON.has(w.lower) && youInPast(a, s, i)) you = { first: i, last: i + 1, kind: 'you' };
+  }
+  return pronoun ?? you;
+}
+
+/** "patients", "kids", "children", "women" (but not "fetus", whose lemma is itself). */
+export function isPlural(w: NlpToken): boolean {
+  return w.lower !== w.lemma && !w.lower.endsWith("'s") && !w.lower.endsWith('’s');
+}
+
+/** A word that can describe the person before the noun: "poor", "elderly", "cash-paying", "Teenage". */
+function isDescribing(t: readonly NlpToken[], j: number): boolean {
+  const w = t[j];
+  if (w.pos === 'ADJ' || w.pos === 'NUM' || w.pos === 'ADV' || w.pos === 'PROPN') return true;
+  if (w.text === '-') return true;
+  if ((t[j + 1]?.text === '-' || t[j - 1]?.text === '-') && w.type === 'word') return true;
+  return w.pos === 'NOUN' && w.type === 'word' && !PERSON.has(w.lemma);
+}
+
+/** A person noun right after an age: "a 35wk fetus", "22yo woman". */
+function isPersonAfter(a: Analysis, i: number, last: number): boolean {
+  const w = a.tokens[i];
+  return i < last && !!w && PERSON.has(w.lemma);
+}
+
+/** "a patient", "the kid", "this poor kid", "Teenage girl", "a cash-paying patient's copay". */
+function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | undefined {
+  const t = a.tokens;
+  let j = i - 1;
+  // Up to three describing words before the noun.
+  while (j >= s.first && i - j <= 5 && isDescribing(t, j)) {
+    if (GENERIC.has(t[j].lower)) return undefined;
+    j--;
+  }
+  const before = t[j];
+  if (before && GENERIC.has(before.lower)) return undefined;
+  // "I spent my life in hospital as a patient": a role the writer had, not someone they saw.
+  if (before && (before.lower === 'a' || before.lower === 'an') && t[j - 1]?.lower === 'as') return undefined;
+  // "a first year emergency medicine resident" is a colleague.
+  if (t[i].lemma === 'resident' && hasLemma(a, j + 1, i, TRAINING) >= 0) return undefined;
+  if (before && ownRelativeAt(t, j)) return undefined;
+  if (before && (before.lower === 'his' || before.lower === 'her' || before.lower === 'their' || before.lower === 'your') && t[i].lemma !== 'patient') return undefined;
+  // "Dear patient," opens a letter to patients in general.
+  if (t[i - 1]?.lower === 'dear' && t[i + 1]?.pos !== 'PROPN') return undefined;
+  // "the patient is always…", "the patient always comes first": a general truth, not one person.
+  if (FREQUENCY.has(t[i + 1]?.lower ?? '') || (t[i + 1]?.lemma === 'be' && FREQUENCY.has(t[i + 2]?.lower ?? ''))) return undefined;
+  // "one of my patients" is plural in form but one person; "patients" alone is general.
+  const determined = before && DETERMINERS.has(before.lower);
+  const sentenceStart = j < s.first;
+  if (!determined && !sentenceStart) return undefined;
+  // "Baby is asleep", "Daddy had slipped into a coma": a relative's word used as a name is the writer's own.
+  if (!determined && (FAMILY.has(t[i].lemma) || OWN_CHILD.has(t[i].lower)) && t[i].text[0] !== t[i].lower[0]) return undefined;
+  // "the patient" in a general statement ("the patient should…") is caught by the modal check;
+  // "patient portal", "patient care": the noun only describes the next one.
+  if (COMPOUND_HEADS.has(t[i + 1]?.lower ?? '') || t[i + 1]?.lower === 'themselves') return undefined;
+  return { first: determined ? j : i, last: i + 1, kind: 'noun' };
+}
+
+/** "You were hit by a car", "I placed you in the arms…", "you passed": the reader is the one cared for. */
+function youInPast(a: Analysis, s: NlpSentence, i: number): boolean {
+  const t = a.tokens;
+  const w = t[i];
+  if (w.lower !== 'you' && w.lower !== 'u') return false;
+  const next = t[i + 1];
+  const after = t[i + 2];
+  if (next && (isPastVerb(next) || (next.pos === 'ADV' && after && isPastVerb(after)))) return next.lower !== 'did' || (after?.lower !== 'know' && after?.lower !== 'not');
+  // "I placed you…", "I ran to you": the writer did something to or toward them.
+  const verb = t[i - 1]?.pos === 'ADP' ? i - 2 : i - 1;
+  const prev = t[verb];
+  return verb >= s.first && !!prev && isPastVerb(prev) && prev.pos === 'VERB' && hasNarratorBefore(a, s, verb);
+}
+
+function hasNarratorBefore(a: Analysis, s: NlpSentence, i: number): boolean {
+  for (let k = Math.max(s.first, i - 3); k < i; k++) if (a.tokens[k].lower === 'i' || a.tokens[k].lower === 'we') return true;
+  return false;
+}
+
+/**
+ * The end of an age starting at token i ("1 year old", "67-year-old", "22yo", "35wk fetus",
+ * "42M"), or -1. A span of time ("6 weeks later") is not an age.
+ */
+export function ageAt(a: Analysis, i: number, last: number): number {
+  const t = a.tokens;
+  const w = t[i];
+  if (/^\d{1,3}(?:yo|y\/o)$/i.test(w.text)) return i + 1;
+  if (AGE_TOKEN.test(w.text)) return isPersonAfter(a, i + 1, last) ? i + 2 : -1;
+  if (w.type !== 'number') return -1;
+  // "30-year-old" comes as 30 - year - old.
+  const u = t[i + 1]?.text === '-' ? i + 2 : i + 1;
+  if (!AGE_UNITS.test(t[u]?.lower ?? '') || t[u].start - t[u - 1].end > 1) return -1;
+  let k = u + 1;
+  if (t[k]?.text === '-') k++;
+  if (t[k]?.lower === 'old') return k + 1;
+  if (/^(?:yo|m|f)$/.test(t[u].lower)) return u + 1;
+  return isPersonAfter(a, u + 1, last) ? u + 2 : -1;
+}
+
+/** "when I was 22 years old": the writer's own age. */
+export function aboutWriter(a: Analysis, i: number, first: number): boolean {
+  const t = a.tokens;
+  for (let k = Math.max(first, i - 6); k < i; k++) {
+    if (t[k].lower === "i'm" || (t[k].lower === 'i' && (t[k + 1]?.lemma === 'be' || t[k + 1]?.lower === "'m"))) return true;
+  }
+  return false;
+}
+
+/**
+ * A detail that, with the story, can point at the person: an initial, an age, a day and time of
+ * care. In a story told with confidence, also any age, a named day ("on Mother's Day"), a named
+ * place ("at Saint Francis") or a photo of them.
+ */
+export function identifyingDetail(a: Analysis, s: NlpSentence, strong: boolean): StoryDetail | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    const w: NlpToken = t[i];
+    if (/^[A-Z]\.?$/.test(w.text) && w.text !== 'I' && w.text !== 'A' && w.pos === 'PROPN') return { start: w.start, end: w.end, kind: 'initial' };
+    // Ages in years are common and, under 90, rarely point to one person on their own; clinical
+    // shorthand ("42M", "22yo") and weeks of pregnancy or of life ("35wk fetus") come with the case.
+    const age = ageAt(a, i, s.last);
+    if (age > i && !aboutWriter(a, i, s.first) && /\d\s*(?:yo|y\/o|wks?|weeks?|m|f)\b/i.test(a.tokens.slice(i, age).map((x) => x.text).join(' '))) {
+      return { start: w.start, end: t[age - 1].end, kind: 'age' };
+    }
+  }
+  for (const e of a.entities) {
+    if (e.first >= s.first && e.last <= s.last && (e.type === 'DATE' || e.type === 'TIME') && /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(a.tokens.slice(e.first, e.last).map((x) => x.text).join(' '))) {
+      return { start: e.start, end: e.end, kind: 'when' };
+    }
+  }
+  return strong ? confidentDetail(a, s) : undefined;
+}
+
+/** Relative days say nothing about which day: "today", "last week", "this morning". */
+const RELATIVE_DAYS = new Set(['winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'weekend', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'last', 'this', 'next', 'recently', 'now']);
+const PHOTO = new Set(['photo', 'picture', 'pic', 'selfie', 'video', 'image', 'x-ray', 'scan']);
+/** Words that make a name a place people go: "St Mary's Hospital", "the Shop Rite". */
+const INSTITUTIONS = new Set(['hospital', 'clinic', 'centre', 'center', 'infirmary', 'surgery', 'practice', 'home', 'school', 'college', 'university', 'prison', 'hospice', 'church', 'station', 'store', 'market', 'mall', 'park', 'hotel', 'pub', 'bar', 'unit', 'ward']);
+
+/** Details that point at the person of a story told with confidence. */
+function confidentDetail(a: Analysis, s: NlpSentence): StoryDetail | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    const age = ageAt(a, i, s.last);
+    if (age > i && !aboutWriter(a, i, s.first)) return { start: t[i].start, end: t[age - 1].end, kind: 'age' };
+    // "at Saint Francis", "the Shop Rite", "in St Mary's Hospital": a named place people go to
+    // (a town or a country, "in New York", points at no one).
+    if ((t[i].lower === 'at' || t[i].lower === 'the' || t[i].lower === 'in') && i + 1 < s.last) {
+      const k = i + 1;
+      let end = k;
+      while (end < s.last && t[end].pos === 'PROPN' && /^[A-Z]/.test(t[end].text) && t[end].text !== 'I') end++;
+      const acronym = end === k + 1 && t[k].text === t[k].text.toUpperCase();
+      const venue = t[i].lower === 'at' || t[i].lower === 'the' || INSTITUTIONS.has(t[end - 1]?.lower ?? '');
+      if (end > k && !acronym && venue) return { start: t[k].start, end: t[end - 1].end, kind: 'place' };
+    }
+    if (PHOTO.has(t[i].lemma) && t[i].pos === 'NOUN') return { start: t[i].start, end: t[i].end, kind: 'photo' };
+  }
+  for (const e of a.entities) {
+    if (e.first < s.first || e.last > s.last || e.type !== 'DATE') continue;
+    const words = a.tokens.slice(e.first, e.last);
+    if (!words.some((x) => x.type === 'word' && !RELATIVE_DAYS.has(x.lower))) continue;
+    // "Christmas Eve": the name of the day may run past the entity.
+    let last = e.last;
+    while (last < s.last && a.tokens[last].pos === 'PROPN' && /^[A-Z]/.test(a.tokens[last].text)) last++;
+    return { start: e.start, end: a.tokens[last - 1].end, kind: 'when' };
+  }
+  return undefined;
+}
