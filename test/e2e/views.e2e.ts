@@ -182,6 +182,8 @@ describe('the preview and the report in a real VS Code workbench', function () {
     await report.locator('button[data-action="save"]').click();
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: STEP });
+    // The dialog shows its input before it fills in the proposed name: wait for the name.
+    await page.waitForFunction(() => /postlint-report-\d{4}-\d{2}-\d{2}\.md$/.test((document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value ?? ''), undefined, { timeout: STEP });
     assert.match(await input.inputValue(), /postlint-report-\d{4}-\d{2}-\d{2}\.md$/, 'a name is proposed in the workspace');
     const saved = join(bench.workspace, 'calendar-report.md');
     await input.fill(saved);
