@@ -1,0 +1,34 @@
+// The Postlint VS Code extension, browser entry (package.json "browser", bundled to
+// dist/web/extension.js for vscode.dev, github.dev and other web workbenches): starts the same
+// language server and engine in a web worker (dist/web/server.js) and uses the same client as
+// the Node entry (../controller.ts). Posts are the editor's open documents, whatever their scheme.
+
+/// <reference lib="dom" />
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/browser';
+import { Controller, type PostlintApi } from '../controller';
+
+export type { PostlintApi } from '../controller';
+
+let controller: Controller | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<PostlintApi> {
+  const serverUri = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
+  controller = new Controller(context, {
+    // The id 'postlint' makes the client honour the `postlint.trace.server` setting. A new worker
+    // for each start, so "Restart Server" restarts it.
+    createClient: (clientOptions) => new LanguageClient('postlint', 'Postlint', clientOptions, new Worker(serverUri.toString(true))),
+    // The worker has no file system to search for posts (yet: #12).
+    checksFolders: false,
+    // The worker cannot find the rule pages beside itself: the findings link to the extension's.
+    initializationOptions: (ctx) => ({ ruleDocsUri: vscode.Uri.joinPath(ctx.extensionUri, 'docs', 'rules').toString() }),
+  });
+  context.subscriptions.push(controller);
+  controller.registerCommands();
+  void controller.start();
+  return controller.api;
+}
+
+export async function deactivate(): Promise<void> {
+  await controller?.stopClient();
+}
