@@ -43,8 +43,11 @@ export interface Host {
   createClient: ClientFactory;
   /** The schemes of the posts the server checks (undefined: any scheme). */
   schemes?: string[];
-  /** False where the server cannot search the workspace folders for posts (the browser, for now). */
-  checksFolders?: boolean;
+  /**
+   * Where the server cannot read the workspace (the browser): finds the posts under the folders
+   * and reads them, for Check All Posts to send their text (undefined when cancelled).
+   */
+  findPosts?: (folders: readonly vscode.Uri[], token: vscode.CancellationToken) => Promise<{ uri: string; text: string }[] | undefined>;
   /** Sent to the server at start (server/src/lsp/protocol.ts, InitializationOptions). */
   initializationOptions?: (context: vscode.ExtensionContext) => Record<string, unknown>;
 }
@@ -227,10 +230,6 @@ export class Controller implements vscode.Disposable {
       void vscode.window.showWarningMessage('Open the folder that holds your posts first: Check All Posts looks for files ending in .post.md in the open folders.');
       return undefined;
     }
-    if (this.host.checksFolders === false) {
-      void vscode.window.showInformationMessage('Check All Posts is not available in the browser yet. Postlint checks each post you open as you write it.');
-      return undefined;
-    }
     let requested = 0;
     // Progress shows at once: the checker may still be starting (the first command in a window).
     const outcome = await vscode.window.withProgress(
@@ -242,7 +241,14 @@ export class Controller implements vscode.Disposable {
         if (token.isCancellationRequested) return 'cancelled';
         // The server finds the posts in the workspace folders as the CLI finds them in a folder
         // (server/src/node/discover.ts), so both check the same files.
-        const uris = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+        let uris = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+        let documents: { uri: string; text: string }[] | undefined;
+        if (this.host.findPosts) {
+          // The server cannot read them: the posts are found and read here and sent with their text.
+          documents = await this.host.findPosts((vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri), token);
+          if (!documents) return 'cancelled';
+          uris = documents.map((d) => d.uri);
+        }
 
         const workDoneToken = `postlint/checkFiles/${this.tokenPrefix}/${++this.checkCounter}`;
         let reported = 0;
@@ -254,7 +260,7 @@ export class Controller implements vscode.Disposable {
           progress.report({ message: value.message ?? undefined, increment });
         });
         try {
-          const result = await client.sendRequest(CheckFilesRequest, { uris, workDoneToken }, token);
+          const result = await client.sendRequest(CheckFilesRequest, { uris, documents, workDoneToken }, token);
           if (!result.files.length && !result.cancelled) return 'none';
           requested = result.total;
           return result;

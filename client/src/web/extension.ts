@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { Controller, type PostlintApi } from '../controller';
+import { findPosts } from './find-posts';
 
 export type { PostlintApi } from '../controller';
 
@@ -18,8 +19,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
     // The id 'postlint' makes the client honour the `postlint.trace.server` setting. A new worker
     // for each start, so "Restart Server" restarts it.
     createClient: (clientOptions) => new LanguageClient('postlint', 'Postlint', clientOptions, new Worker(serverUri.toString(true))),
-    // The worker has no file system to search for posts (yet: #12).
-    checksFolders: false,
+    // The worker has no file system: Check All Posts sends the posts with their text.
+    findPosts,
     // The worker cannot find the rule pages beside itself: the findings link to the extension's.
     initializationOptions: (ctx) => ({ ruleDocsUri: vscode.Uri.joinPath(ctx.extensionUri, 'docs', 'rules').toString() }),
   });
