@@ -36,7 +36,7 @@ export interface PostlintApi {
 
 
 /** Makes the language client, with the server as a process (Node) or a web worker (browser). */
-export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
 /** How the extension runs: Node or browser. */
 export interface Host {
@@ -147,7 +147,7 @@ export class Controller implements vscode.Disposable {
           next(document, range, { ...context, diagnostics: presentDiagnostics(context.diagnostics) }, token),
       },
     };
-    const client = this.host.createClient(clientOptions);
+    const client = await this.host.createClient(clientOptions);
     this.client = client;
     client.onNotification(BudgetsNotification, (params) => {
       const uri = normaliseUri(params.uri);

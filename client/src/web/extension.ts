@@ -18,7 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
   controller = new Controller(context, {
     // The id 'postlint' makes the client honour the `postlint.trace.server` setting. A new worker
     // for each start, so "Restart Server" restarts it.
-    createClient: (clientOptions) => new LanguageClient('postlint', 'Postlint', clientOptions, new Worker(serverUri.toString(true))),
+    createClient: async (clientOptions) => new LanguageClient('postlint', 'Postlint', clientOptions, await startWorker(serverUri)),
     // The worker has no file system: Check All Posts sends the posts with their text.
     findPosts,
     // The worker cannot find the rule pages beside itself: the findings link to the extension's.
@@ -28,6 +28,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
   controller.registerCommands();
   void controller.start();
   return controller.api;
+}
+
+/**
+ * The server's worker. Where the extension is served from the workbench's own origin or a CDN
+ * (vscode.dev) the script's URL starts it; a remote's extension (code-server) cannot start a
+ * worker from its URL ("Creating workers from remote extensions is currently not supported"),
+ * so the script is read through the editor's file system and started from a Blob.
+ */
+async function startWorker(script: vscode.Uri): Promise<Worker> {
+  try {
+    return new Worker(script.toString(true));
+  } catch {
+    const bytes = await vscode.workspace.fs.readFile(script);
+    return new Worker(URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/javascript' })));
+  }
 }
 
 export async function deactivate(): Promise<void> {
