@@ -1,7 +1,8 @@
 // The Postlint VS Code extension, browser entry (package.json "browser", bundled to
 // dist/web/extension.js for vscode.dev, github.dev and other web workbenches): starts the same
 // language server and engine in a web worker (dist/web/server.js) and uses the same client as
-// the Node entry (../controller.ts). Posts are the editor's open documents, whatever their scheme.
+// the Node entry (../controller.ts). The worker has no file system: it checks the editor's open
+// documents, whatever their scheme, and the posts Check All Posts finds and sends (find-posts.ts).
 
 /// <reference lib="dom" />
 import * as vscode from 'vscode';
