@@ -182,6 +182,8 @@ describe('the preview and the report in a real VS Code workbench', function () {
     await report.locator('button[data-action="save"]').click();
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: STEP });
+    // The dialog shows its input first and fills in the proposed path a moment later.
+    await page.waitForFunction(() => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value.endsWith('.md'), undefined, { timeout: STEP });
     assert.match(await input.inputValue(), /postlint-report-\d{4}-\d{2}-\d{2}\.md$/, 'a name is proposed in the workspace');
     const saved = join(bench.workspace, 'calendar-report.md');
     await input.fill(saved);
