@@ -1,4 +1,4 @@
-// Bundles the CLI, the language server and the VS Code client with esbuild. Everything they
+// Bundles the CLI, the language server and the VS Code client (Node and browser builds) with esbuild. Everything they
 // run is bundled, so neither the npm package nor the .vsix needs a dependency at run time.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
@@ -54,6 +54,8 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], format: 'cjs' }),
   build({ ...common, platform: 'browser', format: 'iife', entryPoints: ['server/src/web/server-main.ts'], outfile: 'dist/web/server.js', mainFields: ['browser', 'module', 'main'], plugins: [noFileSystem] }),
+  // The extension's browser entry (package.json "browser"): CommonJS, as the web extension host loads it.
+  build({ ...common, platform: 'browser', format: 'cjs', entryPoints: ['client/src/web/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], mainFields: ['browser', 'module', 'main'] }),
 ]);
 for (const f of ['dist/cli.js', 'dist/server.js']) chmodSync(f, 0o755);
 

@@ -166,6 +166,28 @@ describe('the language server in a web worker (web build, headless Chromium)', f
     }
   });
 
+  it('checks all posts the editor sends with their text (Check All Posts in the browser), pushing the diagnostics of those not open', async () => {
+    const client = await startWorker();
+    try {
+      const clean = '---\nplatform: x\n---\nFlu shots are available at the clinic this week.\n';
+      const documents = [
+        { uri: `${FOLDER}/a.post.md`, text: POST },
+        { uri: `${FOLDER}/b.post.md`, text: clean },
+      ];
+      const result = await client.connection.sendRequest<any>('postlint/checkFiles', { uris: documents.map((d) => d.uri), documents });
+      assert.deepEqual(result.files.map((f: { uri: string }) => f.uri), documents.map((d) => d.uri));
+      assert.equal(result.total, 2);
+      const [a, b] = result.files;
+      assert.ok(!a.error && a.counts.error + a.counts.warning > 0, JSON.stringify(a));
+      assert.ok(!b.error, JSON.stringify(b));
+      const pushed = await client.diagnostics(documents[0].uri);
+      assert.ok(codes(pushed).includes('patient-identifier'), JSON.stringify(pushed.diagnostics.map((d) => d.code)));
+      assert.ok(result.summary, 'the calendar summary');
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('applies the editor settings (postlint.rules) and skips a post too large to check', async () => {
     const client = await startWorker({ settings: { rules: { 'hard-sell': 'off' } } });
     try {

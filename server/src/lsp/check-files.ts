@@ -99,7 +99,11 @@ export class CheckFiles {
     try {
       reporter.begin('Postlint: checking posts', 0, 'Looking for posts…', true);
       const uris = await this.expand(Array.isArray(params.uris) ? params.uris : [], abort.signal);
-      return withReport(await this.checkAll(uris, reporter, () => abort.signal.aborted));
+      const sent = new Map<string, string>();
+      for (const d of Array.isArray(params.documents) ? params.documents : []) {
+        if (d && typeof d.uri === 'string' && typeof d.text === 'string') sent.set(d.uri, d.text);
+      }
+      return withReport(await this.checkAll(uris, sent, reporter, () => abort.signal.aborted));
     } catch (error) {
       if (abort.signal.aborted) {
         throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Check All Posts was cancelled while looking for posts; no post was checked.');
@@ -147,7 +151,7 @@ export class CheckFiles {
     return out;
   }
 
-  private async checkAll(uris: readonly string[], reporter: WorkDoneProgressReporter, isCancelled: () => boolean): Promise<CheckFilesResult> {
+  private async checkAll(uris: readonly string[], sent: ReadonlyMap<string, string>, reporter: WorkDoneProgressReporter, isCancelled: () => boolean): Promise<CheckFilesResult> {
     const total = uris.length;
     const files: CheckedFile[] = [];
     const results: Pick<LintResult, 'findings'>[] = [];
@@ -164,7 +168,7 @@ export class CheckFiles {
       }
       const uri = uris[i];
       try {
-        const outcome = await this.checkOne(uri);
+        const outcome = await this.checkOne(uri, sent.get(uri));
         if (outcome) {
           files.push(outcome.file);
           if (outcome.findings) {
@@ -197,8 +201,8 @@ export class CheckFiles {
     return { files, summary: summarize(results, summaryConfig), cancelled, total };
   }
 
-  /** Checks one post (undefined: ignored by the configuration). */
-  private async checkOne(uri: string): Promise<Outcome | undefined> {
+  /** Checks one post (undefined: ignored by the configuration); `sentText`: its text as the editor sent it. */
+  private async checkOne(uri: string, sentText?: string): Promise<Outcome | undefined> {
     const host = this.host;
     const p = uriToPath(uri);
     const open = host.openDocument(uri, p);
@@ -214,6 +218,8 @@ export class CheckFiles {
         return { file: { uri, counts: zeroCounts(), ...outcome } };
       }
       text = read.text;
+    } else if (sentText !== undefined) {
+      text = sentText;
     } else {
       return { file: { uri, counts: zeroCounts(), error: 'not checked: only files on disk and open documents can be checked.' } };
     }

@@ -54,6 +54,11 @@ export interface InitializationOptions {
 export interface CheckFilesParams extends WorkDoneProgressParams {
   /** File URIs of posts, or of folders: a folder is searched for posts as the CLI searches one (server/src/node/discover.ts). */
   uris: string[];
+  /**
+   * Posts the server cannot read itself, with their text: the web build has no file system, so
+   * the editor finds the posts (vscode.workspace.fs) and sends them, their URIs in `uris` too.
+   */
+  documents?: { uri: string; text: string }[];
 }
 
 export interface SeverityCounts {

@@ -21,21 +21,9 @@ import type { Dirent, Stats } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 
-export const POST_SUFFIX = '.post.md';
-
-/** A file name that makes a post when found in a folder. */
-export function isPostFileName(name: string): boolean {
-  return !isHiddenName(name) && name.length > POST_SUFFIX.length && name.toLowerCase().endsWith(POST_SUFFIX);
-}
-
-/** A folder a search does not enter (unless it is the folder searched). */
-export function isSkippedFolderName(name: string): boolean {
-  return isHiddenName(name) || name === 'node_modules';
-}
-
-export function isHiddenName(name: string): boolean {
-  return name.startsWith('.');
-}
+// The names (pure, for the web client's search too): post-names.ts.
+export { isHiddenName, isPostFileName, isSkippedFolderName, POST_SUFFIX } from './post-names';
+import { isHiddenName, isPostFileName, isSkippedFolderName } from './post-names';
 
 /** What the walk needs of the file system (tests give a slow or failing one). */
 export interface DiscoveryFs {
