@@ -6,13 +6,14 @@ import { OffsetMapper } from '../../server/src/lsp/convert';
 import { ignoreEdit } from '../../server/src/lsp/actions';
 import { FAMILIES, growth, lintGrowth, type Growth } from '../helpers/growth';
 
-// Linear doubles; quadratic quadruples. Above 2 for noise from other work on the machine.
-const MAX_RATIO = 2.5;
+// Linear doubles; quadratic quadruples. The bound sits halfway, for noise from other work on
+// the machine (a run beside a CI clone's e2e reached 2.7x on a linear family).
+const MAX_RATIO = 3;
 
-/** Measures, and up to twice more on a high ratio (a collection can land in one run). */
+/** Measures, and up to four more times on a high ratio (a collection can land in one run). */
 function check(measure: () => Growth): void {
   let g = measure();
-  for (let retry = 0; retry < 2 && g.ratio > MAX_RATIO; retry++) g = measure();
+  for (let retry = 0; retry < 4 && g.ratio > MAX_RATIO; retry++) g = measure();
   assert.ok(
     g.ratio <= MAX_RATIO,
     `time grew ${g.ratio.toFixed(1)}x when the input doubled (${g.n} chars: ${g.small.toFixed(1)} ms, ${2 * g.n}: ${g.large.toFixed(1)} ms)`,
