@@ -9,6 +9,7 @@
 
 import { sentimentOfText, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
 import { hasLemma } from './shared/meaning';
+import { CARE_THINGS_BASE, STATES_OF_PEOPLE } from './unprofessional-language.data';
 
 /** People a clinician may speak of: the subject of an accusation or a judgement. */
 const PEOPLE = new Set([
@@ -24,17 +25,13 @@ const ANYONE = new Set(['somebody', 'someone', 'anybody', 'anyone', 'something']
 const QUIET = new Set(['quiet', 'bored', 'boring', 'slow', 'dull']);
 /** Care a clinician gives: refused or ranked care names one of these. */
 const CARE_GIVEN = new Set(['see', 'treat', 'help', 'examine', 'prescribe', 'vaccinate', 'resuscitate', 'ventilate', 'admit', 'operate']);
-const CARE_THINGS = new Set(['bed', 'beds', 'ventilator', 'ventilators', 'icu', 'treatment', 'care', 'transplant', 'surgery', 'operation', 'appointment', 'oxygen', 'ambulance']);
+const CARE_THINGS = new Set([...CARE_THINGS_BASE, 'transplant', 'surgery', 'operation', 'appointment', 'ambulance']);
 /** Illnesses someone may be said to deserve. */
 const ILLNESS = new Set(['cancer', 'disease', 'illness', 'covid', 'stroke', 'infection', 'diabetes', 'emphysema', 'cirrhosis', 'hiv', 'sick', 'heart', 'overdose']);
 /** How people are, not a judgement of their worth: "patients are scared", "they were devastated". */
 const STATES = new Set([
-  'sick', 'ill', 'unwell', 'poorly', 'injured', 'infected', 'vulnerable', 'frail', 'dying', 'dead', 'critical', 'disabled', 'sad', 'scared',
-  'worried', 'anxious', 'lonely', 'depressed', 'grieving', 'struggling', 'suffering', 'homeless', 'poor', 'abused', 'missing', 'hurt',
-  'wounded', 'unvaccinated', 'affected', 'angry', 'upset', 'fearful', 'isolated', 'bereaved', 'devastated', 'heartbroken', 'frightened',
-  'terrified', 'desperate', 'exhausted', 'tired', 'confused', 'afraid', 'distressed', 'overwhelmed', 'ashamed', 'embarrassed', 'alone',
-  'unhappy', 'miserable', 'stressed', 'nervous', 'lost', 'wrong', 'difficult', 'stuck', 'unable', 'late', 'bad', 'weak', 'broken',
-  'dangerous', 'violent', 'aggressive', 'abusive', 'awful', 'terrible', 'horrible', 'unconscious', 'unresponsive', 'paralysed', 'paralyzed',
+  ...STATES_OF_PEOPLE,
+  'devastated', 'heartbroken', 'frightened', 'terrified', 'desperate', 'exhausted', 'tired', 'confused', 'afraid', 'distressed', 'overwhelmed', 'ashamed', 'embarrassed', 'alone', 'unhappy', 'miserable', 'stressed', 'nervous', 'lost', 'wrong', 'stuck', 'unable', 'late', 'bad', 'weak', 'broken', 'dangerous', 'violent', 'aggressive', 'abusive', 'awful', 'terrible', 'horrible', 'unconscious', 'unresponsive', 'paralysed', 'paralyzed',
 ]);
 const DEGREE = new Set(['just', 'so', 'too', 'really', 'such', 'very', 'completely', 'totally', 'utterly', 'plain', 'simply', 'all']);
 

@@ -16,6 +16,7 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { sentimentOfText, type Analysis, type NlpSentence } from '../analysis';
 import { SECOND_PERSON, hasLemma } from './shared/meaning';
+import { CARE_THINGS_BASE, STATES_OF_PEOPLE } from './unprofessional-language.data';
 import { nicknameAt, scareQuotesAt } from './unprofessional-language.mockery';
 import { quietPost, readAttitude } from './unprofessional-language.attitude';
 
@@ -111,11 +112,11 @@ const VICTIMS = new Set(['patient', 'grandma', 'grandpa', 'granny', 'nan', 'kid'
 /** People a clinician serves, spoken of as a group. */
 const GROUP_NOUNS = new Set(['patient', 'people', 'parent', 'mom', 'mum', 'family', 'kid', 'customer', 'client', 'public', 'person', 'woman', 'man', 'user', 'addict', 'junkie', 'idiot']);
 /** Negative words that describe a condition, not a person's worth: "sick people", "dying patients". */
-const DESCRIPTIVE = new Set(['sick', 'ill', 'unwell', 'poorly', 'injured', 'infected', 'vulnerable', 'frail', 'dying', 'dead', 'critical', 'disabled', 'sad', 'scared', 'worried', 'anxious', 'lonely', 'depressed', 'grieving', 'struggling', 'suffering', 'homeless', 'poor', 'abused', 'missing', 'hurt', 'wounded', 'unvaccinated', 'affected', 'deadly', 'tragic', 'difficult', 'angry', 'upset', 'fearful', 'isolated', 'bereaved']);
+const DESCRIPTIVE = new Set([...STATES_OF_PEOPLE, 'deadly', 'tragic']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const HURT = new Set(['drop', 'hurt', 'kill', 'slap', 'punch', 'hit', 'smack', 'smother', 'poison', 'strangle', 'stab', 'kick']);
 const CARE_GIVING = new Set(['treat', 'prescribe', 'care', 'help', 'save', 'vaccinate', 'intubate', 'ventilate', 'resuscitate', 'see', 'give']);
-const CARE_THINGS = new Set(['ventilator', 'ventilators', 'viagra', 'treatment', 'care', 'bed', 'beds', 'icu', 'oxygen', 'insulin', 'medicine', 'meds']);
+const CARE_THINGS = new Set([...CARE_THINGS_BASE, 'viagra', 'insulin', 'medicine', 'meds']);
 /** Groups of people a clinician must never sort patients by. */
 const GROUPS = new Set([
   'supporter', 'supporters', 'voter', 'voters', 'conservative', 'conservatives', 'liberal', 'liberals', 'republican', 'republicans',
