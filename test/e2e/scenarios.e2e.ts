@@ -11,12 +11,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { ROOT, Workbench } from './workbench';
+import { STEP, inWorkbench, openFile, runCommand } from './driving';
+import { ROOT, type Workbench } from './workbench';
 
 const FIXTURE = join(ROOT, 'test/fixtures/e2e-workspace');
 /** POSTLINT_README_SCREENSHOTS=1 saves the README images from the real workbench. */
 const SHOTS = process.env.POSTLINT_README_SCREENSHOTS === '1' ? join(ROOT, 'docs/images') : undefined;
-const STEP = 30_000;
 const GUIDELINE = 'Be reasonable and patient'; // GUIDELINE_TITLES.reasonable, as the hover shows it
 
 type Kind = 'error' | 'warning' | 'info' | 'hint';
@@ -153,29 +153,6 @@ async function selectText(text: string): Promise<void> {
   await page.locator('#status\\.editor\\.selection', { hasText: `(${text.length} selected)` }).waitFor({ timeout: STEP });
 }
 
-async function quickInput(prefix: string, row: string | RegExp): Promise<void> {
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(prefix);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).first().waitFor({ timeout: STEP });
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP });
-}
-
-/** F1, type the command's title, Enter on it. */
-async function runCommand(title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await quickInput(`>${title}`, title);
-}
-
-/** Quick Open (Ctrl+P) by file name. */
-async function openFile(name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  await quickInput(name, name);
-  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: STEP });
-  await page.locator('.editor-instance .view-line').first().waitFor({ timeout: STEP });
-}
-
 /** Ctrl+S on the active editor, which has unsaved changes; returns the file as saved on disk. */
 async function save(file: string): Promise<string> {
   await page.locator('.tab.active.dirty').waitFor({ timeout: STEP });
@@ -281,25 +258,14 @@ async function screenshot(name: string, height?: number): Promise<void> {
 describe('Postlint in a real VS Code workbench', function () {
   this.timeout(240_000);
 
-  before(async () => {
-    bench = new Workbench({ workspaceFixture: FIXTURE, installVsix: true });
-    await bench.start();
-    page = await bench.openPage('', installPageHelpers);
-    await page.locator('.explorer-folders-view').first().waitFor({ timeout: 60_000 });
-    // Give the workbench keyboard focus, as a person's first click does (the empty editor area).
-    await page.locator('.part.editor').click();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const dir = await bench.keepArtifacts(this.currentTest.fullTitle());
-      console.log(`    screenshots and logs kept in ${dir}`);
-    }
-  });
-
-  after(async () => {
-    await bench?.stop();
-  });
+  inWorkbench(
+    { workspaceFixture: FIXTURE, installVsix: true },
+    (started, opened) => {
+      bench = started;
+      page = opened;
+    },
+    installPageHelpers,
+  );
 
   it('0. starts its checker when the window opens on a folder of posts, before any post is opened', async () => {
     // Activated only on opening a post, the first Check All Posts showed nothing for seconds.
@@ -314,7 +280,7 @@ describe('Postlint in a real VS Code workbench', function () {
   });
 
   it('1. opens a post: our language, squiggles on the over-promise, hard sell and patient name', async () => {
-    await openFile('open-day.post.md');
+    await openFile(page, 'open-day.post.md');
     await page.locator('#status\\.editor\\.mode', { hasText: 'Social post' }).waitFor({ timeout: STEP });
     await waitForSquiggle('guaranteed results', 'warning');
     await waitForSquiggle('Book now', 'warning');
@@ -324,7 +290,7 @@ describe('Postlint in a real VS Code workbench', function () {
   });
 
   it('2. hovering a squiggle names the rule and its guideline', async () => {
-    await openFile('open-day.post.md');
+    await openFile(page, 'open-day.post.md');
     await waitForSquiggle('guaranteed results', 'warning');
     const box = await textBox('guaranteed results');
     await page.mouse.move(box.x + 4, box.y + box.height / 2);
@@ -341,7 +307,7 @@ describe('Postlint in a real VS Code workbench', function () {
   });
 
   it('3. Ctrl+. offers several rewordings; picking the second changes the text and the file on disk', async () => {
-    await openFile('open-day.post.md');
+    await openFile(page, 'open-day.post.md');
     await waitForSquiggle('guaranteed results', 'warning');
     await waitForSquiggle('John', 'error');
     const before = await problemCounts();
@@ -364,7 +330,7 @@ describe('Postlint in a real VS Code workbench', function () {
   });
 
   it('4. "Ignore on this line" inserts the comment and the squiggle goes', async () => {
-    await openFile('ignore-line.post.md');
+    await openFile(page, 'ignore-line.post.md');
     await waitForSquiggle('20% off', 'warning');
     const before = await problemCounts();
     await clickText('20% off');
@@ -378,12 +344,12 @@ describe('Postlint in a real VS Code workbench', function () {
   });
 
   it('5. Fix all (F1 → Source Action… → our fix-all) applies only the safe fixes', async () => {
-    await openFile('fix-all.post.md');
+    await openFile(page, 'fix-all.post.md');
     await waitForSquiggle('Hypertension', 'info');
     await waitForSquiggle('Book now', 'warning');
     const before = await problemCounts();
     await clickText('Hypertension'); // where the writer's cursor would be
-    await openActionMenu(() => runCommand('Source Action...'));
+    await openActionMenu(() => runCommand(page, 'Source Action...'));
     await chooseAction('Fix all Postlint issues in this post');
     await editorLine('High blood pressure often has no symptoms').waitFor({ timeout: STEP });
     await waitForProblemCounts({ ...before, info: before.info - 1 }); // the jargon note went, the hard sell stayed
@@ -412,7 +378,7 @@ describe('Postlint in a real VS Code workbench', function () {
       window.postlintE2E.notifications = seen;
       window.postlintE2E.stopRecording = () => observer.disconnect();
     });
-    await runCommand('Postlint: Check All Posts');
+    await runCommand(page, 'Postlint: Check All Posts');
     const summary = page.locator('.notifications-toasts .notification-list-item-message', { hasText: /^Postlint checked \d+ posts?/ }).first();
     await summary.waitFor({ timeout: 60_000 });
     const summaryText = await summary.innerText();
@@ -476,14 +442,14 @@ describe('Postlint in a real VS Code workbench', function () {
       await page.locator('.notifications-toasts .notification-list-item').nth(1).waitFor({ state: 'detached', timeout: STEP });
       await screenshot('check-all-summary.png');
     }
-    await runCommand('Notifications: Clear All Notifications');
+    await runCommand(page, 'Notifications: Clear All Notifications');
     await page.locator('.notifications-toasts .notification-list-item').first().waitFor({ state: 'detached', timeout: STEP });
     await page.keyboard.press('Control+J'); // hide the panel again
     await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: STEP });
   });
 
   it('7. the status bar shows the platform budget and warns past the limit', async () => {
-    await openFile('budget.post.md');
+    await openFile(page, 'budget.post.md');
     const budget = page.locator('.statusbar-item', { hasText: /^X [\d,]+\/280$/ }).first();
     await budget.waitFor({ timeout: STEP });
     const used = Number(/X ([\d,]+)\/280/.exec(await budget.innerText())![1].replace(/,/g, ''));
@@ -502,13 +468,13 @@ describe('Postlint in a real VS Code workbench', function () {
     );
     await waitForSquiggle('follow along for more ideas.', 'error'); // length-limit marks the text past the limit
     // Throw the change away; the budget goes back under the limit.
-    await runCommand('File: Revert File');
+    await runCommand(page, 'File: Revert File');
     await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP });
     await page.locator('.statusbar-item:not(.warning-kind)', { hasText: `X ${used}/280` }).waitFor({ timeout: STEP });
   });
 
   it('8. a broken .postlintrc.json shows a problem on that file; fixing it clears it', async () => {
-    await openFile('.postlintrc.json');
+    await openFile(page, '.postlintrc.json');
     await clickText('"no-conversation": "off"', 'end');
     await page.keyboard.type(',');
     await page.keyboard.press('Enter');
@@ -539,7 +505,7 @@ describe('Postlint in a real VS Code workbench', function () {
   });
 
   it('9. .postlintrc.json completes rule ids and flags a wrong option type while it is typed, before any save', async () => {
-    await openFile('.postlintrc.json');
+    await openFile(page, '.postlintrc.json');
     // Completion: a new key in "rules" offers the rule ids of the schema (schemas/postlintrc.schema.json).
     await clickText('"rules": {', 'end');
     await page.keyboard.press('Enter');
@@ -550,7 +516,7 @@ describe('Postlint in a real VS Code workbench', function () {
     await page.keyboard.press('Enter');
     await editorLine('"jargon"').waitFor({ timeout: STEP }); // typed: "jarg"
     await page.keyboard.press('Escape');
-    await runCommand('File: Revert File');
+    await runCommand(page, 'File: Revert File');
     await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP });
 
     // Validation: minWords takes a whole number; the schema's problem shows as the text is typed.
@@ -568,7 +534,7 @@ describe('Postlint in a real VS Code workbench', function () {
     assert.equal(await page.locator('.tab.active.dirty').count(), 1, 'not saved: the editor validated the text as typed');
     await parkMouse();
     await page.keyboard.press('Escape');
-    await runCommand('File: Revert File');
+    await runCommand(page, 'File: Revert File');
     await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP });
     await waitForSquiggle('"no-conversation"', null);
   });

@@ -10,36 +10,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { ROOT, Workbench } from './workbench';
+import { STEP, inWorkbench, openFile, runCommand } from './driving';
+import { ROOT, type Workbench } from './workbench';
 
 const FIXTURE = join(ROOT, 'test/fixtures/views-workspace');
 /** POSTLINT_README_SCREENSHOTS=1 saves the README images from the real workbench. */
 const SHOTS = process.env.POSTLINT_README_SCREENSHOTS === '1' ? join(ROOT, 'docs/images') : undefined;
-const STEP = 30_000;
 
 let bench: Workbench;
 let page: Page;
-
-async function quickInput(prefix: string, row: string | RegExp): Promise<void> {
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(prefix);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).first().waitFor({ timeout: STEP });
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP });
-}
-
-async function runCommand(title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  await quickInput(`>${title}`, title);
-}
-
-async function openFile(name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  await quickInput(name, name);
-  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: STEP });
-  await page.locator('.editor-instance .view-line').first().waitFor({ timeout: STEP });
-}
 
 /** Clicks at the start of the first editor line that holds `text`. */
 async function clickLine(text: string): Promise<void> {
@@ -88,27 +67,13 @@ function figuresOf(html: string): { totals: Map<string, string>; weeks: string[]
 describe('the preview and the report in a real VS Code workbench', function () {
   this.timeout(240_000);
 
-  before(async () => {
-    bench = new Workbench({ workspaceFixture: FIXTURE, installVsix: true });
-    await bench.start();
-    page = await bench.openPage('');
-    await page.locator('.explorer-folders-view').first().waitFor({ timeout: 60_000 });
-    await page.locator('.part.editor').click();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const dir = await bench.keepArtifacts(this.currentTest.fullTitle());
-      console.log(`    screenshots and logs kept in ${dir}`);
-    }
-  });
-
-  after(async () => {
-    await bench?.stop();
+  inWorkbench({ workspaceFixture: FIXTURE, installVsix: true }, (started, opened) => {
+    bench = started;
+    page = opened;
   });
 
   it('1. Ctrl+K V shows the post as Instagram and X show it, folds at "… more" and follows typing', async () => {
-    await openFile('flu-clinic.post.md');
+    await openFile(page, 'flu-clinic.post.md');
     await clickLine('Flu vaccines are in');
     await page.keyboard.press('Control+K');
     await page.keyboard.press('V');
@@ -154,15 +119,15 @@ describe('the preview and the report in a real VS Code workbench', function () {
     await preview.locator('.findings a.warning', { hasText: 'hard-sell' }).first().click();
     await page.locator('#status\\.editor\\.selection', { hasText: '(8 selected)' }).waitFor({ timeout: STEP });
     await page.locator('.tab.active.dirty[data-resource-name="flu-clinic.post.md"]').waitFor({ timeout: STEP });
-    await runCommand('File: Revert File');
+    await runCommand(page, 'File: Revert File');
     await page.locator('.tab.dirty').waitFor({ state: 'detached', timeout: STEP });
     await preview.locator('.finding.warning').first().waitFor({ state: 'detached', timeout: STEP }); // the preview saw the revert
   });
 
   it('3. Check All Posts → "Show report": the figures are the CLI\'s; Save report… writes where asked; clicking a post opens it at its finding', async () => {
     await page.locator('.tab[data-resource-name="flu-clinic.post.md"]').click(); // the keyboard back in the workbench
-    await runCommand('View: Close All Editors');
-    await runCommand('Postlint: Check All Posts');
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Postlint: Check All Posts');
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /Postlint checked 5 posts/ });
     await toast.waitFor({ timeout: 60_000 });
     await toast.locator('.monaco-button', { hasText: 'Show report' }).click();

@@ -10,10 +10,10 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, Workbench } from './workbench';
+import { STEP, inWorkbench, openFile, runCommand } from './driving';
+import { ROOT, type Workbench } from './workbench';
 
 const FIXTURE = join(ROOT, 'test/fixtures/web-workspace');
-const STEP = 30_000;
 
 describe('the web extension in the workbench\'s browser extension host (code-server)', function () {
   this.timeout(300_000);
@@ -24,47 +24,16 @@ describe('the web extension in the workbench\'s browser extension host (code-ser
   const nodeServerRunning = () =>
     spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout.split('\n').some((l) => l.includes(bench.home) && /dist[/\\]server\.js/.test(l));
 
-  async function runCommand(title: string): Promise<void> {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ timeout: STEP });
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP });
-  }
-
-  before(async () => {
-    bench = new Workbench({
-      workspaceFixture: FIXTURE,
-      installVsix: true,
-      userSettings: { 'remote.extensionKind': { 'postlint.postlint': ['web'] } },
-    });
-    await bench.start();
-    page = await bench.openPage();
-    await page.locator('.explorer-folders-view').first().waitFor({ timeout: 60_000 });
-    await page.locator('.part.editor').click();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const dir = await bench.keepArtifacts(this.currentTest.fullTitle());
-      console.log(`    screenshots and logs kept in ${dir}`);
-    }
-  });
-
-  after(async () => {
-    await bench?.stop();
-  });
+  inWorkbench(
+    { workspaceFixture: FIXTURE, installVsix: true, userSettings: { 'remote.extensionKind': { 'postlint.postlint': ['web'] } } },
+    (started, opened) => {
+      bench = started;
+      page = opened;
+    },
+  );
 
   it('opens a post in a folder and shows squiggles from the server in the browser, with no Node server running', async () => {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill('open-day.post.md');
-    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'open-day.post.md' }).first().waitFor({ timeout: STEP });
-    await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: 'open-day.post.md' }).waitFor({ timeout: STEP });
+    await openFile(page, 'open-day.post.md');
     await page.locator('#status\\.editor\\.mode', { hasText: 'Social post' }).waitFor({ timeout: STEP });
     // The patient's name is an error, the hard sell and the over-promise warnings.
     await page.locator('.editor-instance .squiggly-error').first().waitFor({ timeout: 60_000 });
@@ -75,7 +44,7 @@ describe('the web extension in the workbench\'s browser extension host (code-ser
   });
 
   it('Check All Posts finds the posts through the editor\'s file system and counts as the CLI does', async () => {
-    await runCommand('Postlint: Check All Posts');
+    await runCommand(page, 'Postlint: Check All Posts');
     const summary = page.locator('.notifications-toasts .notification-list-item-message', { hasText: /^Postlint checked \d+ posts?/ }).first();
     await summary.waitFor({ timeout: 60_000 });
     const text = await summary.innerText();
