@@ -34,6 +34,8 @@ ruleTester('overpromise', {
     { text: 'DR RITA HAVING HER SUPER IMMUNE BOOSTER DRIP AT THE CLINIC', name: 'someone else having a drip reports, not promises' },
     { text: 'Immune therapy has changed the outlook for people with melanoma.', name: 'immunotherapy is not an immunity product' },
     { text: 'Hepatitis C can now be cured with a short course of tablets.', name: '"can be cured" is a fact of medicine' },
+    { text: 'Nothing can cure your cold, but rest helps.', name: '"nothing can cure your …" is a denial' },
+    { text: 'Surgery can cure your cataract in most cases.', name: '"can cure your …" measured by "in most cases"' },
     { text: 'Most skin cancers are cured if they are caught early.', name: 'hedged cure' },
     { text: 'Beware of clinics claiming to cure anxiety in one session.', name: 'a warning about cure claims' },
     { text: 'Is there a pill that can reverse ageing? Sadly not.', name: 'a question about reversing' },
@@ -61,6 +63,7 @@ ruleTester('overpromise', {
     { text: 'Completely risk-free and suitable for everyone.', name: 'risk-free', findings: [{ flagged: 'Completely risk-free' }] },
     { text: 'You will see results after just one session.', name: 'a result promised to every reader', findings: [{ flagged: 'You will see results' }] },
     { text: 'Our treatment is effective for asthma, diabetes, migraines and colic.', name: 'one treatment for a list of conditions', findings: [{ flagged: 'effective for asthma, diabetes, migraines' }] },
+    { text: 'Chiropractic care can cure your migraines.', name: '"can cure your …" promises the reader a cure', findings: [{ flagged: 'cure' }] },
     { text: 'Cures anxiety naturally.', name: 'copy that opens with a cure', findings: [{ flagged: 'Cures' }] },
     { text: 'This will fix your back pain for good.', name: '"for good"', findings: [{ flagged: 'for good' }] },
     {

@@ -49,6 +49,10 @@ ruleTester('self-praise', {
     { text: 'Our team of 12 nurses looked after 40 patients overnight.', name: 'a night\'s work' },
     { text: 'Best dentist ever!', name: 'a patient\'s review is the testimonial rule\'s business' },
     { text: 'Nobody likes waiting, so we have added evening appointments.', name: '"nobody" without a comparison to us' },
+    { text: 'Nobody should face cancer alone, like we say every year.', name: '"like we say" is not a comparison' },
+    { text: 'Dr Patel was one of the best surgeons I ever worked with. Rest in peace.', name: 'a colleague remembered, with the writer in the relative clause' },
+    { text: 'Smoking is one of the top 5 causes of preventable illness.', name: '"top 5" of causes, not of practices' },
+    { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
     { text: 'Our results speak for themselves: no other clinic in the city comes close.', name: 'probe in new wording: Our results speak for themselves: no oth…', findings: [{ flagged: 'no other clinic in the city comes close' }] },
@@ -58,6 +62,11 @@ ruleTester('self-praise', {
     { text: "Proud to be the UK's top-rated IV drip clinic.", name: '"Proud to be" copy', findings: [{ flagged: 'top-rated IV drip clinic' }] },
     { text: 'Our surgeons are the most highly qualified in the country.', name: '"most highly qualified"', findings: [{ flagged: 'most highly qualified' }] },
     { text: 'We are the only clinic in Ireland offering this treatment.', name: '"the only clinic in"', findings: [{ flagged: 'only clinic' }] },
+    { text: "Proud to be the UK's leading provider of laser eye surgery.", name: '"leading" after a possessive', findings: [{ flagged: 'leading provider' }] },
+    { text: 'Our surgeons are among the top 1% in the nation.', name: '"top 1%"', findings: [{ flagged: 'top 1%' }] },
+    { text: 'Finalists at the Aesthetics Awards 2024!', name: 'finalists at awards', findings: [{ flagged: 'Finalists at the Aesthetics Awards' }] },
+    { text: 'Nobody does veneers like we do.', name: '"nobody … like we do"', findings: [{ flagged: 'Nobody does veneers like we do' }] },
+    { text: 'We are the go-to clinic for veneers in Leeds.', name: '"the go-to clinic"', findings: [{ flagged: 'go-to clinic' }] },
     { text: 'Nobody does Botox better than our team.', name: '"nobody … better than us"', findings: [{ flagged: 'Nobody does Botox better than our team' }] },
     { text: 'Ranked number one for patient satisfaction in the region.', name: 'an accolade before "number one"', findings: [{ flagged: 'Ranked number one' }] },
     {

@@ -201,14 +201,16 @@ function cure(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFindin
   if (find(a, s, s.first, s.last, RESEARCH) >= 0) return undefined;
   for (let i = s.first; i < s.last; i++) {
     const t = a.tokens[i];
-    const isCure = (t.lemma === 'cure' || t.lower === 'cures') && t.lower !== 'cure' && (t.pos === 'VERB' || t.pos === 'ADJ' || curesAsVerb(a, s, i));
+    // "can cure your migraines": a treatment promised to the reader, even with "can".
+    const curesYours = t.lower === 'cure' && t.pos === 'VERB' && a.tokens[i + 1]?.lower === 'your' && i + 1 < s.last;
+    const isCure = curesYours || ((t.lemma === 'cure' || t.lower === 'cures') && t.lower !== 'cure' && (t.pos === 'VERB' || t.pos === 'ADJ' || curesAsVerb(a, s, i)));
     const wipes = WIPE_OUT.has(t.lemma) && t.pos === 'VERB' && find(a, s, i + 1, i + 6, CONDITIONS) >= 0;
     if (!isCure && !wipes) continue;
     if (isCure && has(CURED_FOODS, a.tokens[i + 1])) continue;
     if (denied(a, s, i) || publicHealth) continue;
     // "can be cured", "most are cured", "if caught early it is cured": measured, or a fact of medicine.
     if (find(a, s, s.first, s.last, QUANTIFIERS) >= 0) continue;
-    if (isCure && find(a, s, i - 3, i, SOFT_MODALS) >= 0) continue;
+    if (isCure && !curesYours && find(a, s, i - 3, i, SOFT_MODALS) >= 0) continue;
     return span(a, i, i, 'cure');
   }
   return undefined;

@@ -174,7 +174,8 @@ function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
   }
   // "Having delivered more than a million treatments to our clients": no subject, but ours.
   if (verb) {
-    if (!BOAST_VERBS.has(verb.lemma)) return false;
+    // After "be" the writer is met only in a clause about others: "one of the best surgeons I worked with".
+    if (!BOAST_VERBS.has(verb.lemma) || verb.lemma === 'be') return false;
     for (let k = cue + 1; k < c.last; k++) if (SELF.has(t[k].lower)) return true;
     return false;
   }
@@ -228,7 +229,12 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     if (head >= 0) return [i, head + 1, 'rank'];
   }
   // "the leading experts", and copy that opens with it: "Leading experts in hair restoration".
-  if (tok.lower === 'leading' && tok.pos === 'VERB' && WHO.has(noun(next)) && (t[i - 1]?.pos === 'DET' || i === c.first)) return [i, i + 2, 'rank'];
+  // "the UK's leading provider": wink tags "leading" a verb after a possessive too.
+  if (tok.lower === 'leading' && tok.pos === 'VERB' && WHO.has(noun(next)) && (t[i - 1]?.pos === 'DET' || i === c.first || possessive(t[i - 1]))) return [i, i + 2, 'rank'];
+  // "the go-to clinic for veneers", "the go-to expert".
+  if (tok.lower === 'go' && next?.text === '-' && t[i + 2]?.lower === 'to' && WHO.has(noun(t[i + 3]))) return [i, i + 4, 'rank'];
+  // "among the top 1% of surgeons", "one of the top 10 clinics in London".
+  if (tok.lower === 'top' && isNumber(next) && (t[i + 2]?.text === '%' || WHO.has(noun(t[i + 2])))) return [i, i + 3, 'rank'];
   // "the trusted leaders in laser hair removal", "pioneers of".
   if ((noun(tok) === 'leader' || noun(tok) === 'pioneer') && tok.pos === 'NOUN' && (next?.lower === 'in' || next?.lower === 'of') && t[i - 1] && (t[i - 1].pos === 'ADJ' || t[i - 1].pos === 'DET' || t[i - 1].lemma === 'be' || LEADER_FIELDS.has(t[i - 1].lower))) {
     const from = t[i - 1].pos === 'ADJ' ? i - 1 : i;
@@ -290,6 +296,8 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
   if ((tok.lower === 'nobody' || (tok.lower === 'no' && next?.lower === 'one')) && i === c.first) {
     for (let k = i + 1; k < c.last && k < i + 8; k++) {
       if ((t[k].lower === 'better' || t[k].lower === 'more') && t[k + 1]?.lower === 'than' && SELF.has(t[k + 2]?.lower ?? '')) return [i, k + 3 < c.last && WHO.has(noun(t[k + 3])) ? k + 4 : k + 3, 'superior'];
+      // "Nobody does veneers like we do", "no one cares for you like us".
+      if (t[k].lower === 'like' && likeUs(a, c, k + 1)) return [i, t[k + 1].lower === 'us' ? k + 2 : k + 3, 'superior'];
     }
   }
   // "No other clinic in the city comes close", "no other practice can match our results".
@@ -298,6 +306,10 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
   }
   // "proud award winners".
   if (tok.lemma === 'award' && noun(next) === 'winner') return [i, i + 2, 'award'];
+  // "Finalists at the Aesthetics Awards", "shortlisted for Clinic of the Year award".
+  if ((noun(tok) === 'finalist' || tok.lower === 'shortlisted' || tok.lower === 'nominated') && i + 1 < c.last) {
+    for (let k = i + 1; k < c.last && k < i + 9; k++) if (t[k].lemma === 'award' || t[k].lower === 'awards') return [i, k + 1, 'award'];
+  }
   // "award-winning", "AWARD WINNING", "multi-award winning".
   if ((tok.lemma === 'award' || tok.lower === 'multi-award' || tok.lower === 'awards') && i + 1 < c.last) {
     const w = next.text === '-' ? t[i + 2] : next;
@@ -345,6 +357,18 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     for (let k = i + 1; k < c.last && k < i + 6; k++) if (t[k].text === '%') return [i, k + 1, 'success'];
   }
   return undefined;
+}
+
+
+/** "like us", "like we do": the writer's practice as the measure, ending the clause. */
+function likeUs(a: Analysis, c: Clause, k: number): boolean {
+  const t = a.tokens;
+  if (t[k]?.lower === 'us') return k + 1 >= c.last || t[k + 1].type === 'punctuation';
+  return t[k]?.lower === 'we' && (t[k + 1]?.lemma === 'do' || t[k + 1]?.lower === 'can') && (k + 2 >= c.last || t[k + 2].type === 'punctuation');
+}
+
+function possessive(t: NlpToken | undefined): boolean {
+  return !!t && (t.lower === "'s" || t.lower === '’s' || t.lower === "'");
 }
 
 /** Words of pride that open copy spoken by the practice: "Proud to be…", "Delighted to be…". */
