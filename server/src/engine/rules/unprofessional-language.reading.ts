@@ -17,10 +17,11 @@ import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'o
 import { sentimentOfText, type Analysis, type NlpSentence } from '../analysis';
 import { SECOND_PERSON, hasLemma } from './shared/meaning';
 import { CARE_THINGS_BASE, STATES_OF_PEOPLE } from './unprofessional-language.data';
+import { readSarcasm } from './unprofessional-language.sarcasm';
 import { nicknameAt, scareQuotesAt } from './unprofessional-language.mockery';
 import { quietPost, readAttitude } from './unprofessional-language.attitude';
 
-export type AttitudeKind = 'swearing' | 'insult' | 'harm' | 'refusal' | 'venting' | 'mockery' | 'nickname' | 'sneer' | 'faking' | 'emergency' | 'drinking';
+export type AttitudeKind = 'swearing' | 'insult' | 'harm' | 'refusal' | 'venting' | 'mockery' | 'nickname' | 'sneer' | 'faking' | 'emergency' | 'drinking' | 'sarcasm' | 'dark-joke';
 
 export interface AttitudeFinding {
   start: number;
@@ -230,7 +231,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
     if (post.work && (ALCOHOL.has(w.lemma) || ALCOHOL.has(w.lower)) && hasLemma(a, previousSentenceStart(a, s), s.last, WORK) >= 0) return span(i, i + 1, 'drinking');
   }
   // Faking, wishing for emergencies, refusing care, deserved illness, "too stupid to…".
-  const attitude = readAttitude(a, s, post.quiet);
+  const attitude = readAttitude(a, s, post.quiet) ?? readSarcasm(a, s, post.work);
   return attitude && span(attitude.first, attitude.last, attitude.kind);
 }
 

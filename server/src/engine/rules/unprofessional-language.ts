@@ -37,6 +37,8 @@ const ATTITUDE_MESSAGES: Record<AttitudeKind, string> = {
   emergency: 'This wishes for an emergency to happen. An emergency is the worst day of someone\'s life; wishing for one, even as a joke about a quiet shift, tells patients their suffering is entertainment. Leave it out.',
   mockery: 'This laughs at someone in a post about a patient. Patients and families may recognise themselves and feel mocked, and it erodes the trust every patient places in clinicians. Share what you learned, respectfully, or leave it out.',
   drinking: 'This ties drinking to your work. It makes patients wonder about your fitness to practise and blurs your personal and professional accounts. Keep it off your professional account.',
+  sarcasm: 'This is sarcasm about the people in your care. Patients who read it recognise themselves and learn how you speak of them behind their backs, which erodes the trust care depends on. Say plainly what you would like people to know, or leave it out.',
+  'dark-joke': 'This jokes about death or injury. To patients and families these are the worst days of their lives; a clinician laughing at them in public hurts them and reads as contempt. Leave the joke out; talk it through with colleagues instead.',
 };
 
 const ADVICE: Record<UnprofessionalCategory, string> = {
