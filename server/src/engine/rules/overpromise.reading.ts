@@ -47,7 +47,7 @@ const DEFENCE = new Set(['defence', 'defense', 'defences', 'defenses']);
 const STRENGTHEN = new Set(['boost', 'booster', 'boosting', 'strengthen', 'strong', 'stronger', 'supercharge', 'enhance', 'improve', 'good', 'better', 'fortify', 'turbocharge', 'maximise', 'maximize', 'optimise', 'optimize', 'support', 'build', 'power', 'bolster', 'increase']);
 /** Verbs of preventing or fighting off an illness, and the infections named. */
 const PREVENT = new Set(['prevent', 'protect', 'fight', 'ward', 'defend', 'shield', 'kill', 'beat', 'stop']);
-const INFECTIONS = new Set(['covid', 'covid-19', 'covid19', 'coronavirus', 'virus', 'viral', 'infection', 'flu', 'influenza', 'cold', 'sars', 'omicron', 'pandemic']);
+const INFECTIONS = new Set(['covid', 'covid-19', 'covid19', 'corona', 'coronavirus', 'virus', 'viral', 'infection', 'flu', 'influenza', 'cold', 'sars', 'omicron', 'pandemic']);
 const PREVENTED = new Set([...INFECTIONS, ...SECOND_PERSON_LIST, 'against', 'from', 'off', 'loved', 'family', 'body']);
 /** Products and therapies sold for such claims. */
 const PRODUCTS = new Set([
@@ -165,7 +165,7 @@ export function readPromises(a: Analysis): PromiseFinding[] {
 const TRIGGERS = new Set([
   'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
   'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY, ...DOWNSIDES, 'risk-free', 'pain-free', 'painfree', 'safe',
-  'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life',
+  'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life', 'stop', 'end', 'beat', 'banish', 'fix', 'conquer', 'defeat', 'free', 'keep',
 ]);
 
 function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
@@ -178,6 +178,8 @@ function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined 
   const publicHealth = find(a, s, s.first, s.last, PUBLIC_HEALTH) >= 0 || vaccineShot(a, s);
   return (
     cure(a, s, publicHealth) ??
+    endsCondition(a, s, publicHealth) ??
+    conditionFree(a, s, publicHealth) ??
     (publicHealth ? undefined : immunity(a, s) ?? prevention(a, s)) ??
     weight(a, s) ??
     speed(a, s) ??
@@ -201,13 +203,15 @@ function cure(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFindin
   if (find(a, s, s.first, s.last, RESEARCH) >= 0) return undefined;
   for (let i = s.first; i < s.last; i++) {
     const t = a.tokens[i];
-    // "can cure your migraines": a treatment promised to the reader, even with "can".
-    const curesYours = t.lower === 'cure' && t.pos === 'VERB' && a.tokens[i + 1]?.lower === 'your' && i + 1 < s.last;
+    // "can cure your migraines": a treatment promised to the reader, even with "can"; "we prevent,
+    // treat and cure cancer": the practice's own claim.
+    const curesYours = t.lower === 'cure' && t.pos === 'VERB' && ((a.tokens[i + 1]?.lower === 'your' && i + 1 < s.last) || writerSubject(a, s, i));
     const isCure = curesYours || ((t.lemma === 'cure' || t.lower === 'cures') && t.lower !== 'cure' && (t.pos === 'VERB' || t.pos === 'ADJ' || curesAsVerb(a, s, i)));
     const wipes = WIPE_OUT.has(t.lemma) && t.pos === 'VERB' && find(a, s, i + 1, i + 6, CONDITIONS) >= 0;
     if (!isCure && !wipes) continue;
     if (isCure && has(CURED_FOODS, a.tokens[i + 1])) continue;
-    if (denied(a, s, i) || publicHealth) continue;
+    // Public health (a diet, a vaccine) may prevent; a practice that says it cures is promising.
+    if (denied(a, s, i) || (publicHealth && !curesYours)) continue;
     // "can be cured", "most are cured", "if caught early it is cured": measured, or a fact of medicine.
     if (find(a, s, s.first, s.last, QUANTIFIERS) >= 0) continue;
     if (isCure && !curesYours && find(a, s, i - 3, i, SOFT_MODALS) >= 0) continue;
@@ -215,6 +219,53 @@ function cure(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFindin
   }
   return undefined;
 }
+
+/** "we … cure", "I cure": the writer is the subject of the verb, a few verbs back at most. */
+function writerSubject(a: Analysis, s: NlpSentence, verb: number): boolean {
+  for (let k = verb - 1; k >= s.first && k >= verb - 6; k--) {
+    const w = a.tokens[k].lower;
+    if (w === 'we' || w === 'i') return true;
+    if (a.tokens[k].pos !== 'VERB' && w !== ',' && w !== 'and' && w !== 'or') return false;
+  }
+  return false;
+}
+
+/** "Stop Trigeminal Neuralgia", "Beat back pain": advertising copy that opens by ending a condition. */
+function endsCondition(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {
+  const t = a.tokens;
+  if (publicHealth || !has(END_VERBS, t[s.first]) || t[s.first].pos !== 'VERB') return undefined;
+  for (let k = s.first + 1; k < s.last && k <= s.first + 4; k++) {
+    if (isCondition(t[k])) return span(a, s.first, k, 'cure');
+    if (t[k].pos !== 'ADJ' && t[k].pos !== 'PROPN' && t[k].pos !== 'NOUN' && t[k].pos !== 'DET') return undefined;
+  }
+  return undefined;
+}
+const REPORTED = new Set(['been', 'was', 'were', 'stayed', 'remained']);
+const END_VERBS = new Set(['stop', 'end', 'beat', 'banish', 'cure', 'fix', 'conquer', 'defeat']);
+
+/** "anxiety free", "acne-free skin": a condition promised gone. */
+function conditionFree(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {
+  const t = a.tokens;
+  if (publicHealth) return undefined;
+  for (let i = s.first + 1; i < s.last; i++) {
+    const free = t[i].lower === 'free' ? i : t[i].text === '-' && t[i + 1]?.lower === 'free' ? i + 1 : -1;
+    // "pain-free" is the phrase list's, with its exceptions ("pain-free days").
+    if (free < 0 || !isCondition(t[i - 1]) || t[i - 1].lemma === 'pain' || denied(a, s, i - 1)) continue;
+    // "I have been migraine free for a year": someone's report of their own health, not a promise.
+    if (find(a, s, i - 5, i - 1, REPORTED) >= 0) continue;
+    return span(a, i - 1, free, 'cure');
+  }
+  return undefined;
+}
+
+/** A condition by name ("migraine", "eczema") or by the endings medicine names them with ("neuralgia", "arthritis", "psoriasis"). */
+export function isCondition(t: NlpToken | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  return (CONDITIONS.has(t.lemma) && !NOT_ALONE.has(t.lemma)) || CONDITION_ENDINGS.test(t.lower);
+}
+const CONDITION_ENDINGS = /(?:itis|algia|osis|aemia|emia|oma|pathy|plegia|phobia|rrhoea|rrhea)$/;
+/** In CONDITIONS for "reverse the signs of ageing", but no condition on their own. */
+const NOT_ALONE = new Set(['clock', 'hair', 'loss', 'sign', 'line', 'age', 'fat', 'stress']);
 
 /**
  * wink often tags "cures" as a noun ("This tea cures acne"): it is a verb after its subject (a
@@ -245,6 +296,9 @@ function immunity(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
     // a cancer treatment). Told of someone else ("Dr Rita having her immune booster drip") it reports.
     const product = has(IMMUNITY_PRODUCTS, t[i + 1]) ? i + 1 : has(STRENGTHEN, t[i + 1]) && has(IMMUNITY_PRODUCTS, t[i + 2]) ? i + 2 : -1;
     if (has(IMMUNE, tok) && product >= 0 && !denied(a, s, i) && find(a, s, s.first, s.last, THIRD_PERSON_SINGULAR) < 0) return span(a, i, product, 'immunity');
+    // "improves immunity", "Improved immune function", "Immunity strong": the claim itself, whoever it is for.
+    const beside = has(STRENGTHEN, t[i - 1]) ? i - 1 : has(STRENGTHEN, t[i + 1]) && t[i + 1].pos !== 'NOUN' ? i + 1 : -1;
+    if (has(IMMUNE, tok) && beside >= 0 && !denied(a, s, beside) && find(a, s, s.first, s.last, THIRD_PERSON_SINGULAR) < 0) return span(a, Math.min(i, beside), Math.max(i, beside), 'immunity');
     if (!toReader) continue;
     const before = find(a, s, i - 5, i, STRENGTHEN);
     const after = before >= 0 ? -1 : find(a, s, i + 1, i + 5, STRENGTHEN);
@@ -257,14 +311,25 @@ function immunity(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
 
 /** "help prevent yourself from developing a case of the virus with our supplement pack". */
 function prevention(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
-  if (find(a, s, s.first, s.last, INFECTIONS) < 0 || find(a, s, s.first, s.last, PRODUCTS) < 0) return undefined;
+  const t = a.tokens;
+  let infection = false;
+  for (let i = s.first; i < s.last && !infection; i++) infection = isInfection(t[i]);
+  if (!infection || find(a, s, s.first, s.last, PRODUCTS) < 0) return undefined;
   for (let verb = s.first; verb < s.last; verb++) {
-    if (!has(PREVENT, a.tokens[verb]) || denied(a, s, verb)) continue;
+    if (denied(a, s, verb)) continue;
+    // "Keep Corona out with our immunity treatment".
+    if (t[verb].lemma === 'keep' && isInfection(t[verb + 1]) && (t[verb + 2]?.lower === 'out' || t[verb + 2]?.lower === 'away')) return span(a, verb, verb + 2, 'prevention');
+    if (!has(PREVENT, t[verb])) continue;
     // What is prevented or who is protected: "protect yourself from", "fight off the virus", "prevent infection".
-    const object = find(a, s, verb + 1, verb + 4, PREVENTED);
-    if (object >= 0) return span(a, verb, object, 'prevention');
+    for (let k = verb + 1; k < Math.min(s.last, verb + 4); k++) if (has(PREVENTED, t[k]) || isInfection(t[k])) return span(a, verb, k, 'prevention');
   }
   return undefined;
+}
+
+/** An infection by name, in a hashtag too ("#CoronaVirus"). */
+function isInfection(t: NlpToken | undefined): boolean {
+  if (!t) return false;
+  return has(INFECTIONS, t) || (t.type === 'hashtag' && INFECTIONS.has(t.lower.slice(1)));
 }
 
 /** "Lose 11-13 lbs in 3 weeks", "up to 7lbs in 7 days". */
