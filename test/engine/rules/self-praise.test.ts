@@ -52,6 +52,8 @@ ruleTester('self-praise', {
     { text: 'Nobody should face cancer alone, like we say every year.', name: '"like we say" is not a comparison' },
     { text: 'Dr Patel was one of the best surgeons I ever worked with. Rest in peace.', name: 'a colleague remembered, with the writer in the relative clause' },
     { text: 'Smoking is one of the top 5 causes of preventable illness.', name: '"top 5" of causes, not of practices' },
+    { text: 'As a nurse I prided myself in connecting with my patients.', name: 'a career looked back on, not the practice praising itself' },
+    { text: 'The lowest price is not always the best value when choosing a clinic.', name: 'advice about prices' },
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
@@ -65,6 +67,9 @@ ruleTester('self-praise', {
     { text: "Proud to be the UK's leading provider of laser eye surgery.", name: '"leading" after a possessive', findings: [{ flagged: 'leading provider' }] },
     { text: 'Our surgeons are among the top 1% in the nation.', name: '"top 1%"', findings: [{ flagged: 'top 1%' }] },
     { text: 'Finalists at the Aesthetics Awards 2024!', name: 'finalists at awards', findings: [{ flagged: 'Finalists at the Aesthetics Awards' }] },
+    { text: 'Lowest UK Price Guarantee on all whitening.', name: 'a price said to beat every other', findings: [{ flagged: 'Lowest UK Price' }] },
+    { text: 'We pride ourselves on the smiles that leave our practice.', name: '"we pride ourselves"', findings: [{ flagged: 'pride ourselves' }] },
+    { text: 'Top quality care for every patient, every day.', name: 'a rank for what the practice offers', findings: [{ flagged: 'Top quality' }] },
     { text: 'Nobody does veneers like we do.', name: '"nobody … like we do"', findings: [{ flagged: 'Nobody does veneers like we do' }] },
     { text: 'We are the go-to clinic for veneers in Leeds.', name: '"the go-to clinic"', findings: [{ flagged: 'go-to clinic' }] },
     { text: 'Nobody does Botox better than our team.', name: '"nobody … better than us"', findings: [{ flagged: 'Nobody does Botox better than our team' }] },

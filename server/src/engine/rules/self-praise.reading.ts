@@ -228,6 +228,14 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const head = headAfter(a, i, c.last, WHO);
     if (head >= 0) return [i, head + 1, 'rank'];
   }
+  // "Leading laser vision correction", "top quality care": a rank for what the practice offers.
+  if (RANK.has(tok.lower) && (t[i - 1]?.pos === 'DET' || i === c.first || possessive(t[i - 1])) && WHAT.has(noun(next))) return [i, i + 2, 'rank'];
+  // "Lowest UK Price Guarantee", "the cheapest prices in town": a price said to beat every other.
+  if ((tok.lower === 'lowest' || tok.lower === 'cheapest') && i + 1 < c.last) {
+    for (let k = i + 1; k < c.last && k <= i + 2; k++) if (noun(t[k]) === 'price' || noun(t[k]) === 'cost' || noun(t[k]) === 'fee') return [i, k + 1, 'superior'];
+  }
+  // "We pride ourselves on…": the practice praising itself ("I prided myself on…" looks back on a career).
+  if (tok.lower === 'pride' && next?.lower === 'ourselves') return [i, i + 2, 'superlative'];
   // "the leading experts", and copy that opens with it: "Leading experts in hair restoration".
   // "the UK's leading provider": wink tags "leading" a verb after a possessive too.
   if (tok.lower === 'leading' && tok.pos === 'VERB' && WHO.has(noun(next)) && (t[i - 1]?.pos === 'DET' || i === c.first || possessive(t[i - 1]))) return [i, i + 2, 'rank'];
