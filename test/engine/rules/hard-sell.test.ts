@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: "Help us make our young patients' Christmas Day special: drop off a gift by 15 December.", name: '"special" after "make" is an adjective, not an offer' },
+    { text: 'To ensure appointments remain available, locum GPs will run extra clinics.', name: '"appointments remain available" is not scarcity' },
+    { text: 'For Smile Month we ran a promotion on teeth whitening and posted team photos.', name: 'a report of a past promotion' },
     { text: 'Flu season is here. Questions about the vaccine? Ask us anytime.' },
     { text: 'I finished reading a great book. Now I want to hear your recommendations!' , name: 'sentence boundary between "book" and "now"' },
     { text: 'Call 911 today if you have chest pain; do not wait for an appointment.', name: 'emergency advice is not sales' },

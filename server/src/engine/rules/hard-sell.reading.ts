@@ -10,7 +10,7 @@
 // Each finding covers the words that carry it.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { entitiesIn, hasLemma, imperativeVerb } from './shared/meaning';
+import { entitiesIn, hasLemma, imperativeVerb, isPastVerb } from './shared/meaning';
 
 export interface SalesFinding {
   start: number;
@@ -73,6 +73,19 @@ function verbUse(t: readonly NlpToken[], i: number): boolean {
   return (t[i + 1]?.lower === 'with' && w === 'deal');
 }
 
+const MAKE = new Set(['make']);
+
+/** "We ran…", "I offered…": the writer as the subject of a simple past verb. */
+function writerInThePast(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first; i + 1 < s.last; i++) {
+    if (t[i].lower !== 'we' && t[i].lower !== 'i') continue;
+    const verb = t[i + 1].pos === 'ADV' ? t[i + 2] : t[i + 1];
+    if (verb && verb.pos === 'VERB' && isPastVerb(verb) && !verb.lower.endsWith('ed')) return true;
+  }
+  return false;
+}
+
 function isCurrency(t: NlpToken | undefined): boolean {
   return !!t && (t.type === 'currency' || /^[£$€¥]+$/.test(t.text));
 }
@@ -114,6 +127,8 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
   // "Nurses' pay", "a pay rise" are wages; "pay only $199" is a sale.
   const notASale = hasLemma(a, s.first, s.last, NOT_A_SALE);
   if (notASale >= 0 && !(t[notASale].lemma === 'pay' && t[notASale].pos === 'VERB')) return out;
+  // "We ran a promotion on teeth whitening": a report of a past offer puts no pressure on anyone now.
+  if (writerInThePast(a, s)) return out;
   let offer = false;
   for (let i = s.first; i < s.last; i++) {
     const tok = t[i];
@@ -155,7 +170,9 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
       // "special", "package", "sale" and "campaign" are offers only when a season or a sales word names them
       // ("Christmas Special", "summer campaign"), not in "special risk groups" or "a care package".
       const generic = tok.lower === 'special' || tok.lower === 'specials' || tok.lower === 'package' || tok.lower === 'campaign' || tok.lower === 'sale';
-      const named = hasLemma(a, Math.max(s.first, i - 3), i, SEASONS) >= 0 && !(tok.lower === 'special' && t[i + 1]?.pos === 'NOUN');
+      // "make patients' Christmas Day special": an adjective after "make", not an offer.
+      const madeSpecial = tok.lower === 'special' && hasLemma(a, s.first, i, MAKE) >= 0;
+      const named = hasLemma(a, Math.max(s.first, i - 3), i, SEASONS) >= 0 && !(tok.lower === 'special' && t[i + 1]?.pos === 'NOUN') && !madeSpecial;
       if (!generic || named) {
         out.push({ start: tok.start, end: tok.end, kind: 'offer' });
         offer = true;
@@ -177,7 +194,9 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
       continue;
     }
     // Scarcity: "limited spaces", "only 3 spots left", "a few appointments remaining".
-    if (SLOTS.has(tok.lemma) && (t[i - 1]?.lemma === 'limited' || t[i - 1]?.lower === 'few' || (isNumber(t[i - 1]) && t[i - 2]?.lower === 'only') || SCARCE.has(t[i + 1]?.lower ?? ''))) {
+    // ("appointments remain available" says the opposite.)
+    const scarce = SCARCE.has(t[i + 1]?.lower ?? '') && !(t[i + 1].lemma === 'remain' && t[i + 2]?.pos === 'ADJ');
+    if (SLOTS.has(tok.lemma) && (t[i - 1]?.lemma === 'limited' || t[i - 1]?.lower === 'few' || (isNumber(t[i - 1]) && t[i - 2]?.lower === 'only') || scarce)) {
       const from = t[i - 1]?.lemma === 'limited' || t[i - 1]?.lower === 'few' ? i - 1 : isNumber(t[i - 1]) ? i - 2 : i;
       out.push({ start: t[from].start, end: (SCARCE.has(t[i + 1]?.lower ?? '') ? t[i + 1] : tok).end, kind: 'deadline' });
       offer = true;
