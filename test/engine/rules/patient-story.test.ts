@@ -86,6 +86,16 @@ ruleTester('patient-story', {
       name: 'a story told with "he" in a first-person clinical post: a warning',
       findings: [{ flagged: 'He', severity: 'warning' }, { flagged: 'him', severity: 'warning' }],
     },
+    {
+      text: "Dispatched to a call last night. Turns out he'd had a few medical conditions and died in the night. We did CPR anyway.",
+      name: '"he\'d had…": a pronoun before an auxiliary and a past verb tells the past',
+      findings: [{ flagged: 'he', severity: 'warning' }],
+    },
+    {
+      text: "The old man hadn't been seen since retiring last night. Turns out he'd had a stroke. We did CPR on the floor.",
+      name: '"retiring last night" is going to bed, not a colleague retiring',
+      findings: [{ flagged: 'The old man', severity: 'warning' }, { flagged: 'he', severity: 'warning' }],
+    },
     { text: 'Had a patient this morning who had never heard of shingles.', findings: [{ flagged: 'a patient' }] },
     { text: 'One of my patients came in yesterday with a question about statins.', findings: [{ flagged: 'One of my patients' }] },
     { text: 'A patient told me today that she stopped her inhaler because of a video.', findings: [{ flagged: 'A patient' }] },

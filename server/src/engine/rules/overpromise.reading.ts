@@ -40,6 +40,7 @@ export const CONDITIONS = new Set([
   'eczema', 'psoriasis', 'fatigue', 'insomnia', 'ageing', 'aging', 'age', 'baldness', 'balding', 'fibromyalgia',
   'inflammation', 'infection', 'dementia', "alzheimer's", 'alzheimer', 'autism', 'osteoporosis', 'hypertension',
   'addiction', 'stress', 'allergy', 'allergies', 'asthma', 'obesity', 'clock', 'hair', 'loss', 'sign',
+  'infertility', 'sciatica', 'tinnitus', 'ibs', 'pcos', 'incontinence', 'impotence', 'snoring', 'vertigo',
 ]);
 /** Words of immunity, and words that claim to make it stronger. */
 const IMMUNE = new Set(['immune', 'immunity', 'immunities']);
@@ -165,7 +166,7 @@ export function readPromises(a: Analysis): PromiseFinding[] {
 const TRIGGERS = new Set([
   'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
   'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY, ...DOWNSIDES, 'risk-free', 'pain-free', 'painfree', 'safe',
-  'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life', 'stop', 'end', 'beat', 'banish', 'fix', 'conquer', 'defeat', 'free', 'keep',
+  'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life', 'stop', 'end', 'beat', 'banish', 'fix', 'conquer', 'defeat', 'free', 'keep', 'from',
 ]);
 
 function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
@@ -180,6 +181,7 @@ function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined 
     cure(a, s, publicHealth) ??
     endsCondition(a, s, publicHealth) ??
     conditionFree(a, s, publicHealth) ??
+    fromConditionTo(a, s, publicHealth) ??
     (publicHealth ? undefined : immunity(a, s) ?? prevention(a, s)) ??
     weight(a, s) ??
     speed(a, s) ??
@@ -254,6 +256,18 @@ function conditionFree(a: Analysis, s: NlpSentence, publicHealth: boolean): Prom
     // "I have been migraine free for a year": someone's report of their own health, not a promise.
     if (find(a, s, i - 5, i - 1, REPORTED) >= 0) continue;
     return span(a, i - 1, free, 'cure');
+  }
+  return undefined;
+}
+
+/** "From infertility to conception", "from chronic pain to running again": a condition turned into its opposite. */
+function fromConditionTo(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {
+  const t = a.tokens;
+  if (publicHealth) return undefined;
+  for (let i = s.first; i + 3 < s.last; i++) {
+    if (t[i].lower !== 'from') continue;
+    const condition = isCondition(t[i + 1]) ? i + 1 : t[i + 1].pos === 'ADJ' && isCondition(t[i + 2]) ? i + 2 : -1;
+    if (condition >= 0 && t[condition + 1]?.lower === 'to' && t[condition + 2] && t[condition + 2].type === 'word') return span(a, i, condition + 2, 'cure');
   }
   return undefined;
 }

@@ -85,7 +85,8 @@ function readAllStories(a: Analysis): StoryFinding[] {
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
     if (consentAt(t, i)) return [];
-    if (STAFF.has(w.lemma) || STAFF.has(w.lower)) aboutStaff = true;
+    // ("retiring last night", "retired to bed" is going to bed, not leaving a job.)
+    if ((STAFF.has(w.lemma) || STAFF.has(w.lower)) && !(w.lemma === 'retire' && goesToBed(t, i))) aboutStaff = true;
     // "He was my supervisor", "Dr T was one of the best", "he was an EMS provider", a memorial.
     if ((w.lower === 'he' || w.lower === 'she' || (w.pos === 'PROPN' && t[i - 1]?.lower === 'dr')) && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) colleague = true;
     // "She trained half the nurses", "he ran our ward for 30 years": someone doing staff work is staff.
@@ -119,6 +120,11 @@ function readAllStories(a: Analysis): StoryFinding[] {
 
 
 
+
+function goesToBed(t: readonly NlpToken[], i: number): boolean {
+  const next = t[i + 1]?.lower;
+  return next === 'to' ? t[i + 2]?.lower === 'bed' : (next === 'last' || next === 'for') && (t[i + 2]?.lower === 'night' || t[i + 3]?.lower === 'night');
+}
 
 /** I, me, my, we, us, our ("US" in capitals is the country). */
 function isNarrator(w: NlpToken): boolean {
@@ -417,7 +423,8 @@ function pronounActs(a: Analysis, i: number): boolean {
   if (w.lower !== 'he' && w.lower !== 'she') return false;
   const next = a.tokens[i + 1];
   const after = a.tokens[i + 2];
-  return !!next && (isPastVerb(next) || (next.pos === 'ADV' && !!after && isPastVerb(after)));
+  // "he was gone", "she just died", "he'd had…", "she had been…".
+  return !!next && (isPastVerb(next) || ((next.pos === 'ADV' || next.pos === 'AUX') && !!after && isPastVerb(after)));
 }
 
 function hasPatientWho(a: Analysis, s: NlpSentence): boolean {
