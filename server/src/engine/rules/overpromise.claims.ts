@@ -3,7 +3,7 @@
 // calls these in its order of readings.
 
 import type { Analysis, NlpSentence } from '../analysis';
-import { CONDITIONS, denied, find, has, QUANTIFIERS, SOFT_MODALS, span, type PromiseFinding } from './overpromise.reading';
+import { CONDITIONS, denied, find, has, isCondition, QUANTIFIERS, SOFT_MODALS, span, type PromiseFinding } from './overpromise.reading';
 import { DOWNSIDES } from './overpromise.data';
 import { isPastVerb, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
@@ -66,6 +66,50 @@ export function conditions(a: Analysis, s: NlpSentence): PromiseFinding | undefi
       }
     }
     if (named >= 3) return span(a, i, last, 'conditions');
+  }
+  return undefined;
+}
+
+/** What a treatment is said to do to a condition, stated as a fact: "removes", "cancels", "heals". */
+const EFFECTS = new Set([
+  'relieve', 'eliminate', 'heal', 'cure', 'remove', 'cancel', 'erase', 'banish', 'reverse', 'repair', 'regenerate', 'rejuvenate',
+  'correct', 'fix', 'melt', 'dissolve', 'destroy', 'kill', 'clear', 'stop', 'end', 'resolve', 'restore', 'detox', 'unblock', 'realign',
+]);
+/** Treatments and products a claim is made for. */
+const TREATMENTS = new Set([
+  'treatment', 'therapy', 'session', 'drip', 'iv', 'infusion', 'supplement', 'product', 'cream', 'serum', 'device', 'machine', 'laser',
+  'procedure', 'programme', 'program', 'method', 'technique', 'formula', 'remedy', 'tea', 'pill', 'capsule', 'injection', 'shot', 'course',
+  'adjustment', 'acupuncture', 'hypnotherapy', 'hypnosis', 'chiropractic', 'osteopathy', 'homeopathy', 'reflexology', 'cryotherapy', 'ozone',
+]);
+const OWN = new Set(['our', 'my', 'this']);
+/** Cosmetic targets a product is said to remove. */
+const TARGETS = new Set(['stain', 'stains', 'toxin', 'toxins', 'pigmentation', 'blemish', 'blemishes', 'spot', 'spots', 'misalignment', 'misalignments', 'blockage', 'blockages', 'spasm', 'spasms', 'tissue']);
+
+/**
+ * "The V34 Colour Corrector cancels stains in 30 seconds", "Shockwave treatment … breaks down scar
+ * tissue, corrects spinal misalignments": a treatment said, as a plain fact in the present, to
+ * remove or heal a condition. "helps", "can", "may", "most people" make it measured.
+ */
+export function efficacy(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  if (find(a, s, s.first, s.last, QUANTIFIERS) >= 0 || find(a, s, s.first, s.last, SOFT_MODALS) >= 0) return undefined;
+  for (let i = s.first; i < s.last; i++) if (isPastVerb(t[i]) || has(THIRD_PERSON_SINGULAR, t[i])) return undefined;
+  let treatment = -1;
+  for (let i = s.first; i < s.last; i++) {
+    const w = t[i];
+    if (treatment < 0) {
+      // The practice's own treatment ("our IV drip", "this therapy") or a brand of two or more
+      // names ("The V34 Colour Corrector"); "Paracetamol relieves pain" is a medicine's indication.
+      const own = has(TREATMENTS, w) && (OWN.has(t[i - 1]?.lower ?? '') || OWN.has(t[i - 2]?.lower ?? ''));
+      const brand = w.pos === 'PROPN' && t[i - 1]?.pos === 'PROPN' && t[i - 2]?.pos === 'PROPN';
+      if (own || brand) treatment = i;
+      continue;
+    }
+    // The treatment's own verb, in the present: "cancels", "removes", "heals".
+    if (w.pos !== 'VERB' || !EFFECTS.has(w.lemma) || w.lower === w.lemma && t[i - 1]?.lower !== 'to' || denied(a, s, i)) continue;
+    for (let k = i + 1; k < s.last && k <= i + 5; k++) {
+      if (isCondition(t[k]) || TARGETS.has(t[k].lower)) return span(a, i, k, 'cure');
+    }
   }
   return undefined;
 }

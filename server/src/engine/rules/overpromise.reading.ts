@@ -17,7 +17,7 @@
 // Each finding covers the words that carry the promise.
 
 import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
-import { certain, conditions, riskless } from './overpromise.claims';
+import { certain, conditions, efficacy, riskless } from './overpromise.claims';
 import { DOWNSIDES } from './overpromise.data';
 import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
@@ -167,6 +167,9 @@ const TRIGGERS = new Set([
   'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
   'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY, ...DOWNSIDES, 'risk-free', 'pain-free', 'painfree', 'safe',
   'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life', 'stop', 'end', 'beat', 'banish', 'fix', 'conquer', 'defeat', 'free', 'keep', 'from',
+  // what a treatment is said to do (overpromise.claims.ts efficacy)
+  'relieve', 'heal', 'remove', 'cancel', 'repair', 'regenerate', 'rejuvenate', 'correct', 'melt', 'dissolve', 'destroy', 'clear',
+  'resolve', 'restore', 'detox', 'unblock', 'realign',
 ]);
 
 function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
@@ -190,7 +193,7 @@ function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined 
     miracle(a, s) ??
     easy(a, s) ??
     guarantee(a, s) ??
-    (publicHealth ? undefined : riskless(a, s) ?? certain(a, s) ?? conditions(a, s))
+    (publicHealth ? undefined : riskless(a, s) ?? certain(a, s) ?? conditions(a, s) ?? efficacy(a, s))
   );
 }
 
