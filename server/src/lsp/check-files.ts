@@ -226,7 +226,7 @@ export class CheckFiles {
     const docUri = open?.uri ?? uri;
     const settings = await host.getSettings(docUri);
     const state = host.configFor(docUri);
-    if (state.ok && p && host.configs.loader.isIgnored(p, state.loaded)) {
+    if (state.ok && host.configs.isIgnored(docUri, state.loaded)) {
       if (!open && host.hasPushed(uri)) host.publish(uri, []);
       return undefined;
     }
