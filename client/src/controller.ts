@@ -11,7 +11,7 @@ import { RevealOutputChannelOn, WorkDoneProgress, type BaseLanguageClient, type 
 import { budgetView } from './budgets';
 import { completeReport, presentDiagnostics, rewriteClientLogLine } from './clientGuards';
 import { exists, newPost, type NewPostArgs } from './newPostCommand';
-import { BudgetsNotification, CheckFilesRequest, type CheckFilesResult, type PlatformBudget } from './protocol';
+import { BudgetsNotification, CheckFilesRequest, DidChangeConfigFilesNotification, type CheckFilesResult, type PlatformBudget, type SentConfigFile } from './protocol';
 import { PostPreviewPanel } from './preview';
 import { summaryMessage } from './report';
 import { ReportPanel } from './reportView';
@@ -50,6 +50,11 @@ export interface Host {
   findPosts?: (folders: readonly vscode.Uri[], token: vscode.CancellationToken) => Promise<{ uri: string; text: string }[] | undefined>;
   /** Sent to the server at start (server/src/lsp/protocol.ts, InitializationOptions). */
   initializationOptions?: (context: vscode.ExtensionContext) => Record<string, unknown>;
+  /**
+   * Where the server cannot read the workspace (the browser): the team's `.postlintrc.json`
+   * files, all of them sent when the server starts and each again when it changes.
+   */
+  configFiles?: vscode.Disposable & { all(): Promise<SentConfigFile[]>; readonly onDidChange: vscode.Event<SentConfigFile[]> };
 }
 
 function normaliseUri(uri: string): string {
@@ -75,6 +80,8 @@ export class Controller implements vscode.Disposable {
   private readonly tokenPrefix = Math.random().toString(36).slice(2, 10);
   private readonly preview: PostPreviewPanel;
   private readonly report: ReportPanel;
+  /** Configuration file changes seen while the server was not running, sent once it runs. */
+  private pendingConfigFiles: SentConfigFile[] = [];
 
   readonly api: PostlintApi;
 
@@ -104,6 +111,7 @@ export class Controller implements vscode.Disposable {
         if (e.affectsConfiguration('postlint.enable')) this.updateStatus();
       }),
     );
+    if (host.configFiles) this.disposables.push(host.configFiles, host.configFiles.onDidChange((files) => this.sendConfigFiles(files)));
   }
 
   dispose(): void {
@@ -132,9 +140,12 @@ export class Controller implements vscode.Disposable {
   }
 
   private async startClient(): Promise<void> {
+    // Read before the server starts, so that no post is ever checked without its team's file.
+    this.pendingConfigFiles = [];
+    const configFiles = await this.host.configFiles?.all();
     const clientOptions: LanguageClientOptions = {
       documentSelector: this.host.schemes ? this.host.schemes.map((scheme) => ({ scheme, language: POST_LANGUAGE })) : [{ language: POST_LANGUAGE }],
-      initializationOptions: this.host.initializationOptions?.(this.context),
+      initializationOptions: { ...this.host.initializationOptions?.(this.context), ...(configFiles ? { configFiles } : {}) },
       // Settings and .postlintrc.json changes: the server registers for both dynamically.
       // postlint.run is the server's: in "onSave" mode it answers pulls with the last saved check.
       diagnosticPullOptions: { onChange: true, onSave: true },
@@ -157,6 +168,18 @@ export class Controller implements vscode.Disposable {
     });
     await client.start();
     this.updateStatus();
+    this.sendConfigFiles([]);
+  }
+
+  /** Tells the server of changed configuration files (kept until it runs). */
+  private sendConfigFiles(files: SentConfigFile[]): void {
+    this.pendingConfigFiles.push(...files);
+    const client = this.client;
+    if (!client?.isRunning() || !this.pendingConfigFiles.length) return;
+    const changed = this.pendingConfigFiles.splice(0);
+    void client.sendNotification(DidChangeConfigFilesNotification, { files: changed }).catch((err) => {
+      this.output.appendLine(`Sending the changed .postlintrc.json files failed: ${err instanceof Error ? err.message : String(err)}`);
+    });
   }
 
   private reportStartFailure(err: unknown): void {
