@@ -155,6 +155,22 @@ describe('language server: configuration files sent by the editor', () => {
     await client.diagnostics(`${FOLDER}/.postlintrc.json`, undefined, (p) => p.diagnostics.length === 0);
   });
 
+  it('checks the posts Check All Posts showed again, from the text sent, when a file changes; not once the post changed elsewhere', async () => {
+    client = await TestClient.start({ pull: true, rootUri: FOLDER, initializationOptions: { configFiles: [] } });
+    const shown = { uri: `${FOLDER}/posts/week-1.post.md`, text: TEXT };
+    const changed = { uri: `${FOLDER}/posts/week-2.post.md`, text: TEXT };
+    // week-2 first: were it checked again, its diagnostics would come before week-1's.
+    await client.connection.sendRequest('postlint/checkFiles', { uris: [changed.uri, shown.uri], documents: [changed, shown] });
+    assert.deepEqual(codes(await client.diagnostics(shown.uri)), ['hard-sell']);
+    assert.deepEqual(codes(await client.diagnostics(changed.uri)), ['hard-sell']);
+    // week-2 changed outside the editor: its text here is not its text any more.
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: changed.uri, type: 2 }] });
+    const since = client.mark();
+    await client.connection.sendNotification('postlint/didChangeConfigFiles', { files: [sent(`${FOLDER}/.postlintrc.json`, '{ "rules": { "hard-sell": "off" } }')] });
+    await client.nextDiagnostics(shown.uri, since, (p) => p.diagnostics.length === 0);
+    assert.equal(client.published.slice(since).filter((p) => p.uri === changed.uri).length, 0, 'week-2 was not checked again from its old text');
+  });
+
   it('Check All Posts leaves out the posts the sent file ignores', async () => {
     client = await TestClient.start({
       pull: true,

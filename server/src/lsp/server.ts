@@ -224,6 +224,8 @@ function watchedFilesChanged(ctx: ServerContext, { changes }: DidChangeWatchedFi
 
 /** A post that Check All Posts showed, not open, changed on disk or was deleted. */
 function postFileChanged(ctx: ServerContext, uri: string, type: FileChangeType): void {
+  // A post the editor sent is not read here: its findings stay until it is checked again.
+  if (type !== FileChangeType.Deleted && !uriToPath(uri)) return ctx.checkFiles.forgetText(uri);
   if (type !== FileChangeType.Deleted) return void ctx.checkFiles.recheck(uri);
   ctx.checkFiles.forget(uri);
   ctx.diagnostics.publish(uri, []);
@@ -248,6 +250,8 @@ function opened(ctx: ServerContext, doc: TextDocument): void {
   ctx.analyses.markSaved(doc.uri, doc.version);
   if (isConfigUri(doc.uri)) return configDocumentChanged(ctx, doc);
   if (!isPost(doc)) return;
+  // Its text may change in the editor now: a text the editor sent for Check All Posts is stale.
+  ctx.checkFiles.forgetText(doc.uri);
   // A pull client pulls from now on: drop what checkFiles pushed so nothing shows twice.
   if (ctx.support.pull) ctx.diagnostics.clearPushed(doc.uri);
   else ctx.pushes.schedule(doc.uri, 0);
