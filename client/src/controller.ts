@@ -43,16 +43,19 @@ export interface Host {
   createClient: ClientFactory;
   /** The schemes of the posts the server checks (undefined: any scheme). */
   schemes?: string[];
+  /** Whether the server reads a workspace folder itself (Node: folders on disk); undefined: none. */
+  serverReads?: (folder: vscode.Uri) => boolean;
   /**
-   * Where the server cannot read the workspace (the browser): finds the posts under the folders
-   * and reads them, for Check All Posts to send their text (undefined when cancelled).
+   * For the folders the server cannot read (all in the browser; a virtual workspace's on Node):
+   * finds the posts under the folders and reads them, for Check All Posts to send their text
+   * (undefined when cancelled).
    */
   findPosts?: (folders: readonly vscode.Uri[], token: vscode.CancellationToken) => Promise<{ uri: string; text: string }[] | undefined>;
   /** Sent to the server at start (server/src/lsp/protocol.ts, InitializationOptions). */
   initializationOptions?: (context: vscode.ExtensionContext) => Record<string, unknown>;
   /**
-   * Where the server cannot read the workspace (the browser): the team's `.postlintrc.json`
-   * files, all of them sent when the server starts and each again when it changes.
+   * For the folders the server cannot read: the team's `.postlintrc.json` files, all of them
+   * sent when the server starts and each again when it changes.
    */
   configFiles?: vscode.Disposable & { all(): Promise<SentConfigFile[]>; readonly onDidChange: vscode.Event<SentConfigFile[]> };
 }
@@ -262,15 +265,17 @@ export class Controller implements vscode.Disposable {
         const client = await this.readyClient();
         if (!client) return undefined; // reportStartFailure already told the user
         if (token.isCancellationRequested) return 'cancelled';
-        // The server finds the posts in the workspace folders as the CLI finds them in a folder
+        // The server finds the posts in the folders it reads as the CLI finds them in a folder
         // (server/src/node/discover.ts), so both check the same files.
-        let uris = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+        const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri);
+        const uris = folders.filter((f) => this.host.serverReads?.(f)).map((f) => f.toString());
+        const unread = folders.filter((f) => !this.host.serverReads?.(f));
         let documents: { uri: string; text: string }[] | undefined;
-        if (this.host.findPosts) {
+        if (unread.length && this.host.findPosts) {
           // The server cannot read them: the posts are found and read here and sent with their text.
-          documents = await this.host.findPosts((vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri), token);
+          documents = await this.host.findPosts(unread, token);
           if (!documents) return 'cancelled';
-          uris = documents.map((d) => d.uri);
+          uris.push(...documents.map((d) => d.uri));
         }
 
         const workDoneToken = `postlint/checkFiles/${this.tokenPrefix}/${++this.checkCounter}`;

@@ -2,15 +2,15 @@
 // dist/web/extension.js for vscode.dev, github.dev and other web workbenches): starts the same
 // language server and engine in a web worker (dist/web/server.js) and uses the same client as
 // the Node entry (../controller.ts). The worker has no file system: it checks the editor's open
-// documents, whatever their scheme, and the posts Check All Posts finds and sends (find-posts.ts),
-// with the team's .postlintrc.json files that config-files.ts finds and sends.
+// documents, whatever their scheme, and the posts Check All Posts finds and sends (../find-posts.ts),
+// with the team's .postlintrc.json files that ../config-files.ts finds and sends.
 
 /// <reference lib="dom" />
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { Controller, type PostlintApi } from '../controller';
-import { ConfigFiles } from './config-files';
-import { findPosts } from './find-posts';
+import { ConfigFiles } from '../config-files';
+import { findPosts } from '../find-posts';
 
 export type { PostlintApi } from '../controller';
 

@@ -1,13 +1,14 @@
-// The team's `.postlintrc.json` files for the language server's web worker, which cannot read
-// the workspace: found in the workspace folders (vscode.workspace.findFiles) and in the folders
-// above them (the Node server looks up to the root too), read through vscode.workspace.fs (any
-// scheme), and sent again when one is saved, created or deleted. The server resolves which one
+// The team's `.postlintrc.json` files for a language server that cannot read the workspace (the
+// web extension's worker; the Node server in a virtual workspace): found in the workspace
+// folders (vscode.workspace.findFiles) and in the folders above them (the Node server looks up
+// to the root too), read through vscode.workspace.fs (any scheme), and sent again when one is
+// saved, created or deleted. The server resolves which one
 // applies to a post and validates it as on disk (server/src/lsp/sent-configs.ts). As in the
 // desktop host, a file applies as it is saved: the text of an unsaved editor does not.
 // The bytes are sent as they are (base64), so the server decodes them as it decodes a file.
 
 import * as vscode from 'vscode';
-import type { SentConfigFile } from '../protocol';
+import type { SentConfigFile } from './protocol';
 
 const CONFIG_FILE_NAME = '.postlintrc.json';
 
@@ -19,7 +20,8 @@ export class ConfigFiles implements vscode.Disposable {
   /** Fires with the files that changed, created or deleted (no content). */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  /** `sent`: the files the server cannot read itself (default: all). */
+  constructor(private readonly sent: (uri: vscode.Uri) => boolean = () => true) {
     const watch = (watcher: vscode.FileSystemWatcher) => {
       this.disposables.push(
         watcher,
@@ -29,7 +31,7 @@ export class ConfigFiles implements vscode.Disposable {
       );
     };
     watch(vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`));
-    for (const dir of foldersAbove()) watch(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, CONFIG_FILE_NAME)));
+    for (const dir of foldersAbove().filter(sent)) watch(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, CONFIG_FILE_NAME)));
     // A file system whose watcher is silent about the editor's own saves still tells of those.
     this.disposables.push(
       vscode.workspace.onDidSaveTextDocument((doc) => {
@@ -43,21 +45,19 @@ export class ConfigFiles implements vscode.Disposable {
   /** Every configuration file the server may need, with its content. */
   async all(): Promise<SentConfigFile[]> {
     const found = new Map<string, vscode.Uri>();
-    try {
-      for (const uri of await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, '**/node_modules/**')) found.set(uri.toString(), uri);
-    } catch {
-      // A file system that cannot be searched: the folders' own files and those above them still count.
-      for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME);
-        found.set(uri.toString(), uri);
-      }
-    }
-    for (const dir of foldersAbove()) {
+    // The folders' own files and those above them are read whether or not the file system can be searched.
+    for (const dir of [...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri), ...foldersAbove()]) {
       const uri = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
       found.set(uri.toString(), uri);
     }
+    try {
+      for (const uri of await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, '**/node_modules/**')) found.set(uri.toString(), uri);
+    } catch {
+      // A file system that cannot be searched: only those files then.
+    }
     const files: SentConfigFile[] = [];
     for (const uri of found.values()) {
+      if (!this.sent(uri)) continue;
       const content = await read(uri);
       this.last.set(uri.toString(), content);
       if (content !== undefined) files.push({ uri: uri.toString(), content });
@@ -66,6 +66,7 @@ export class ConfigFiles implements vscode.Disposable {
   }
 
   private async reread(uri: vscode.Uri): Promise<void> {
+    if (!this.sent(uri)) return;
     const key = uri.toString();
     const content = await read(uri);
     if (this.last.has(key) && this.last.get(key) === content) return;
