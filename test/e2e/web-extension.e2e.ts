@@ -143,14 +143,19 @@ describe('the web extension in the workbench\'s browser extension host (code-ser
     await page.keyboard.press('Control+Shift+M');
     await week1.waitFor({ timeout: STEP });
 
-    // Turn hard-sell off and save.
-    await openFile(page, '.postlintrc.json');
-    await clickText(page, '"self-praise": "off"', 'end');
-    await page.keyboard.type(',');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('"hard-sell": "off"');
-    await editorLine(page, '"hard-sell": "off"').waitFor({ timeout: STEP });
-    await saveActive(page);
+    /** In .postlintrc.json, types `entry` as a new line of "rules" after `after`, and saves. */
+    const addRule = async (after: string, entry: string) => {
+      await openFile(page, '.postlintrc.json');
+      await clickText(page, after, 'end');
+      await page.keyboard.type(',');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(entry);
+      await editorLine(page, entry).waitFor({ timeout: STEP });
+      await saveActive(page);
+    };
+
+    // Turn hard-sell off.
+    await addRule('"self-praise": "off"', '"hard-sell": "off"');
     await openFile(page, 'open-day.post.md');
     await waitForSquiggle(page, 'Book now', null);
     await waitForSquiggle(page, 'guaranteed results', 'warning');
@@ -159,13 +164,7 @@ describe('the web extension in the workbench\'s browser extension host (code-ser
     await page.locator('.markers-panel').waitFor({ state: 'hidden', timeout: STEP });
 
     // An option of the wrong type: Postlint's error on the file (the schema's is a warning).
-    await openFile(page, '.postlintrc.json');
-    await clickText(page, '"hard-sell": "off"', 'end');
-    await page.keyboard.type(',');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('"no-conversation": ["hint", { "minWords": "forty" }]');
-    await editorLine(page, '"no-conversation": ["hint", { "minWords": "forty" }]').waitFor({ timeout: STEP });
-    await saveActive(page);
+    await addRule('"hard-sell": "off"', '"no-conversation": ["hint", { "minWords": "forty" }]');
     await waitForSquiggle(page, '"forty"', 'error');
     assert.match(await hoverOn(page, '"forty"', /postlint/), /minWords/);
     await closeHover(page);
