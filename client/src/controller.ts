@@ -11,7 +11,7 @@ import { RevealOutputChannelOn, WorkDoneProgress, type BaseLanguageClient, type 
 import { budgetView } from './budgets';
 import { completeReport, presentDiagnostics, rewriteClientLogLine } from './clientGuards';
 import { exists, newPost, type NewPostArgs } from './newPostCommand';
-import { BudgetsNotification, CheckFilesRequest, type CheckFilesResult, type PlatformBudget } from './protocol';
+import { BudgetsNotification, CheckFilesRequest, DidChangeConfigFilesNotification, type CheckFilesResult, type PlatformBudget, type SentConfigFile } from './protocol';
 import { PostPreviewPanel } from './preview';
 import { summaryMessage } from './report';
 import { ReportPanel } from './reportView';
@@ -43,13 +43,21 @@ export interface Host {
   createClient: ClientFactory;
   /** The schemes of the posts the server checks (undefined: any scheme). */
   schemes?: string[];
+  /** Whether the server reads a workspace folder itself (Node: folders on disk); undefined: none. */
+  serverReads?: (folder: vscode.Uri) => boolean;
   /**
-   * Where the server cannot read the workspace (the browser): finds the posts under the folders
-   * and reads them, for Check All Posts to send their text (undefined when cancelled).
+   * For the folders the server cannot read (all in the browser; a virtual workspace's on Node):
+   * finds the posts under the folders and reads them, for Check All Posts to send their text
+   * (undefined when cancelled).
    */
   findPosts?: (folders: readonly vscode.Uri[], token: vscode.CancellationToken) => Promise<{ uri: string; text: string }[] | undefined>;
   /** Sent to the server at start (server/src/lsp/protocol.ts, InitializationOptions). */
   initializationOptions?: (context: vscode.ExtensionContext) => Record<string, unknown>;
+  /**
+   * For the folders the server cannot read: the team's `.postlintrc.json` files, all of them
+   * sent when the server starts and each again when it changes.
+   */
+  configFiles?: vscode.Disposable & { all(): Promise<SentConfigFile[]>; readonly onDidChange: vscode.Event<SentConfigFile[]> };
 }
 
 function normaliseUri(uri: string): string {
@@ -75,6 +83,8 @@ export class Controller implements vscode.Disposable {
   private readonly tokenPrefix = Math.random().toString(36).slice(2, 10);
   private readonly preview: PostPreviewPanel;
   private readonly report: ReportPanel;
+  /** Configuration file changes seen while the server was not running, sent once it runs. */
+  private pendingConfigFiles: SentConfigFile[] = [];
 
   readonly api: PostlintApi;
 
@@ -104,6 +114,7 @@ export class Controller implements vscode.Disposable {
         if (e.affectsConfiguration('postlint.enable')) this.updateStatus();
       }),
     );
+    if (host.configFiles) this.disposables.push(host.configFiles, host.configFiles.onDidChange((files) => this.sendConfigFiles(files)));
   }
 
   dispose(): void {
@@ -132,9 +143,12 @@ export class Controller implements vscode.Disposable {
   }
 
   private async startClient(): Promise<void> {
+    // Read before the server starts, so that no post is ever checked without its team's file.
+    this.pendingConfigFiles = [];
+    const configFiles = await this.host.configFiles?.all();
     const clientOptions: LanguageClientOptions = {
       documentSelector: this.host.schemes ? this.host.schemes.map((scheme) => ({ scheme, language: POST_LANGUAGE })) : [{ language: POST_LANGUAGE }],
-      initializationOptions: this.host.initializationOptions?.(this.context),
+      initializationOptions: { ...this.host.initializationOptions?.(this.context), ...(configFiles ? { configFiles } : {}) },
       // Settings and .postlintrc.json changes: the server registers for both dynamically.
       // postlint.run is the server's: in "onSave" mode it answers pulls with the last saved check.
       diagnosticPullOptions: { onChange: true, onSave: true },
@@ -157,6 +171,18 @@ export class Controller implements vscode.Disposable {
     });
     await client.start();
     this.updateStatus();
+    this.sendConfigFiles([]);
+  }
+
+  /** Tells the server of changed configuration files (kept until it runs). */
+  private sendConfigFiles(files: SentConfigFile[]): void {
+    this.pendingConfigFiles.push(...files);
+    const client = this.client;
+    if (!client?.isRunning() || !this.pendingConfigFiles.length) return;
+    const changed = this.pendingConfigFiles.splice(0);
+    void client.sendNotification(DidChangeConfigFilesNotification, { files: changed }).catch((err) => {
+      this.output.appendLine(`Sending the changed .postlintrc.json files failed: ${err instanceof Error ? err.message : String(err)}`);
+    });
   }
 
   private reportStartFailure(err: unknown): void {
@@ -239,15 +265,17 @@ export class Controller implements vscode.Disposable {
         const client = await this.readyClient();
         if (!client) return undefined; // reportStartFailure already told the user
         if (token.isCancellationRequested) return 'cancelled';
-        // The server finds the posts in the workspace folders as the CLI finds them in a folder
+        // The server finds the posts in the folders it reads as the CLI finds them in a folder
         // (server/src/node/discover.ts), so both check the same files.
-        let uris = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+        const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri);
+        const uris = folders.filter((f) => this.host.serverReads?.(f)).map((f) => f.toString());
+        const unread = folders.filter((f) => !this.host.serverReads?.(f));
         let documents: { uri: string; text: string }[] | undefined;
-        if (this.host.findPosts) {
+        if (unread.length && this.host.findPosts) {
           // The server cannot read them: the posts are found and read here and sent with their text.
-          documents = await this.host.findPosts((vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri), token);
+          documents = await this.host.findPosts(unread, token);
           if (!documents) return 'cancelled';
-          uris = documents.map((d) => d.uri);
+          uris.push(...documents.map((d) => d.uri));
         }
 
         const workDoneToken = `postlint/checkFiles/${this.tokenPrefix}/${++this.checkCounter}`;

@@ -9,6 +9,8 @@ import type { BudgetInfo } from '../../server/src/lsp/protocol';
 export {
   BudgetsNotification,
   CheckFilesRequest,
+  DidChangeConfigFilesNotification,
+  type SentConfigFile,
   type BudgetsParams,
   type CheckedFile,
   type CheckFilesParams,

@@ -28,9 +28,9 @@ describe('the extension\'s browser build (dist/web/extension.js)', () => {
     assert.ok(bundle.includes('"dist","web","server.js"'), 'the path of the worker script');
   });
 
-  it('says truthfully what works in a virtual workspace', () => {
-    const virtual = manifest.capabilities.virtualWorkspaces;
-    assert.equal(virtual.supported, 'limited');
-    assert.match(virtual.description, /\.postlintrc\.json/);
+  it('declares full support for virtual workspaces: posts, Check All Posts and .postlintrc.json are read through the editor there', () => {
+    assert.deepEqual(manifest.capabilities.virtualWorkspaces, { supported: true });
+    const bundle = readFileSync(join(ROOT, 'dist/web/extension.js'), 'utf8');
+    assert.ok(bundle.includes('postlint/didChangeConfigFiles'), 'the web client sends the .postlintrc.json files');
   });
 });

@@ -10,8 +10,25 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { STEP, inWorkbench, openFile, runCommand } from './driving';
+import type { Page } from 'playwright-core';
+import {
+  STEP,
+  chooseAction,
+  clickText,
+  closeHover,
+  editorLine,
+  hoverOn,
+  inWorkbench,
+  installPageHelpers,
+  openActionMenu,
+  openFile,
+  runCommand,
+  saveActive,
+  selectText,
+  squigglesUnder,
+  waitForSquiggle,
+  type Kind,
+} from './driving';
 import { ROOT, type Workbench } from './workbench';
 
 const FIXTURE = join(ROOT, 'test/fixtures/e2e-workspace');
@@ -19,195 +36,15 @@ const FIXTURE = join(ROOT, 'test/fixtures/e2e-workspace');
 const SHOTS = process.env.POSTLINT_README_SCREENSHOTS === '1' ? join(ROOT, 'docs/images') : undefined;
 const GUIDELINE = 'Be reasonable and patient'; // GUIDELINE_TITLES.reasonable, as the hover shows it
 
-type Kind = 'error' | 'warning' | 'info' | 'hint';
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-interface SeenNotification {
-  message: string;
-  progress: boolean;
-}
-interface PageHelpers {
-  textBox(text: string): Box | null;
-  squigglesUnder(text: string): Kind[];
-  notifications?: SeenNotification[];
-  stopRecording?: () => void;
-}
-declare global {
-  interface Window {
-    postlintE2E: PageHelpers;
-  }
-}
-
-/**
- * Installed in the page before the workbench loads. View lines are recycled (not in document
- * order) and use U+00A0 for spaces, so text is found by content, across token spans.
- */
-function installPageHelpers(): void {
-  const lines = () => Array.from(document.querySelectorAll<HTMLElement>('.editor-instance .view-line'));
-  const rangeOf = (text: string): Range | null => {
-    for (const line of lines()) {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      const nodes: { node: Text; start: number }[] = [];
-      let all = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push({ node: n as Text, start: all.length });
-        all += (n as Text).data;
-      }
-      const at = all.replace(/\u00a0/g, ' ').indexOf(text);
-      if (at < 0) continue;
-      const locate = (offset: number, end: boolean) => {
-        const hit = nodes.find((x) => (end ? offset > x.start && offset <= x.start + x.node.length : offset >= x.start && offset < x.start + x.node.length));
-        return hit ? { node: hit.node, offset: offset - hit.start } : undefined;
-      };
-      const a = locate(at, false);
-      const z = locate(at + text.length, true);
-      if (!a || !z) continue;
-      const range = document.createRange();
-      range.setStart(a.node, a.offset);
-      range.setEnd(z.node, z.offset);
-      return range;
-    }
-    return null;
-  };
-  const textBox = (text: string) => {
-    const r = rangeOf(text)?.getBoundingClientRect();
-    return r && r.width > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
-  };
-  window.postlintE2E = {
-    textBox,
-    /** Severity of every squiggle drawn under `text` (overlapping it on its line). */
-    squigglesUnder(text: string) {
-      const box = textBox(text);
-      if (!box) return [];
-      const kinds: Kind[] = [];
-      for (const el of Array.from(document.querySelectorAll<HTMLElement>('.editor-instance [class*="squiggly-"]'))) {
-        const r = el.getBoundingClientRect();
-        const sameLine = r.top < box.y + box.height && r.bottom > box.y;
-        const overlaps = r.left < box.x + box.width - 1 && r.right > box.x + 1;
-        const kind = /squiggly-(error|warning|info|hint)/.exec(el.className)?.[1] as Kind | undefined;
-        if (sameLine && overlaps && kind) kinds.push(kind);
-      }
-      return kinds;
-    },
-  };
-}
-
 let bench: Workbench;
 let page: Page;
 
 // ---------------------------------------------------------------- what a person does
 
-/** A line of the active editor, found by its text. */
-function editorLine(text: string): Locator {
-  return page.locator('.editor-instance .view-line', { hasText: text.replace(/ /g, '\u00a0') }).first();
-}
-
-async function textBox(text: string): Promise<Box> {
-  await page.waitForFunction((t) => window.postlintE2E.textBox(t) !== null, text, { timeout: STEP });
-  return (await page.evaluate((t) => window.postlintE2E.textBox(t), text))!;
-}
-
-async function squigglesUnder(text: string): Promise<Kind[]> {
-  return page.evaluate((t) => window.postlintE2E.squigglesUnder(t), text);
-}
-
-/** Waits until `text` has a squiggle of `kind` under it (or none at all when kind is null). */
-async function waitForSquiggle(text: string, kind: Kind | null): Promise<void> {
-  await page.waitForFunction(
-    ([t, k]) => {
-      const kinds = window.postlintE2E.squigglesUnder(t!);
-      return window.postlintE2E.textBox(t!) !== null && (k === null ? kinds.length === 0 : kinds.includes(k as Kind));
-    },
-    [text, kind] as const,
-    { timeout: STEP },
-  );
-}
-
-/** Rests the mouse on an empty part of the editor, so no hover covers what comes next. */
-async function parkMouse(): Promise<void> {
-  const area = (await page.locator('.editor-instance .monaco-scrollable-element').first().boundingBox())!;
-  await page.mouse.move(area.x + area.width / 2, area.y + area.height - 8);
-}
-
-/** Clicks into the text: before, inside or after `text`. */
-async function clickText(text: string, where: 'start' | 'middle' | 'end' = 'middle'): Promise<void> {
-  const box = await textBox(text);
-  const x = where === 'start' ? box.x + 1 : where === 'end' ? box.x + box.width - 1 : box.x + box.width / 2;
-  await page.mouse.click(x, box.y + box.height / 2);
-  await parkMouse();
-}
-
-/** Selects `text` with the mouse (click before it, Shift+click after it), as a person does. */
-async function selectText(text: string): Promise<void> {
-  const box = await textBox(text);
-  const y = box.y + box.height / 2;
-  await page.mouse.click(box.x + 1, y);
-  await page.keyboard.down('Shift');
-  await page.mouse.click(box.x + box.width - 1, y);
-  await page.keyboard.up('Shift');
-  await parkMouse();
-  await page.locator('#status\\.editor\\.selection', { hasText: `(${text.length} selected)` }).waitFor({ timeout: STEP });
-}
-
 /** Ctrl+S on the active editor, which has unsaved changes; returns the file as saved on disk. */
 async function save(file: string): Promise<string> {
-  await page.locator('.tab.active.dirty').waitFor({ timeout: STEP });
-  await page.keyboard.press('Control+S');
-  await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP });
+  await saveActive(page);
   return readFileSync(join(bench.workspace, file), 'utf8');
-}
-
-/**
- * Opens a code action menu (`open` presses Ctrl+. or runs "Source Action...") and returns the
- * titles offered. VS Code asks for code actions on its own 250 ms after the cursor or the
- * problems of the file last changed, and that automatic request replaces one made by hand in
- * the meantime: the menu then says "No code actions available" although the server answered
- * with some (the Postlint output shows it). A person closes the message and presses Ctrl+.
- * again, and so does this; the automatic request has run by then. A third "no actions" fails.
- */
-async function openActionMenu(open: () => Promise<void>): Promise<string[]> {
-  const rows = page.locator('.action-widget .monaco-list-row.action');
-  const none = page.locator('.monaco-editor-overlaymessage', { hasText: /No (code|source) actions available/ });
-  for (let attempt = 1; ; attempt++) {
-    await open();
-    await rows.first().or(none).waitFor({ timeout: STEP });
-    if (await rows.first().isVisible()) return actionTitles();
-    assert.ok(attempt < 3, 'VS Code offered no actions, three times');
-    console.log('      (VS Code replaced the request made by hand with its automatic one: asking again)');
-    await page.keyboard.press('Escape');
-    await none.waitFor({ state: 'detached', timeout: STEP });
-  }
-}
-
-/** In an open action widget (Ctrl+., Source Action…), the titles of the actions offered. */
-async function actionTitles(): Promise<string[]> {
-  const rows = page.locator('.action-widget .monaco-list-row.action');
-  await rows.first().waitFor({ timeout: STEP });
-  return (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).map((t) => t.trim());
-}
-
-/** Moves to an entry of the open action widget with the arrow keys and presses Enter. */
-async function chooseAction(title: string): Promise<void> {
-  const titles = await actionTitles();
-  assert.ok(titles.includes(title), `"${title}" is offered: ${JSON.stringify(titles)}`);
-  const focused = page.locator('.action-widget .monaco-list-row.action.focused');
-  for (let i = 0; i <= titles.length; i++) {
-    const now = await focused.getAttribute('aria-label', { timeout: STEP });
-    if (now === title) break;
-    await page.keyboard.press('ArrowDown');
-    await page.waitForFunction(
-      (before) => document.querySelector('.action-widget .monaco-list-row.action.focused')?.getAttribute('aria-label') !== before,
-      now,
-      { timeout: STEP },
-    );
-  }
-  assert.equal(await focused.getAttribute('aria-label'), title);
-  await page.keyboard.press('Enter');
-  await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: STEP });
 }
 
 type Counts = Record<'error' | 'warning' | 'info', number>;
@@ -282,48 +119,41 @@ describe('Postlint in a real VS Code workbench', function () {
   it('1. opens a post: our language, squiggles on the over-promise, hard sell and patient name', async () => {
     await openFile(page, 'open-day.post.md');
     await page.locator('#status\\.editor\\.mode', { hasText: 'Social post' }).waitFor({ timeout: STEP });
-    await waitForSquiggle('guaranteed results', 'warning');
-    await waitForSquiggle('Book now', 'warning');
-    await waitForSquiggle('John', 'error');
-    assert.deepEqual(await squigglesUnder('Our new knee program'), [], 'no squiggle on plain words');
+    await waitForSquiggle(page, 'guaranteed results', 'warning');
+    await waitForSquiggle(page, 'Book now', 'warning');
+    await waitForSquiggle(page, 'John', 'error');
+    assert.deepEqual(await squigglesUnder(page, 'Our new knee program'), [], 'no squiggle on plain words');
     await screenshot('squiggles.png', 290);
   });
 
   it('2. hovering a squiggle names the rule and its guideline', async () => {
     await openFile(page, 'open-day.post.md');
-    await waitForSquiggle('guaranteed results', 'warning');
-    const box = await textBox('guaranteed results');
-    await page.mouse.move(box.x + 4, box.y + box.height / 2);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-    const hover = page.locator('.monaco-hover:visible', { hasText: GUIDELINE }).first();
-    await hover.waitFor({ timeout: STEP });
-    const text = await hover.innerText();
+    await waitForSquiggle(page, 'guaranteed results', 'warning');
+    const text = await hoverOn(page, 'guaranteed results', GUIDELINE);
     assert.match(text, /overpromise/, 'the rule id');
     assert.ok(text.includes(GUIDELINE), 'the guideline title');
     assert.match(text, /Why it matters/, 'why it matters');
-    await parkMouse();
-    await page.keyboard.press('Escape');
-    await page.locator('.monaco-hover:visible').waitFor({ state: 'detached', timeout: STEP });
+    await closeHover(page);
   });
 
   it('3. Ctrl+. offers several rewordings; picking the second changes the text and the file on disk', async () => {
     await openFile(page, 'open-day.post.md');
-    await waitForSquiggle('guaranteed results', 'warning');
-    await waitForSquiggle('John', 'error');
+    await waitForSquiggle(page, 'guaranteed results', 'warning');
+    await waitForSquiggle(page, 'John', 'error');
     const before = await problemCounts();
-    await clickText('guaranteed results');
-    const titles = await openActionMenu(() => page.keyboard.press('Control+.'));
+    await clickText(page, 'guaranteed results');
+    const titles = await openActionMenu(page, () => page.keyboard.press('Control+.'));
     // 'Replace with "…"', or 'Replace "…" with "…"' when the rewording takes a tail with it.
     const rewordings = titles.filter((t) => /^Replace (?:".*" )?with "/.test(t));
     assert.ok(rewordings.length >= 2, `several rewordings offered: ${JSON.stringify(titles)}`);
     const chosen = /with "(.*)"$/.exec(rewordings[1])![1];
     await screenshot('quick-fix.png', 340);
-    await chooseAction(rewordings[1]);
-    await editorLine(chosen).waitFor({ timeout: STEP });
+    await chooseAction(page, rewordings[1]);
+    await editorLine(page, chosen).waitFor({ timeout: STEP });
     await page.locator('.tab.active.dirty').waitFor({ timeout: STEP });
     await waitForProblemCounts({ ...before, warning: before.warning - 1 }); // the server checked the new text
-    await waitForSquiggle(chosen, null);
-    await waitForSquiggle('Book now', 'warning'); // the other findings are still shown
+    await waitForSquiggle(page, chosen, null);
+    await waitForSquiggle(page, 'Book now', 'warning'); // the other findings are still shown
     const onDisk = await save('open-day.post.md');
     assert.ok(onDisk.includes(`gives ${chosen} for every patient`), `the saved file holds the new wording:\n${onDisk}`);
     assert.doesNotMatch(onDisk, /guaranteed results/i);
@@ -331,30 +161,30 @@ describe('Postlint in a real VS Code workbench', function () {
 
   it('4. "Ignore on this line" inserts the comment and the squiggle goes', async () => {
     await openFile(page, 'ignore-line.post.md');
-    await waitForSquiggle('20% off', 'warning');
+    await waitForSquiggle(page, '20% off', 'warning');
     const before = await problemCounts();
-    await clickText('20% off');
-    await openActionMenu(() => page.keyboard.press('Control+.'));
-    await chooseAction('Ignore hard-sell on this line');
-    await editorLine('<!-- postlint-disable-next-line hard-sell -->').waitFor({ timeout: STEP });
+    await clickText(page, '20% off');
+    await openActionMenu(page, () => page.keyboard.press('Control+.'));
+    await chooseAction(page, 'Ignore hard-sell on this line');
+    await editorLine(page, '<!-- postlint-disable-next-line hard-sell -->').waitFor({ timeout: STEP });
     await waitForProblemCounts({ ...before, warning: before.warning - 1 });
-    await waitForSquiggle('20% off', null);
+    await waitForSquiggle(page, '20% off', null);
     const onDisk = await save('ignore-line.post.md');
     assert.match(onDisk, /\n<!-- postlint-disable-next-line hard-sell -->\nGet 20% off your first facial/);
   });
 
   it('5. Fix all (F1 → Source Action… → our fix-all) applies only the safe fixes', async () => {
     await openFile(page, 'fix-all.post.md');
-    await waitForSquiggle('Hypertension', 'info');
-    await waitForSquiggle('Book now', 'warning');
+    await waitForSquiggle(page, 'Hypertension', 'info');
+    await waitForSquiggle(page, 'Book now', 'warning');
     const before = await problemCounts();
-    await clickText('Hypertension'); // where the writer's cursor would be
-    await openActionMenu(() => runCommand(page, 'Source Action...'));
-    await chooseAction('Fix all Postlint issues in this post');
-    await editorLine('High blood pressure often has no symptoms').waitFor({ timeout: STEP });
+    await clickText(page, 'Hypertension'); // where the writer's cursor would be
+    await openActionMenu(page, () => runCommand(page, 'Source Action...'));
+    await chooseAction(page, 'Fix all Postlint issues in this post');
+    await editorLine(page, 'High blood pressure often has no symptoms').waitFor({ timeout: STEP });
     await waitForProblemCounts({ ...before, info: before.info - 1 }); // the jargon note went, the hard sell stayed
-    await waitForSquiggle('High blood pressure', null);
-    await waitForSquiggle('Book now', 'warning'); // a hard sell needs a person's decision: not fixed
+    await waitForSquiggle(page, 'High blood pressure', null);
+    await waitForSquiggle(page, 'Book now', 'warning'); // a hard sell needs a person's decision: not fixed
     const onDisk = await save('fix-all.post.md');
     assert.match(onDisk, /^High blood pressure often has no symptoms/m);
     assert.match(onDisk, /^Book now for a free check/m);
@@ -364,7 +194,7 @@ describe('Postlint in a real VS Code workbench', function () {
     assert.equal(await page.locator('.tab.dirty').count(), 0, 'every post is saved, so the CLI reads what the editor has');
     // Record every notification toast (and whether it shows a progress bar) from now on.
     await page.evaluate(() => {
-      const seen: SeenNotification[] = [];
+      const seen: { message: string; progress: boolean }[] = [];
       const record = () => {
         for (const item of Array.from(document.querySelectorAll('.notifications-toasts .notification-list-item'))) {
           const message = item.querySelector('.notification-list-item-message')?.textContent ?? '';
@@ -455,7 +285,7 @@ describe('Postlint in a real VS Code workbench', function () {
     const used = Number(/X ([\d,]+)\/280/.exec(await budget.innerText())![1].replace(/,/g, ''));
     assert.ok(used > 200 && used <= 280, `budget before: ${used}`);
     assert.ok(!(await budget.evaluate((e) => e.classList.contains('warning-kind'))), 'no warning under the limit');
-    await clickText('Tell us below.', 'end');
+    await clickText(page, 'Tell us below.', 'end');
     await page.keyboard.type(' Our nurses share one small habit every week, so follow along for more ideas.');
     await page.waitForFunction(
       () =>
@@ -466,7 +296,7 @@ describe('Postlint in a real VS Code workbench', function () {
       undefined,
       { timeout: STEP },
     );
-    await waitForSquiggle('follow along for more ideas.', 'error'); // length-limit marks the text past the limit
+    await waitForSquiggle(page, 'follow along for more ideas.', 'error'); // length-limit marks the text past the limit
     // Throw the change away; the budget goes back under the limit.
     await runCommand(page, 'File: Revert File');
     await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP });
@@ -475,67 +305,54 @@ describe('Postlint in a real VS Code workbench', function () {
 
   it('8. a broken .postlintrc.json shows a problem on that file; fixing it clears it', async () => {
     await openFile(page, '.postlintrc.json');
-    await clickText('"no-conversation": "off"', 'end');
+    await clickText(page, '"no-conversation": "off"', 'end');
     await page.keyboard.type(',');
     await page.keyboard.press('Enter');
     await page.keyboard.type('"hard-sel": "off"'); // a typo in a rule id
-    await editorLine('"hard-sel": "off"').waitFor({ timeout: STEP });
+    await editorLine(page, '"hard-sel": "off"').waitFor({ timeout: STEP });
     const saved = await save('.postlintrc.json');
     assert.match(saved, /"no-conversation": "off",\s*\n\s*"hard-sel": "off"\s*\n/, saved);
     await page.keyboard.press('Control+Shift+M');
     const fileRow = page.locator('.markers-panel .monaco-list-row[aria-label*="in file .postlintrc.json"]');
     await fileRow.waitFor({ timeout: STEP });
-    await waitForSquiggle('"hard-sel"', 'error');
-    const box = await textBox('"hard-sel"');
-    await page.mouse.move(box.x + 4, box.y + box.height / 2);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-    const hover = page.locator('.monaco-hover:visible', { hasText: '"hard-sel"' }).first();
-    await hover.waitFor({ timeout: STEP });
-    assert.match(await hover.innerText(), /postlint/, 'the problem is Postlint\'s');
-    await parkMouse();
-    await page.keyboard.press('Escape');
-    await page.locator('.monaco-hover:visible').waitFor({ state: 'detached', timeout: STEP });
+    await waitForSquiggle(page, '"hard-sel"', 'error');
+    assert.match(await hoverOn(page, '"hard-sel"', '"hard-sel"'), /postlint/, 'the problem is Postlint\'s');
+    await closeHover(page);
     // Fix the typo.
-    await selectText('hard-sel');
+    await selectText(page, 'hard-sel');
     await page.keyboard.type('hard-sell');
-    await editorLine('"hard-sell": "off"').waitFor({ timeout: STEP });
+    await editorLine(page, '"hard-sell": "off"').waitFor({ timeout: STEP });
     await save('.postlintrc.json');
     await fileRow.waitFor({ state: 'detached', timeout: STEP });
-    await waitForSquiggle('"hard-sell"', null);
+    await waitForSquiggle(page, '"hard-sell"', null);
   });
 
   it('9. .postlintrc.json completes rule ids and flags a wrong option type while it is typed, before any save', async () => {
     await openFile(page, '.postlintrc.json');
     // Completion: a new key in "rules" offers the rule ids of the schema (schemas/postlintrc.schema.json).
-    await clickText('"rules": {', 'end');
+    await clickText(page, '"rules": {', 'end');
     await page.keyboard.press('Enter');
     await page.keyboard.type('"jarg');
     await page.keyboard.press('Control+Space');
     const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'jargon' }).first();
     await suggestion.waitFor({ timeout: STEP });
     await page.keyboard.press('Enter');
-    await editorLine('"jargon"').waitFor({ timeout: STEP }); // typed: "jarg"
+    await editorLine(page, '"jargon"').waitFor({ timeout: STEP }); // typed: "jarg"
     await page.keyboard.press('Escape');
     await runCommand(page, 'File: Revert File');
     await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP });
 
     // Validation: minWords takes a whole number; the schema's problem shows as the text is typed.
-    await selectText('"no-conversation": "off"');
+    await selectText(page, '"no-conversation": "off"');
     await page.keyboard.press('Backspace');
     await page.keyboard.type('"no-conversation": ["hint", { "minWords": "forty" }]');
-    await editorLine('"no-conversation": ["hint", { "minWords": "forty" }]').waitFor({ timeout: STEP });
-    await waitForSquiggle('"forty"', 'warning');
-    const box = await textBox('"forty"');
-    await page.mouse.move(box.x + 2, box.y + box.height / 2);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-    const hover = page.locator('.monaco-hover:visible', { hasText: /integer/i }).first();
-    await hover.waitFor({ timeout: STEP });
-    assert.match(await hover.innerText(), /Incorrect type|integer/i);
+    await editorLine(page, '"no-conversation": ["hint", { "minWords": "forty" }]').waitFor({ timeout: STEP });
+    await waitForSquiggle(page, '"forty"', 'warning');
+    assert.match(await hoverOn(page, '"forty"', /integer/i), /Incorrect type|integer/i);
     assert.equal(await page.locator('.tab.active.dirty').count(), 1, 'not saved: the editor validated the text as typed');
-    await parkMouse();
-    await page.keyboard.press('Escape');
+    await closeHover(page);
     await runCommand(page, 'File: Revert File');
     await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP });
-    await waitForSquiggle('"no-conversation"', null);
+    await waitForSquiggle(page, '"no-conversation"', null);
   });
 });

@@ -9,8 +9,8 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
-import { STEP, inWorkbench, openFile, runCommand } from './driving';
+import type { Page } from 'playwright-core';
+import { STEP, inWorkbench, openFile, runCommand, webview } from './driving';
 import { ROOT, type Workbench } from './workbench';
 
 const FIXTURE = join(ROOT, 'test/fixtures/views-workspace');
@@ -25,23 +25,6 @@ async function clickLine(text: string): Promise<void> {
   const line = page.locator('.editor-instance .view-line', { hasText: text.replace(/ /g, '\u00a0') }).first();
   const box = (await line.boundingBox({ timeout: STEP }))!;
   await page.mouse.click(box.x + 2, box.y + box.height / 2);
-}
-
-/**
- * The webview whose page has `selector`: a webview is an iframe in an iframe, and several may
- * be open, so each content frame is asked in turn until one has it.
- */
-async function webview(selector: string): Promise<Frame> {
-  const deadline = Date.now() + STEP;
-  for (;;) {
-    for (const frame of page.frames()) {
-      if (!frame.url().includes('/webview/browser/pre/')) continue;
-      if (await frame.locator(selector).first().isVisible().catch(() => false)) return frame;
-    }
-    assert.ok(Date.now() < deadline, `a webview showing ${selector}`);
-    // Wait for the workbench to change (a frame loads, a view draws) before asking again.
-    await page.waitForEvent('framenavigated', { timeout: 1000 }).catch(() => undefined);
-  }
 }
 
 async function screenshot(name: string): Promise<void> {
@@ -78,7 +61,7 @@ describe('the preview and the report in a real VS Code workbench', function () {
     await page.keyboard.press('Control+K');
     await page.keyboard.press('V');
     await page.locator('.tab', { hasText: 'Preview flu-clinic.post.md' }).waitFor({ timeout: STEP });
-    const preview = await webview('#preview .card');
+    const preview = await webview(page, '#preview .card');
     const instagram = preview.locator('.card[data-platform="instagram"]');
     const x = preview.locator('.card[data-platform="x"]');
     await instagram.waitFor({ timeout: STEP });
@@ -115,7 +98,7 @@ describe('the preview and the report in a real VS Code workbench', function () {
 
   it('2. clicking a finding in the preview selects it in the editor', async () => {
     // The post from scenario 1, changed and not saved, with a hard sell at the start.
-    const preview = await webview('#preview .card');
+    const preview = await webview(page, '#preview .card');
     await preview.locator('.findings a.warning', { hasText: 'hard-sell' }).first().click();
     await page.locator('#status\\.editor\\.selection', { hasText: '(8 selected)' }).waitFor({ timeout: STEP });
     await page.locator('.tab.active.dirty[data-resource-name="flu-clinic.post.md"]').waitFor({ timeout: STEP });
@@ -133,7 +116,7 @@ describe('the preview and the report in a real VS Code workbench', function () {
     await toast.locator('.monaco-button', { hasText: 'Show report' }).click();
     await page.locator('.tab', { hasText: 'Postlint Report' }).waitFor({ timeout: STEP });
     assert.equal(await page.locator('.tab', { hasText: /^Untitled/ }).count(), 0, 'no unsaved document');
-    const report = await webview('header.top h1');
+    const report = await webview(page, 'header.top h1');
 
     const view = figuresOf(await report.locator('body').innerHTML());
     const cli = cliFigures();

@@ -38,6 +38,8 @@ export interface StartOptions {
   pull?: boolean;
   /** Workspace folder (a path). */
   root?: string;
+  /** Workspace folder as a URI the server cannot read (a web workbench's), instead of `root`. */
+  rootUri?: string;
   /** Answer to workspace/configuration for section "postlint". */
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
@@ -154,12 +156,12 @@ export class TestClient {
       },
       window: { workDoneProgress: true, showDocument: { support: true } },
     };
-    const root = options.root;
+    const rootUri = options.root ? TestClient.uri(options.root) : options.rootUri;
     client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
       clientInfo: { name: options.clientName ?? 'postlint-protocol-tests' },
-      rootUri: root ? TestClient.uri(root) : null,
-      workspaceFolders: root ? [{ uri: TestClient.uri(root), name: path.basename(root) }] : null,
+      rootUri: rootUri ?? null,
+      workspaceFolders: rootUri ? [{ uri: rootUri, name: path.posix.basename(rootUri) }] : null,
       capabilities,
       initializationOptions: { debounceMs: 0, ...options.initializationOptions },
     });

@@ -1,6 +1,6 @@
 // postlint/checkFiles with the posts' text sent by the editor (CheckFilesParams.documents): what
 // the web extension's Check All Posts sends, as the server in a browser cannot read the workspace
-// (client/src/web/find-posts.ts). The same server code runs in the Node server, tested here; the
+// (client/src/find-posts.ts). The same server code runs in the Node server, tested here; the
 // web worker is tested in test/e2e/web-server.e2e.ts.
 
 import * as assert from 'node:assert/strict';

@@ -2,13 +2,15 @@
 // dist/web/extension.js for vscode.dev, github.dev and other web workbenches): starts the same
 // language server and engine in a web worker (dist/web/server.js) and uses the same client as
 // the Node entry (../controller.ts). The worker has no file system: it checks the editor's open
-// documents, whatever their scheme, and the posts Check All Posts finds and sends (find-posts.ts).
+// documents, whatever their scheme, and the posts Check All Posts finds and sends (../find-posts.ts),
+// with the team's .postlintrc.json files that ../config-files.ts finds and sends.
 
 /// <reference lib="dom" />
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { Controller, type PostlintApi } from '../controller';
-import { findPosts } from './find-posts';
+import { ConfigFiles } from '../config-files';
+import { findPosts } from '../find-posts';
 
 export type { PostlintApi } from '../controller';
 
@@ -20,8 +22,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postli
     // The id 'postlint' makes the client honour the `postlint.trace.server` setting. A new worker
     // for each start, so "Restart Server" restarts it.
     createClient: async (clientOptions) => new LanguageClient('postlint', 'Postlint', clientOptions, await startWorker(serverUri)),
-    // The worker has no file system: Check All Posts sends the posts with their text.
+    // The worker has no file system: Check All Posts sends the posts with their text, and the
+    // team's .postlintrc.json files are sent when it starts and when they change.
     findPosts,
+    configFiles: new ConfigFiles(),
     // The worker cannot find the rule pages beside itself: the findings link to the extension's.
     initializationOptions: (ctx) => ({ ruleDocsUri: vscode.Uri.joinPath(ctx.extensionUri, 'docs', 'rules').toString() }),
   });

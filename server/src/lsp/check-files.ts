@@ -4,7 +4,9 @@
 // - The search is asynchronous and honours cancellation: a large folder never blocks the
 //   server, and a cancelled search answers at once with RequestCancelled.
 // - Owns the set of posts whose diagnostics it pushed while they are not open, so the server
-//   can re-check them when the configuration changes; clear() forgets them.
+//   can re-check them when the configuration changes; clear() forgets them. Posts the editor
+//   sent with their text (no file here) are re-checked from that text, kept until the post is
+//   opened or changes outside the editor (then its findings stay until the next check).
 
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
@@ -55,6 +57,8 @@ type Outcome = { file: CheckedFile; findings?: Pick<Finding, 'ruleId' | 'severit
 export class CheckFiles {
   /** Posts checked from disk (their diagnostics pushed while they are not open). */
   private readonly checked = new Set<string>();
+  /** The text of the posts in `checked` that the editor sent (not files here). */
+  private readonly sentTexts = new Map<string, string>();
   private recheckRun = 0;
 
   constructor(
@@ -72,10 +76,17 @@ export class CheckFiles {
 
   forget(uri: string): void {
     this.checked.delete(uri);
+    this.sentTexts.delete(uri);
+  }
+
+  /** A post the editor sent changed where it is kept (or is opened): the text sent is no longer its text. */
+  forgetText(uri: string): void {
+    this.sentTexts.delete(uri);
   }
 
   clear(): void {
     this.checked.clear();
+    this.sentTexts.clear();
     this.recheckRun++;
   }
 
@@ -226,7 +237,7 @@ export class CheckFiles {
     const docUri = open?.uri ?? uri;
     const settings = await host.getSettings(docUri);
     const state = host.configFor(docUri);
-    if (state.ok && p && host.configs.loader.isIgnored(p, state.loaded)) {
+    if (state.ok && host.configs.isIgnored(docUri, state.loaded)) {
       if (!open && host.hasPushed(uri)) host.publish(uri, []);
       return undefined;
     }
@@ -235,6 +246,7 @@ export class CheckFiles {
       if (!host.pull()) host.publish(docUri, analysis.diagnostics, open.doc.version);
     } else {
       this.checked.add(uri);
+      if (!p) this.sentTexts.set(uri, text);
       if (analysis.diagnostics.length || host.hasPushed(uri)) host.publish(uri, analysis.diagnostics);
     }
     // Counted from the findings: the diagnostics sent may be capped (convert.ts, toDiagnostics).
@@ -251,20 +263,25 @@ export class CheckFiles {
     return { file: { uri, counts, ...facts }, findings: analysis.findings.map((f) => summaryFinding(f.ruleId, f.severity)), config };
   }
 
-  /** Checks a post from disk again and pushes its diagnostics (after it changed or was closed). */
+  /** Checks a post from disk (or the text the editor sent) again and pushes its diagnostics (after it changed or was closed). */
   async recheck(uri: string): Promise<void> {
     const host = this.host;
     try {
       const p = uriToPath(uri);
-      if (!p || host.isOpen(uri)) return;
-      const read = readPost(p);
-      if (read.kind !== 'text') {
-        host.publish(uri, []);
-        return;
+      if (host.isOpen(uri)) return;
+      let text = p ? undefined : this.sentTexts.get(uri);
+      if (p) {
+        const read = readPost(p);
+        if (read.kind !== 'text') {
+          host.publish(uri, []);
+          return;
+        }
+        text = read.text;
       }
+      if (text === undefined) return;
       const settings = await host.getSettings(uri);
       if (host.isOpen(uri)) return;
-      host.publish(uri, host.analyze(uri, read.text, null, settings, true).diagnostics);
+      host.publish(uri, host.analyze(uri, text, null, settings, true).diagnostics);
     } catch (error) {
       host.log.error('re-checking a post', error);
     }

@@ -3,7 +3,6 @@
 // so that a failure never takes the server down, and the findings as diagnostics. Open posts'
 // checks are kept in Analyses, and each new one sends the post's budgets to the status bar.
 
-import * as path from 'node:path';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parsePost, type Linter, type LintResult, type PostlintConfig } from '../engine';
@@ -13,7 +12,6 @@ import type { ConfigState, ServerConfigs } from './configs';
 import { OffsetMapper, SOURCE, toDiagnostics } from './convert';
 import type { Diagnostics } from './diagnostics';
 import type { OpenDocuments } from './documents';
-import { uriToPath } from './files';
 import { describeError, type Log } from './log';
 import { BudgetsNotification, CONFIG_CODE, type PostlintSettings } from './protocol';
 import type { Settings } from './settings';
@@ -86,8 +84,7 @@ export class Checker {
 
   /** The configuration that applies to a post; its file's problems are shown on the file. */
   configFor(uri: string): ConfigState {
-    const p = uriToPath(uri);
-    const state = this.configs.forDirectory(p ? path.dirname(p) : this.settings.firstFolder);
+    const state = this.configs.forPost(uri, this.settings.firstFolderLocation);
     this.diagnostics.showConfigState(state);
     return state;
   }
@@ -101,8 +98,7 @@ export class Checker {
       const notice = this.brokenConfigNotice(state, text);
       return { kind: 'skip', diagnostics: [notice], notChecked: notice.message };
     }
-    const p = uriToPath(uri);
-    if (p && this.configs.loader.isIgnored(p, state.loaded)) return { kind: 'skip', diagnostics: [] };
+    if (this.configs.isIgnored(uri, state.loaded)) return { kind: 'skip', diagnostics: [] };
     for (const problem of this.configs.settingsConfig(settings).problems) {
       this.log.once(`settings:${problem}`, () => {
         this.log.warn(problem);

@@ -2,6 +2,9 @@
 //
 // - Finding `.postlintrc.json` on disk is the shared ConfigLoader's job (same rules as the
 //   CLI: the nearest file wins whole, results cached per folder).
+// - Posts whose URIs are not files here (the web extension's worker) use the files the editor
+//   sent (sent-configs.ts) through another ConfigLoader: the same search and validation, over
+//   URIs. A configuration's location (`file`, `dir`) is then its URI.
 // - An open, unsaved `.postlintrc.json` (an editor that syncs JSON files) replaces the file
 //   on disk while it is open, so the posts under it follow what the user is typing.
 // - A broken configuration is never applied half-read: the posts under it get one clear
@@ -10,12 +13,15 @@
 // - One linter per distinct effective configuration, cached: createLinter compiles every
 //   phrase list, which must not happen per keystroke.
 
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Range } from 'vscode-languageserver-protocol';
 import { createLinter, mergeConfigs, parseConfigText, RULE_IDS, type Linter, type PostlintConfig } from '../engine';
-import { ConfigLoader, RULE_OPTION_TYPES, type ConfigIssue, type ConfigResult, type LoadedConfig } from '../node/config-loader';
+import { ConfigLoader, loadConfigFile, RULE_OPTION_TYPES, type ConfigIssue, type ConfigResult, type LoadedConfig } from '../node/config-loader';
 import { OffsetMapper } from './convert';
-import type { PostlintSettings } from './protocol';
+import { uriToPath } from './files';
+import type { PostlintSettings, SentConfigFile } from './protocol';
+import { isHierarchical, SentConfigFiles, uriParent } from './sent-configs';
 
 export interface ConfigProblemInfo {
   key: string;
@@ -37,6 +43,9 @@ const LINTER_CACHE_SIZE = 16;
 
 export class ServerConfigs {
   readonly loader = new ConfigLoader();
+  /** The `.postlintrc.json` files the editor sent, for posts that are not files here. */
+  private readonly sent = new SentConfigFiles();
+  private readonly sentLoader = new ConfigLoader({ files: this.sent });
   private readonly overlays = new Map<string, { version: number; text: string; state?: ConfigState }>();
   private readonly linters = new Map<string, Linter>();
   private readonly settingsConfigs = new Map<string, SettingsConfig>();
@@ -45,7 +54,45 @@ export class ServerConfigs {
   /** Increases whenever what applies to posts may have changed. */
   generation = 0;
 
-  /** The configuration that applies to posts in `dir` (undefined: no folder, the defaults). */
+  /**
+   * The configuration that applies to a post: from the disk for a file, from the files the
+   * editor sent for another URI with folders; a post with no folder (untitled) takes the
+   * workspace folder's (`folder`: its path, or its URI where it is not on disk).
+   */
+  forPost(uri: string, folder?: { path?: string; uri?: string }): ConfigState {
+    const p = uriToPath(uri);
+    if (p) return this.forDirectory(path.dirname(p));
+    const dir = isHierarchical(uri) ? uriParent(uri) : undefined;
+    if (dir) return fromResult(this.sentLoader.forDirectory(dir));
+    return this.forFolder(folder);
+  }
+
+  /** The configuration that applies to posts in a workspace folder (its path, or its URI where it is not on disk). */
+  forFolder(folder?: { path?: string; uri?: string }): ConfigState {
+    if (folder?.path || !folder?.uri || !isHierarchical(folder.uri)) return this.forDirectory(folder?.path);
+    return fromResult(this.sentLoader.forDirectory(folder.uri));
+  }
+
+  /** Whether the configuration's `ignore` patterns leave this post out. */
+  isIgnored(uri: string, loaded: LoadedConfig): boolean {
+    const p = uriToPath(uri);
+    return p ? this.loader.isIgnored(p, loaded) : this.sentLoader.isIgnored(uri, loaded);
+  }
+
+  /** The state of a configuration file shown in the editor, for its own diagnostics (undefined: it is gone). */
+  configFileState(uri: string): ConfigState | undefined {
+    const p = uriToPath(uri);
+    if (p) return this.overlays.has(p) || existsSync(p) ? this.forConfigFile(p, () => loadConfigFile(p)) : undefined;
+    return this.sent.has(uri) ? fromResult(this.sentLoader.loadFile(this.sent.resolve(uri))) : undefined;
+  }
+
+  /** Configuration files the editor sent: all of them (`replace`), or those that changed. */
+  updateSent(files: readonly SentConfigFile[], replace = false): void {
+    if (replace) this.sent.clear();
+    if (this.sent.update(files) || replace) this.invalidate();
+  }
+
+  /** The configuration that applies to posts in `dir` on disk (undefined: no folder, the defaults). */
   forDirectory(dir: string | undefined): ConfigState {
     if (!dir) return { ok: true, loaded: { config: {} } };
     const result = this.loader.forDirectory(dir);
@@ -79,6 +126,7 @@ export class ServerConfigs {
   /** A configuration file changed, appeared or went away. */
   invalidate(): void {
     this.loader.invalidate();
+    this.sentLoader.invalidate();
     this.generation++;
   }
 

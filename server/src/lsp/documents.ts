@@ -5,6 +5,7 @@
 import { Emitter, TextDocuments, type Connection, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isPostUri, pathToUri, uriToPath } from './files';
+import { isHierarchical } from './sent-configs';
 
 export const POST_LANGUAGE = 'postmd';
 
@@ -65,8 +66,8 @@ export class OpenDocuments {
     return doc ? { uri: openUri!, doc } : undefined;
   }
 
-  /** The URI of a file: the editor's when it is open. */
+  /** The URI of a file: the editor's when it is open (a location that is a URI already is itself). */
   uriOf(file: string): string {
-    return this.uriByPath.get(file) ?? pathToUri(file);
+    return this.uriByPath.get(file) ?? (isHierarchical(file) ? file : pathToUri(file));
   }
 }

@@ -49,7 +49,28 @@ export interface InitializationOptions {
   postlint?: Partial<PostlintSettings>;
   /** Where the rule pages are (`<ruleDocsUri>/<rule id>.md`); by default docs/rules beside the server bundle. */
   ruleDocsUri?: string;
+  /**
+   * The `.postlintrc.json` files of folders the server cannot read (URIs that are not files on
+   * its machine, such as the web extension's): all of them, read when the editor starts the
+   * server. Changes follow in postlint/didChangeConfigFiles.
+   */
+  configFiles?: SentConfigFile[];
 }
+
+/** A `.postlintrc.json` the editor read for the server. */
+export interface SentConfigFile {
+  uri: string;
+  /** The file's bytes in base64 (decoded as the server decodes a file on disk); absent: the file is gone. */
+  content?: string;
+}
+
+export interface DidChangeConfigFilesParams {
+  /** Files created, changed (their new content) or deleted (no content). */
+  files: SentConfigFile[];
+}
+
+/** The editor saw `.postlintrc.json` files it sends change (saved, created, deleted). */
+export const DidChangeConfigFilesNotification = new NotificationType<DidChangeConfigFilesParams>('postlint/didChangeConfigFiles');
 
 export interface CheckFilesParams extends WorkDoneProgressParams {
   /** File URIs of posts, or of folders: a folder is searched for posts as the CLI searches one (server/src/node/discover.ts). */

@@ -20,7 +20,6 @@
 //   - Every handler catches its errors; a rule that throws is logged (rule id and error only)
 //     and the other rules still report. Post text is never logged.
 
-import { existsSync } from 'node:fs';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -40,7 +39,6 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as SERVER_VERSION } from '../../../package.json';
-import { loadConfigFile } from '../node/config-loader';
 import type { DiscoveryFs } from '../node/discover';
 import { Analyses, type Analysis } from './analyses';
 import { clientSupport, NO_SUPPORT, serverCapabilities } from './capabilities';
@@ -55,7 +53,7 @@ import { isPost, OpenDocuments } from './documents';
 import { isConfigUri, isPostUri, pathToUri, uriToPath } from './files';
 import { hoverFor } from './hover';
 import { Log } from './log';
-import type { InitializationOptions } from './protocol';
+import { DidChangeConfigFilesNotification, type InitializationOptions } from './protocol';
 import { PushChecks } from './push';
 import { Settings } from './settings';
 
@@ -75,6 +73,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => initialized(ctx));
   connection.onDidChangeConfiguration(({ settings }) => guard(ctx, 'reading the settings', () => settingsChanged(ctx, settings)));
   connection.onDidChangeWatchedFiles((params) => guard(ctx, 'handling file changes', () => watchedFilesChanged(ctx, params)));
+  connection.onNotification(DidChangeConfigFilesNotification, (params) => guard(ctx, 'reading the configuration files sent', () => sentConfigFilesChanged(ctx, params?.files)));
 
   documents.onDidOpen(({ document }) => guard(ctx, 'opening a document', () => opened(ctx, document)));
   documents.onDidChange(({ document }) => guard(ctx, 'updating a document', () => changed(ctx, document)));
@@ -143,7 +142,9 @@ function initialize(ctx: ServerContext, params: InitializeParams): InitializeRes
   const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   const root = params.rootUri ? uriToPath(params.rootUri) : (params.rootPath ?? undefined);
   // `settings`, or `postlint` (editors such as Helix send their whole `config` table here).
-  ctx.settings.init(ctx.support.configuration, options.settings ?? options.postlint, folders?.length ? folders : root ? [root] : []);
+  ctx.settings.init(ctx.support.configuration, options.settings ?? options.postlint, folders?.length ? folders : root ? [root] : [], notOnDisk(params.workspaceFolders ?? []));
+  // The .postlintrc.json files of folders this server cannot read, as the editor read them.
+  if (Array.isArray(options.configFiles)) ctx.configs.updateSent(options.configFiles, true);
   return { capabilities: serverCapabilities(ctx.support), serverInfo: { name: 'postlint-language-server', version: SERVER_VERSION } };
 }
 
@@ -164,18 +165,24 @@ function initialized(ctx: ServerContext): void {
 }
 
 async function prepareFirstLinter(ctx: ServerContext): Promise<void> {
-  const folder = ctx.settings.firstFolder;
-  if (!folder) return;
-  const settings = await ctx.settings.forUri(pathToUri(folder));
+  const folder = ctx.settings.firstFolderLocation;
+  const scope = folder.path ? pathToUri(folder.path) : folder.uri;
+  if (!scope) return;
+  const settings = await ctx.settings.forUri(scope);
   guard(ctx, 'preparing the checks', () => {
-    const state = ctx.configs.forDirectory(folder);
+    const state = ctx.configs.forFolder(folder);
     if (state.ok && settings.enable) ctx.configs.linterFor(ctx.configs.effectiveConfig(state.loaded.config, settings));
   });
 }
 
 function workspaceFoldersChanged(ctx: ServerContext, event: WorkspaceFoldersChangeEvent): void {
   const paths = (folders: typeof event.added) => folders.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
-  ctx.settings.foldersChanged(paths(event.added), paths(event.removed));
+  ctx.settings.foldersChanged(paths(event.added), paths(event.removed), notOnDisk(event.added), notOnDisk(event.removed));
+}
+
+/** The URIs of workspace folders that are not on disk here (the web extension's). */
+function notOnDisk(folders: readonly { uri: string }[]): string[] {
+  return folders.map((f) => f.uri).filter((uri) => typeof uri === 'string' && !uriToPath(uri));
 }
 
 // ---------------------------------------------------------------- environment changes
@@ -196,6 +203,13 @@ function configurationChanged(ctx: ServerContext): void {
   void ctx.checkFiles.recheckAll();
 }
 
+/** The editor sent .postlintrc.json files that changed (saved, created, deleted). */
+function sentConfigFilesChanged(ctx: ServerContext, files: unknown): void {
+  if (!Array.isArray(files)) return;
+  ctx.configs.updateSent(files);
+  configurationChanged(ctx);
+}
+
 function watchedFilesChanged(ctx: ServerContext, { changes }: DidChangeWatchedFilesParams): void {
   let configChanged = false;
   for (const change of changes) {
@@ -210,6 +224,8 @@ function watchedFilesChanged(ctx: ServerContext, { changes }: DidChangeWatchedFi
 
 /** A post that Check All Posts showed, not open, changed on disk or was deleted. */
 function postFileChanged(ctx: ServerContext, uri: string, type: FileChangeType): void {
+  // A post the editor sent is not read here: its findings stay until it is checked again.
+  if (type !== FileChangeType.Deleted && !uriToPath(uri)) return ctx.checkFiles.forgetText(uri);
   if (type !== FileChangeType.Deleted) return void ctx.checkFiles.recheck(uri);
   ctx.checkFiles.forget(uri);
   ctx.diagnostics.publish(uri, []);
@@ -220,10 +236,11 @@ function refreshConfigFiles(ctx: ServerContext): void {
   const uris = new Set(ctx.diagnostics.configUris());
   for (const doc of ctx.documents.all()) if (isConfigUri(doc.uri)) uris.add(doc.uri);
   for (const uri of uris) {
-    const p = uriToPath(uri);
-    if (!p) continue;
-    if (!ctx.configs.hasOverlay(p) && !existsSync(p)) ctx.diagnostics.forgetConfig(uri);
-    else guard(ctx, 'checking a configuration file', () => ctx.diagnostics.showConfigState(ctx.configs.forConfigFile(p, () => loadConfigFile(p))));
+    guard(ctx, 'checking a configuration file', () => {
+      const state = ctx.configs.configFileState(uri);
+      if (state) ctx.diagnostics.showConfigState(state);
+      else ctx.diagnostics.forgetConfig(uri);
+    });
   }
 }
 
@@ -233,6 +250,8 @@ function opened(ctx: ServerContext, doc: TextDocument): void {
   ctx.analyses.markSaved(doc.uri, doc.version);
   if (isConfigUri(doc.uri)) return configDocumentChanged(ctx, doc);
   if (!isPost(doc)) return;
+  // Its text may change in the editor now: a text the editor sent for Check All Posts is stale.
+  ctx.checkFiles.forgetText(doc.uri);
   // A pull client pulls from now on: drop what checkFiles pushed so nothing shows twice.
   if (ctx.support.pull) ctx.diagnostics.clearPushed(doc.uri);
   else ctx.pushes.schedule(doc.uri, 0);

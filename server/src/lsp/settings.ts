@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
 import { pathToUri, uriToPath } from './files';
+import { isHierarchical, uriDisplayPath, uriRelative } from './sent-configs';
 import type { Log } from './log';
 import { DEFAULT_SETTINGS, type PostlintSettings } from './protocol';
 
@@ -14,6 +15,8 @@ export class Settings {
   private readonly folderOfDir = new Map<string, string | undefined>();
   /** Paths of the workspace folders, the first one first. */
   private folders: string[] = [];
+  /** URIs of the workspace folders that are not on disk here (the web extension's). */
+  private folderUris: string[] = [];
   /** The settings when the client cannot be asked (initializationOptions, didChangeConfiguration). */
   private global: PostlintSettings = { ...DEFAULT_SETTINGS };
   /** The client answers workspace/configuration. */
@@ -26,10 +29,11 @@ export class Settings {
   ) {}
 
   /** From `initialize`. */
-  init(canAsk: boolean, initial: unknown, folders: string[]): void {
+  init(canAsk: boolean, initial: unknown, folders: string[], folderUris: string[] = []): void {
     this.canAsk = canAsk;
     if (initial && typeof initial === 'object') this.global = normalizeSettings(initial as Record<string, unknown>);
     this.folders = folders;
+    this.folderUris = folderUris;
   }
 
   /** Settings for a document (per URI when open; per workspace folder for files on disk). */
@@ -74,14 +78,28 @@ export class Settings {
     return this.folders[0];
   }
 
-  foldersChanged(added: readonly string[], removed: readonly string[]): void {
+  /** The first workspace folder, as a path if it is on disk here, else as its URI (posts with no folder of their own use its configuration). */
+  get firstFolderLocation(): { path?: string; uri?: string } {
+    return { path: this.folders[0], uri: this.folderUris[0] };
+  }
+
+  foldersChanged(added: readonly string[], removed: readonly string[], addedUris: readonly string[] = [], removedUris: readonly string[] = []): void {
     const gone = new Set(removed);
     this.folders = [...this.folders.filter((f) => !gone.has(f)), ...added];
+    const goneUris = new Set(removedUris);
+    this.folderUris = [...this.folderUris.filter((f) => !goneUris.has(f)), ...addedUris];
     this.folderOfDir.clear();
   }
 
-  /** A file's path relative to its workspace folder (the absolute path outside them). */
+  /** A file's path relative to its workspace folder (the absolute path outside them); `file` may be a URI (a file the editor sent). */
   displayPath(file: string): string {
+    if (isHierarchical(file)) {
+      for (const folder of this.folderUris) {
+        const rel = uriRelative(folder, file);
+        if (rel) return rel;
+      }
+      return uriDisplayPath(file);
+    }
     for (const folder of this.folders) {
       const rel = path.relative(folder, file);
       if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel;

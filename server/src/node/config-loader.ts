@@ -8,6 +8,9 @@
 //   replaced by the defaults without saying so.
 // - Results are cached per folder; call `invalidate()` when a configuration file changes,
 //   is created or is deleted.
+// - Where the files are read is the loader's ConfigFiles: the disk (paths; the default), or
+//   the texts an editor sent (URIs: server/src/lsp/sent-configs.ts, for the web extension).
+//   The search, the validation and the errors are the same for both.
 
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -15,7 +18,7 @@ import picomatch from 'picomatch';
 import { computeLineStarts, createLinter, parseConfigText, RULE_IDS, RULES, type Linter, type PostlintConfig } from '../engine';
 import type { ParsedConfig, RuleOptionTypes } from '../engine/config';
 import { lineColumnRange, type TextLocation } from './location';
-import { readPost } from './read-post';
+import { readPost, type ReadPostResult } from './read-post';
 
 export const CONFIG_FILE_NAME = '.postlintrc.json';
 
@@ -53,7 +56,44 @@ export const DEFAULT_CONFIG: LoadedConfig = Object.freeze({ config: Object.freez
 export interface ConfigLoaderOptions {
   /** Use this file for every post instead of searching (`--config FILE`). */
   configFile?: string;
+  /** Where the configuration files are (default: the disk). */
+  files?: ConfigFiles;
 }
+
+/**
+ * Where configuration files are looked for and read: the disk (nodeConfigFiles, locations are
+ * paths), or texts an editor sent (locations are URIs). Locations are folders and files.
+ */
+export interface ConfigFiles {
+  /** The absolute form of a location (paths are resolved; URIs are already absolute). */
+  resolve(location: string): string;
+  /** The folder that holds a location; undefined at the root. */
+  parent(location: string): string | undefined;
+  /** A file in a folder. */
+  join(dir: string, name: string): string;
+  /** `location` relative to `dir`, '/'-separated; undefined when it is not inside `dir`. */
+  relative(dir: string, location: string): string | undefined;
+  /** Whether a file is there. */
+  isFile(location: string): boolean;
+  /** Its text, decoded as posts are (server/src/node/read-post.ts). */
+  read(location: string): ReadPostResult;
+}
+
+/** Configuration files on disk. */
+export const nodeConfigFiles: ConfigFiles = {
+  resolve: (location) => resolve(location),
+  parent: (location) => {
+    const up = dirname(location);
+    return up === location ? undefined : up;
+  },
+  join: (dir, name) => join(dir, name),
+  relative: (dir, location) => {
+    const rel = relative(dir, resolve(location));
+    return !rel || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
+  },
+  isFile,
+  read: (location) => readPost(location),
+};
 
 export class ConfigLoader {
   private readonly byDir = new Map<string, ConfigResult>();
@@ -61,20 +101,23 @@ export class ConfigLoader {
   private readonly linters = new WeakMap<LoadedConfig, Linter>();
   private readonly ignorers = new WeakMap<LoadedConfig, (relativePath: string) => boolean>();
   private readonly explicit?: string;
+  private readonly files: ConfigFiles;
 
   constructor(options: ConfigLoaderOptions = {}) {
-    this.explicit = options.configFile ? resolve(options.configFile) : undefined;
+    this.files = options.files ?? nodeConfigFiles;
+    this.explicit = options.configFile ? this.files.resolve(options.configFile) : undefined;
   }
 
   /** The configuration that applies to a post file. */
   forFile(filePath: string): ConfigResult {
-    return this.forDirectory(dirname(resolve(filePath)));
+    const file = this.files.resolve(filePath);
+    return this.forDirectory(this.files.parent(file) ?? file);
   }
 
   /** The configuration that applies to posts in a folder. */
   forDirectory(dir: string): ConfigResult {
     if (this.explicit) return this.loadFile(this.explicit);
-    const start = resolve(dir);
+    const start = this.files.resolve(dir);
     const visited: string[] = [];
     let result: ConfigResult | undefined;
     for (let current = start; ; ) {
@@ -84,13 +127,13 @@ export class ConfigLoader {
         break;
       }
       visited.push(current);
-      const candidate = join(current, CONFIG_FILE_NAME);
-      if (isFile(candidate)) {
+      const candidate = this.files.join(current, CONFIG_FILE_NAME);
+      if (this.files.isFile(candidate)) {
         result = this.loadFile(candidate);
         break;
       }
-      const parent = dirname(current);
-      if (parent === current) {
+      const parent = this.files.parent(current);
+      if (parent === undefined) {
         result = { ok: true, loaded: DEFAULT_CONFIG };
         break;
       }
@@ -124,15 +167,15 @@ export class ConfigLoader {
       matcher = ignoreMatcher(loaded.config.ignore);
       this.ignorers.set(loaded, matcher);
     }
-    const rel = relative(loaded.dir, resolve(filePath));
-    if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
-    return matcher(rel.split(sep).join('/'));
+    const rel = this.files.relative(loaded.dir, filePath);
+    return rel !== undefined && matcher(rel);
   }
 
-  private loadFile(file: string): ConfigResult {
+  /** One configuration file, read and validated (cached until invalidate()). */
+  loadFile(file: string): ConfigResult {
     let result = this.byFile.get(file);
     if (!result) {
-      result = loadConfigFile(file);
+      result = configFromRead(file, this.files.parent(file) ?? file, this.files.read(file));
       this.byFile.set(file, result);
     }
     return result;
@@ -147,14 +190,18 @@ export function parseConfig(text: string): ParsedConfig {
   return parseConfigText(text, RULE_IDS, RULE_OPTION_TYPES);
 }
 
-/** Reads and validates one configuration file. */
+/** Reads and validates one configuration file on disk. */
 export function loadConfigFile(file: string): ConfigResult {
   const path = resolve(file);
+  return configFromRead(path, dirname(path), readPost(path));
+}
+
+/** Validates a configuration file as read (`file` and its folder `dir` are where it is, to report and to resolve `ignore` from). */
+export function configFromRead(path: string, dir: string, read: ReadPostResult): ConfigResult {
   const whole = (message: string): ConfigResult => ({
     ok: false,
     error: new ConfigError(path, [{ key: '', message, start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 }]),
   });
-  const read = readPost(path);
   if (read.kind !== 'text') {
     return whole(read.reason === 'io' ? read.message.replace(/^not checked: the file/, 'The configuration file') : 'The configuration file is not readable JSON text. Save it as UTF-8 text.');
   }
@@ -164,7 +211,7 @@ export function loadConfigFile(file: string): ConfigResult {
     const issues = problems.map((p): ConfigIssue => ({ key: p.key, message: p.message, start: p.start, end: p.end, ...lineColumnRange(lineStarts, p.start, p.end) }));
     return { ok: false, error: new ConfigError(path, issues) };
   }
-  return { ok: true, loaded: { file: path, dir: dirname(path), config } };
+  return { ok: true, loaded: { file: path, dir, config } };
 }
 
 /** "file:line:column  key: message", one issue per line. */

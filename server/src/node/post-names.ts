@@ -1,5 +1,5 @@
 // Which names make a post, and which folders a search for posts passes over: the policy of
-// discover.ts (its header), pure so that the web extension's search (client/src/web/find-posts.ts,
+// discover.ts (its header), pure so that the web extension's search (client/src/find-posts.ts,
 // through vscode.workspace.fs) finds the posts the CLI and the Node server find.
 
 export const POST_SUFFIX = '.post.md';

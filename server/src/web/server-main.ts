@@ -1,8 +1,9 @@
 // Entry point of the language server in a web worker (bundled to dist/web/server.js for the web
 // extension, vscode.dev and github.dev): the same server and engine as dist/server.js, talking
-// to the editor through the worker's messages instead of stdio. Posts are the editor's open
-// documents; the browser has no file system (no-file-system.ts), so the team's
-// .postlintrc.json and Check All Posts over folders are not read here yet.
+// to the editor through the worker's messages instead of stdio. The browser has no file system
+// (no-file-system.ts): the posts are the editor's open documents and those Check All Posts sends
+// with their text, and the team's .postlintrc.json files are those the editor sends
+// (initializationOptions.configFiles, postlint/didChangeConfigFiles; lsp/sent-configs.ts).
 
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { startServer } from '../lsp/server';

@@ -1,12 +1,13 @@
-// Check All Posts in the browser: the language server's web worker has no file system, so the
-// client finds the posts in the workspace folders through vscode.workspace.fs (any scheme:
-// vscode-vfs on github.dev, the remote's on code-server) and sends their text with the request.
+// Check All Posts where the language server cannot read the folders (the browser's web worker,
+// which has no file system; a virtual workspace in desktop VS Code): the client finds the posts
+// through vscode.workspace.fs (any scheme: vscode-vfs on github.dev, the remote's on
+// code-server) and sends their text with the request.
 // The same names as the CLI's search (server/src/node/post-names.ts): `*.post.md` in any case,
 // hidden files and folders and node_modules passed over; posts in path order. Folders that
 // cannot be read are passed over, as the CLI does.
 
 import * as vscode from 'vscode';
-import { isPostFileName, isSkippedFolderName } from '../../../server/src/node/post-names';
+import { isPostFileName, isSkippedFolderName } from '../../server/src/node/post-names';
 
 export interface SentPost {
   uri: string;
