@@ -22,17 +22,20 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 
 /** Index of the sentence containing `offset`, or -1 (sentences are in order and do not overlap). */
 export function sentenceIndexAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const best = lastSpanStartingAtOrBefore(sentences, offset);
   return best >= 0 && offset < sentences[best].end ? best : -1;
+}
+
+/** Index of the last span starting at or before `offset`, or -1 (spans sorted by start: sentences, links). */
+export function lastSpanStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** The sentence around a match: its offsets and its token indices [first, last). */
