@@ -1,5 +1,6 @@
-// Small context helpers shared by several rules: the sentence around a match, token and
-// sentence look-ups by offset, quotation marks, plurals and replacement suggestions.
+// Small context helpers shared by several rules: the sentence around a match, the words just
+// before and after it in that sentence, token, sentence and link look-ups by offset,
+// quotation marks, plurals and replacement suggestions.
 // This folder holds helpers, not rules (the registry in ../index.ts lists the rules).
 // All of them are O(log n) or look at a handful of neighbouring words.
 
@@ -61,6 +62,22 @@ export function sentenceOf(doc: PostDocument, match: Pick<PhraseMatch, 'start' |
 /** True when the words are inside quotation marks: the post mentions the phrase rather than using it. */
 export function isQuoted(text: string, start: number, end: number): boolean {
   return `"'“‘«`.includes(text[start - 1] ?? ' ') && `"'”’»`.includes(text[end] ?? ' ');
+}
+
+/** Where a match lies among the post's tokens: [firstToken, endToken). */
+type TokenRange = Pick<PhraseMatch, 'firstToken' | 'endToken'>;
+
+/**
+ * The up to `n` words just before a match, inside its sentence: the index of the first of them.
+ * Walk them nearest first with `for (let k = match.firstToken - 1; k >= from; k--)`.
+ */
+export function windowBefore(sentence: SentenceTokens, match: TokenRange, n: number): number {
+  return Math.max(sentence.first, match.firstToken - n);
+}
+
+/** The up to `n` words just after a match, inside its sentence: one past the last of them. */
+export function windowAfter(sentence: SentenceTokens, match: TokenRange, n: number): number {
+  return Math.min(sentence.last, match.endToken + n);
 }
 
 /** Whether any word of the sentence (token indices [first, last)) is in `words`. */
