@@ -355,6 +355,7 @@ function ageAfter(post: PostContext, nm: NameSpan): void {
   post.add(start, end, 'age', { title: 'Generalise: remove the age', edits: [{ start: nm.end, end: end + trailing, newText: '' }] });
 }
 
+/** @handles: after a patient noun ("my patient @markt"), or addressed in a reply that confirms their care. */
 function mentions(post: PostContext): void {
   for (const m of post.doc.mentions) {
     const i = tokenIndexAt(post.toks, m.start + 1);
