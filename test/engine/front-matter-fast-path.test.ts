@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { parsePost } from '../../server/src/engine';
-import { readSimpleFrontMatter } from '../../server/src/engine/document';
+import { readSimpleFrontMatter } from '../../server/src/engine/document.front-matter';
 
 const ACCEPTED = [
   'platform: instagram\ndate: 2026-12-01\n',

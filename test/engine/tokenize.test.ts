@@ -1,11 +1,11 @@
-// Words are read by a hand-written loop (document.ts: tokenize) for speed. It must find exactly
+// Words are read by a hand-written loop (document.words.ts: tokenize) for speed. It must find exactly
 // the words the pattern it replaces finds, lower-cased the same way, on everyday posts and on
 // the scripts and characters where a shortcut would slip.
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePost } from '../../server/src/engine';
-import { WORD_PATTERN } from '../../server/src/engine/document';
+import { WORD_PATTERN } from '../../server/src/engine/document.words';
 
 function byPattern(prose: string) {
   const out: { start: number; end: number; lower: string }[] = [];

@@ -4,7 +4,8 @@
 // inflections (plural, -ed, -ing) generated at compile time, so "guarantees" and
 // "guaranteed" both match "guarantee" without any stemming at scan time.
 
-import { WORD_PATTERN, type PostDocument, type Token } from './document';
+import type { PostDocument, Token } from './document';
+import { WORD_PATTERN } from './document.words';
 
 export interface PhraseExamples {
   /** Copy that this entry flags. */
@@ -98,7 +99,7 @@ export function inflections(word: string): string[] {
   return [...forms];
 }
 
-// The words of the prose (document.ts), plus the {number} placeholder.
+// The words of the prose (document.words.ts), plus the {number} placeholder.
 const PATTERN_TOKEN = new RegExp(`\\{number\\}|${WORD_PATTERN.source}`, WORD_PATTERN.flags);
 
 /** Splits a phrase pattern into token alternatives, the same way the scanner splits prose. */

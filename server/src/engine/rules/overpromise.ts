@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 import { readPromises, type PromiseKind } from './overpromise.reading';
 import { sentenceAt } from './shared/meaning';
 import { OVERPROMISE_PHRASES, type OverpromiseEntry } from './overpromise.data';
-import { isQuoted, plural, sentenceHas, sentenceOf, suggestionsFor, type SentenceTokens } from './shared/context';
+import { isQuoted, plural, sentenceHas, sentenceOf, suggestionsFor, windowBefore, type SentenceTokens } from './shared/context';
 
 const NEGATORS = new Set(
   "no not never none nothing nobody neither nor can't cant cannot don't dont doesn't doesnt didn't didnt won't isn't isnt aren't arent wasn't weren't shouldn't wouldn't couldn't hasn't haven't ain't".split(' '),
@@ -24,7 +24,7 @@ const QUESTION_STARTS = new Set('is are was were does do did can could will woul
 /** A negation shortly before the phrase, in the same clause: "not a miracle cure", "no treatment works for everyone". */
 function negated(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens): boolean {
   const { tokens, prose } = doc;
-  for (let k = match.firstToken - 1, n = 0; k >= sentence.first && n < 3; k--, n++) {
+  for (let k = match.firstToken - 1, from = windowBefore(sentence, match, 3); k >= from; k--) {
     if (/[,;:()[\]—–]|\s-\s/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return false;
     const w = tokens[k].lower;
     if (NEGATORS.has(w)) return true;
@@ -35,7 +35,7 @@ function negated(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens
 
 /** A hedge earlier in the sentence: "most people find it painless". */
 function hedged(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens): boolean {
-  for (let k = match.firstToken - 1, n = 0; k >= sentence.first && n < 6; k--, n++) if (HEDGES.has(doc.tokens[k].lower)) return true;
+  for (let k = match.firstToken - 1, from = windowBefore(sentence, match, 6); k >= from; k--) if (HEDGES.has(doc.tokens[k].lower)) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@ import { analyse } from '../analysis';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import { SELF_PRAISE_PHRASES, type SelfPraiseEntry } from './self-praise.data';
-import { isQuoted, plural, sentenceOf, tokenIndexAt, type SentenceTokens } from './shared/context';
+import { isQuoted, plural, sentenceOf, tokenIndexAt, windowAfter, windowBefore, type SentenceTokens } from './shared/context';
 import { sentenceAt } from './shared/meaning';
 import { othersBefore, readBoasts, thanksOrLoad, type BoastFinding } from './self-praise.reading';
 
@@ -30,7 +30,7 @@ const PLACES = new Set(
 function selfReference(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens): boolean {
   const { tokens, text } = doc;
   const isSelf = (t: Token) => SELF.has(t.lower) && !(t.lower === 'us' && text.slice(t.start, t.end) === 'US');
-  for (let k = match.firstToken - 1; k >= sentence.first && k >= match.firstToken - 15; k--) {
+  for (let k = match.firstToken - 1, from = windowBefore(sentence, match, 15); k >= from; k--) {
     const t = tokens[k];
     if (isSelf(t)) return true;
     if (BLOCKERS.has(t.lower)) return false;
@@ -40,7 +40,7 @@ function selfReference(doc: PostDocument, match: PhraseMatch, sentence: Sentence
   }
   const next = tokens[match.endToken];
   if (next && match.endToken < sentence.last && PRACTICE_NOUNS.has(next.lower)) return true;
-  for (let k = match.endToken; k < sentence.last && k < match.endToken + 5; k++) if (POSSESSIVE.has(tokens[k].lower)) return true;
+  for (let k = match.endToken, to = windowAfter(sentence, match, 5); k < to; k++) if (POSSESSIVE.has(tokens[k].lower)) return true;
   return false;
 }
 
@@ -62,7 +62,7 @@ function placeAfter(doc: PostDocument, match: PhraseMatch, sentence: SentenceTok
 }
 
 function seeking(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens): boolean {
-  for (let k = match.firstToken - 1; k >= sentence.first && k >= match.firstToken - 3; k--) if (SEEKING.has(doc.tokens[k].lower)) return true;
+  for (let k = match.firstToken - 1, from = windowBefore(sentence, match, 3); k >= from; k--) if (SEEKING.has(doc.tokens[k].lower)) return true;
   return false;
 }
 

@@ -3,7 +3,7 @@ import type { PostDocument } from '../document';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import { matchCase, replacementEdit } from '../edits';
-import { sentenceOf } from './shared/context';
+import { sentenceOf, windowBefore } from './shared/context';
 import { UNPROFESSIONAL_PHRASES, type UnprofessionalCategory, type UnprofessionalEntry } from './unprofessional-language.data';
 import { readAttitudes, type AttitudeKind } from './unprofessional-language.reading';
 
@@ -178,7 +178,7 @@ export default defineRule<Options>({
         for (let k = sentence.first; k < sentence.last; k++) words.add(tokens[k].lower);
         if (entry.onlyInSentenceWith && !entry.onlyInSentenceWith.some((w) => words.has(w))) continue;
         if (entry.fineInSentenceWith?.some((w) => words.has(w))) continue;
-        const before = [match.firstToken - 1, match.firstToken - 2].filter((k) => k >= sentence.first).map((k) => tokens[k].lower);
+        const before = tokens.slice(windowBefore(sentence, match, 2), match.firstToken).map((t) => t.lower);
         if (entry.fineAfter?.some((w) => before.includes(w))) continue;
       }
       hits.push({ start: match.start, end: match.end, entry });

@@ -1,5 +1,6 @@
-// Small context helpers shared by several rules: the sentence around a match, token and
-// sentence look-ups by offset, quotation marks, plurals and replacement suggestions.
+// Small context helpers shared by several rules: the sentence around a match, the words just
+// before and after it in that sentence, token, sentence and link look-ups by offset,
+// quotation marks, plurals and replacement suggestions.
 // This folder holds helpers, not rules (the registry in ../index.ts lists the rules).
 // All of them are O(log n) or look at a handful of neighbouring words.
 
@@ -22,17 +23,20 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 
 /** Index of the sentence containing `offset`, or -1 (sentences are in order and do not overlap). */
 export function sentenceIndexAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const best = lastSpanStartingAtOrBefore(sentences, offset);
   return best >= 0 && offset < sentences[best].end ? best : -1;
+}
+
+/** Index of the last span starting at or before `offset`, or -1 (spans sorted by start: sentences, links). */
+export function lastSpanStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** The sentence around a match: its offsets and its token indices [first, last). */
@@ -58,6 +62,22 @@ export function sentenceOf(doc: PostDocument, match: Pick<PhraseMatch, 'start' |
 /** True when the words are inside quotation marks: the post mentions the phrase rather than using it. */
 export function isQuoted(text: string, start: number, end: number): boolean {
   return `"'“‘«`.includes(text[start - 1] ?? ' ') && `"'”’»`.includes(text[end] ?? ' ');
+}
+
+/** Where a match lies among the post's tokens: [firstToken, endToken). */
+type TokenRange = Pick<PhraseMatch, 'firstToken' | 'endToken'>;
+
+/**
+ * The up to `n` words just before a match, inside its sentence: the index of the first of them.
+ * Walk them nearest first with `for (let k = match.firstToken - 1; k >= from; k--)`.
+ */
+export function windowBefore(sentence: SentenceTokens, match: TokenRange, n: number): number {
+  return Math.max(sentence.first, match.firstToken - n);
+}
+
+/** The up to `n` words just after a match, inside its sentence: one past the last of them. */
+export function windowAfter(sentence: SentenceTokens, match: TokenRange, n: number): number {
+  return Math.min(sentence.last, match.endToken + n);
 }
 
 /** Whether any word of the sentence (token indices [first, last)) is in `words`. */
