@@ -3,7 +3,8 @@
 // calls these in its order of readings.
 
 import type { Analysis, NlpSentence } from '../analysis';
-import { CONDITIONS, denied, find, has, isCondition, QUANTIFIERS, SOFT_MODALS, span, type PromiseFinding } from './overpromise.reading';
+import { isCondition } from './overpromise.conditions';
+import { CONDITIONS, denied, find, has, QUANTIFIERS, SOFT_MODALS, span, type PromiseFinding } from './overpromise.reading';
 import { DOWNSIDES } from './overpromise.data';
 import { isPastVerb, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 

@@ -18,6 +18,7 @@
 
 import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
 import { certain, conditions, efficacy, riskless } from './overpromise.claims';
+import { conditionFree, endsCondition, fromConditionTo } from './overpromise.conditions';
 import { DOWNSIDES } from './overpromise.data';
 import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
@@ -234,55 +235,6 @@ function writerSubject(a: Analysis, s: NlpSentence, verb: number): boolean {
   }
   return false;
 }
-
-/** "Stop Trigeminal Neuralgia", "Beat back pain": advertising copy that opens by ending a condition. */
-function endsCondition(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {
-  const t = a.tokens;
-  if (publicHealth || !has(END_VERBS, t[s.first]) || t[s.first].pos !== 'VERB') return undefined;
-  for (let k = s.first + 1; k < s.last && k <= s.first + 4; k++) {
-    if (isCondition(t[k])) return span(a, s.first, k, 'cure');
-    if (t[k].pos !== 'ADJ' && t[k].pos !== 'PROPN' && t[k].pos !== 'NOUN' && t[k].pos !== 'DET') return undefined;
-  }
-  return undefined;
-}
-const REPORTED = new Set(['been', 'was', 'were', 'stayed', 'remained']);
-const END_VERBS = new Set(['stop', 'end', 'beat', 'banish', 'cure', 'fix', 'conquer', 'defeat']);
-
-/** "anxiety free", "acne-free skin": a condition promised gone. */
-function conditionFree(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {
-  const t = a.tokens;
-  if (publicHealth) return undefined;
-  for (let i = s.first + 1; i < s.last; i++) {
-    const free = t[i].lower === 'free' ? i : t[i].text === '-' && t[i + 1]?.lower === 'free' ? i + 1 : -1;
-    // "pain-free" is the phrase list's, with its exceptions ("pain-free days").
-    if (free < 0 || !isCondition(t[i - 1]) || t[i - 1].lemma === 'pain' || denied(a, s, i - 1)) continue;
-    // "I have been migraine free for a year": someone's report of their own health, not a promise.
-    if (find(a, s, i - 5, i - 1, REPORTED) >= 0) continue;
-    return span(a, i - 1, free, 'cure');
-  }
-  return undefined;
-}
-
-/** "From infertility to conception", "from chronic pain to running again": a condition turned into its opposite. */
-function fromConditionTo(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {
-  const t = a.tokens;
-  if (publicHealth) return undefined;
-  for (let i = s.first; i + 3 < s.last; i++) {
-    if (t[i].lower !== 'from') continue;
-    const condition = isCondition(t[i + 1]) ? i + 1 : t[i + 1].pos === 'ADJ' && isCondition(t[i + 2]) ? i + 2 : -1;
-    if (condition >= 0 && t[condition + 1]?.lower === 'to' && t[condition + 2] && t[condition + 2].type === 'word') return span(a, i, condition + 2, 'cure');
-  }
-  return undefined;
-}
-
-/** A condition by name ("migraine", "eczema") or by the endings medicine names them with ("neuralgia", "arthritis", "psoriasis"). */
-export function isCondition(t: NlpToken | undefined): boolean {
-  if (!t || t.type !== 'word') return false;
-  return (CONDITIONS.has(t.lemma) && !NOT_ALONE.has(t.lemma)) || CONDITION_ENDINGS.test(t.lower);
-}
-const CONDITION_ENDINGS = /(?:itis|algia|osis|aemia|emia|oma|pathy|plegia|phobia|rrhoea|rrhea)$/;
-/** In CONDITIONS for "reverse the signs of ageing", but no condition on their own. */
-const NOT_ALONE = new Set(['clock', 'hair', 'loss', 'sign', 'line', 'age', 'fat', 'stress']);
 
 /**
  * wink often tags "cures" as a noun ("This tea cures acne"): it is a verb after its subject (a

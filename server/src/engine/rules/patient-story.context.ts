@@ -144,3 +144,9 @@ const REPEATED_TIMES = new Set(['winter', 'summer', 'spring', 'autumn', 'time', 
 
 /** A patient telling their own story in public: a talk, a lecture, a campaign. */
 export const PUBLIC_TELLING = new Set(['talk', 'lecture', 'perspective', 'honor', 'honour', 'campaign', 'presentation', 'speaker']);
+
+/** "retiring last night", "retired to bed": going to bed, not leaving a job. */
+export function goesToBed(t: readonly NlpToken[], i: number): boolean {
+  const next = t[i + 1]?.lower;
+  return next === 'to' ? t[i + 2]?.lower === 'bed' : (next === 'last' || next === 'for') && (t[i + 2]?.lower === 'night' || t[i + 3]?.lower === 'night');
+}

@@ -14,7 +14,7 @@
 // colleague, thanks, habit) in patient-story.context.ts.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, doesStaffWork, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
+import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, doesStaffWork, goesToBed, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
 import { FAMILY, KNOWN, PERSON, aboutWriter, identifyingDetail, ownRelativeAt, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
 
@@ -120,11 +120,6 @@ function readAllStories(a: Analysis): StoryFinding[] {
 
 
 
-
-function goesToBed(t: readonly NlpToken[], i: number): boolean {
-  const next = t[i + 1]?.lower;
-  return next === 'to' ? t[i + 2]?.lower === 'bed' : (next === 'last' || next === 'for') && (t[i + 2]?.lower === 'night' || t[i + 3]?.lower === 'night');
-}
 
 /** I, me, my, we, us, our ("US" in capitals is the country). */
 function isNarrator(w: NlpToken): boolean {

@@ -48,6 +48,7 @@ import {
   WHAT,
   WHO,
 } from './self-praise.data';
+import { likeUs, marketScope, possessive, thanksOrLoad } from './self-praise.context';
 
 export interface BoastFinding {
   start: number;
@@ -116,7 +117,7 @@ function headless(a: Analysis, c: Clause, k: number): boolean {
   return (t.lower === 'in' || t.lower === 'around') && a.tokens[k - 2]?.lower !== 'at';
 }
 
-interface Clause {
+export interface Clause {
   first: number;
   last: number;
 }
@@ -368,51 +369,8 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
 }
 
 
-/** "like us", "like we do": the writer's practice as the measure, ending the clause. */
-function likeUs(a: Analysis, c: Clause, k: number): boolean {
-  const t = a.tokens;
-  if (t[k]?.lower === 'us') return k + 1 >= c.last || t[k + 1].type === 'punctuation';
-  return t[k]?.lower === 'we' && (t[k + 1]?.lemma === 'do' || t[k + 1]?.lower === 'can') && (k + 2 >= c.last || t[k + 2].type === 'punctuation');
-}
-
-function possessive(t: NlpToken | undefined): boolean {
-  return !!t && (t.lower === "'s" || t.lower === '’s' || t.lower === "'");
-}
-
 /** Words of pride that open copy spoken by the practice: "Proud to be…", "Delighted to be…". */
 const PRIDE = new Set(['proud', 'delighted', 'honoured', 'honored', 'thrilled']);
-const MARKETS = new Set(['uk', 'country', 'world', 'region', 'city', 'town', 'ireland', 'england', 'scotland', 'wales', 'us', 'usa', 'america', 'europe', 'state', 'area', 'nation']);
-
-/** "in the UK", "in the country", "in London": the boast ranks the subject above a market. */
-function marketScope(a: Analysis, c: Clause, cue: number): boolean {
-  const t = a.tokens;
-  for (let k = cue + 1; k + 1 < c.last && k < cue + 10; k++) {
-    if (t[k].lower !== 'in') continue;
-    const place = t[k + 1].lower === 'the' ? t[k + 2] : t[k + 1];
-    if (place && (MARKETS.has(place.lower) || (place.pos === 'PROPN' && /^[A-Z]/.test(place.text)))) return true;
-  }
-  return false;
-}
-
-/**
- * The nearest person named before token `index` in its sentence is someone else ("they are the
- * best in the country", "you are the best in town"), not the writer.
- */
-export function othersBefore(a: Analysis, index: number): boolean {
-  const sentence = a.tokens[index]?.sentence;
-  for (let k = index - 1; k >= 0 && a.tokens[k].sentence === sentence; k--) {
-    const t = a.tokens[k];
-    if (SELF.has(t.lower)) return false;
-    if (OTHERS.has(t.lower) && t.lower !== 'it' && t.lower !== 'its') return true;
-  }
-  return false;
-}
-
-/** A thank-you, congratulations or a report of a service's load: praise there is for others. */
-export function thanksOrLoad(a: Analysis, s: NlpSentence): boolean {
-  for (let i = s.first; i < s.last; i++) if (NOT_A_BOAST.has(a.tokens[i].lemma) || NOT_A_BOAST.has(a.tokens[i].lower)) return true;
-  return a.tokens[s.first]?.lower === 'well' && a.tokens[s.first + 1]?.lower === 'done';
-}
 
 export function readBoasts(a: Analysis): BoastFinding[] {
   const out: BoastFinding[] = [];

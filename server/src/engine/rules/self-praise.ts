@@ -7,7 +7,8 @@ import type { Suggestion, TextEdit } from '../types';
 import { SELF_PRAISE_PHRASES, type SelfPraiseEntry } from './self-praise.data';
 import { isQuoted, plural, sentenceOf, tokenIndexAt, windowAfter, windowBefore, type SentenceTokens } from './shared/context';
 import { sentenceAt } from './shared/meaning';
-import { othersBefore, readBoasts, thanksOrLoad, type BoastFinding } from './self-praise.reading';
+import { othersBefore, thanksOrLoad } from './self-praise.context';
+import { readBoasts, type BoastFinding } from './self-praise.reading';
 
 const SELF = new Set("we we're we've we'll we'd weve our ours ourselves us i i'm im i've ive i'll i'd my me myself mine".split(' '));
 const POSSESSIVE = new Set(['our', 'my']);
