@@ -92,6 +92,11 @@ ruleTester(ID, {
     // Replies that confirm someone is a patient.
     { text: "Thank you for your kind review, Jenny! We're so glad your knee replacement went well.", findings: [{ flagged: 'Jenny', severity: 'error' }] },
     { text: "Replying to @markt: glad you're feeling better after your surgery with us.", findings: [{ flagged: '@markt', severity: 'error' }] },
+    // A story that goes on about one person for two sentences is told with confidence: its details count.
+    {
+      text: "For me it was the girl who fell from her balcony on Mother's Day and died on our unit. She was in the ICU for two days before she died.",
+      findings: [{ flagged: "Mother's Day", severity: 'error' }],
+    },
     // In a story told with confidence, any age, a named venue, a named day or a photo.
     { text: 'Last night we were called to a man who collapsed at Greenfield Leisure Centre. We got him back in the ambulance.', findings: [{ flagged: 'Greenfield Leisure Centre', severity: 'error' }] },
     { text: 'I had a patient this morning, a 67 year old woman who had never seen a doctor.', findings: [{ flagged: '67 year old', severity: 'error' }] },

@@ -105,20 +105,29 @@ function readAllStories(a: Analysis): StoryFinding[] {
   // Asked only for a story told by age or initial: most posts never need it.
   let anchoredPost: boolean | undefined;
   const postAnchored = () => (anchoredPost ??= narrator && care && a.sentences.some((s) => isAnchored(a, s)));
+  const sentenceOf = new Map<StoryFinding, NlpSentence>();
   for (const s of a.sentences) {
     const found = readSentence(a, s, { narrator, care, ownFamily, storyPost, aboutStaff: aboutStaff || colleague, colleague, thanks: thanks || toMany(a), anchored: postAnchored });
     if (found) {
       out.push(found);
+      sentenceOf.set(found, s);
       storyPost = true;
     }
   }
   // One sentence about "he" or "a man" near care words may be about a colleague; a story that
-  // goes on about someone for several sentences is told with confidence.
-  if (out.length >= 2) for (const found of out) found.confidence = 'strong';
+  // goes on about someone for several sentences is told with confidence, and the details that
+  // point at someone in such a story ("on Mother's Day", "at Greenfield") are read as in any other.
+  if (out.length >= 2) {
+    for (const found of out) {
+      if (found.confidence === 'weak' && !found.detail && !colleague) {
+        const detail = identifyingDetail(a, sentenceOf.get(found)!, true);
+        if (detail) found.detail = detail;
+      }
+      found.confidence = 'strong';
+    }
+  }
   return out;
 }
-
-
 
 
 /** I, me, my, we, us, our ("US" in capitals is the country). */
