@@ -116,6 +116,27 @@ describe('the web extension in the workbench\'s browser extension host (code-ser
     await waitForSquiggle(page, 'guaranteed results', 'warning');
   });
 
+  it('"Ignore on this line" and "Fix all" change the post in the browser as on the desktop', async () => {
+    await openFile(page, 'open-day.post.md');
+    await waitForSquiggle(page, 'guaranteed results', 'warning');
+    await clickText(page, 'guaranteed results');
+    await openActionMenu(page, () => page.keyboard.press('Control+.'));
+    await chooseAction(page, 'Ignore overpromise on this line');
+    await editorLine(page, '<!-- postlint-disable-next-line overpromise -->').waitFor({ timeout: STEP });
+    await waitForSquiggle(page, 'guaranteed results', null);
+    await waitForSquiggle(page, 'Book now', 'warning');
+    // Fix all applies the safe fixes only: the jargon is reworded, the hard sell stays.
+    await waitForSquiggle(page, 'Hypertension', 'info');
+    await clickText(page, 'Hypertension');
+    await openActionMenu(page, () => runCommand(page, 'Source Action...'));
+    await chooseAction(page, 'Fix all Postlint issues in this post');
+    await editorLine(page, 'High blood pressure often has no symptoms').waitFor({ timeout: STEP });
+    await waitForSquiggle(page, 'Book now', 'warning');
+    await runCommand(page, 'File: Revert File');
+    await page.locator('.tab.active.dirty').waitFor({ state: 'detached', timeout: STEP });
+    await waitForSquiggle(page, 'guaranteed results', 'warning');
+  });
+
   it('Check All Posts finds the posts through the editor\'s file system and counts as the CLI does, with the folder\'s .postlintrc.json', async () => {
     await runCommand(page, 'Postlint: Check All Posts');
     const summary = page.locator('.notifications-toasts .notification-list-item-message', { hasText: /^Postlint checked \d+ posts?/ }).first();
