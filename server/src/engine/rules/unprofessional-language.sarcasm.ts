@@ -43,6 +43,8 @@ const LAUGHTER = /^(?:lol+|lmao+|lmfao|rofl|haha(?:ha)*|hehe+|😂|🤣|😆|�
 /** Stock jokes that call an injury or a death deserved. */
 const DESERVED_JOKES: readonly (readonly string[])[] = [['natural', 'selection'], ['darwin', 'award'], ['darwin', 'awards'], ['thin', 'the', 'herd'], ['thinning', 'the', 'herd'], ['organ', 'donor', 'season']];
 
+const JOKE_OPENINGS = new Set(DESERVED_JOKES.map((joke) => joke[0]));
+
 /** The first sarcasm, death wish or dark joke in the sentence, as a token span, or undefined. */
 export function readSarcasm(a: Analysis, s: NlpSentence, careContext: boolean): SarcasmSpan | undefined {
   return delight(a, s, careContext) ?? deathWish(a, s) ?? darkJoke(a, s, careContext);
@@ -110,6 +112,7 @@ function deathWish(a: Analysis, s: NlpSentence): SarcasmSpan | undefined {
 function darkJoke(a: Analysis, s: NlpSentence, careContext: boolean): SarcasmSpan | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
+    if (!JOKE_OPENINGS.has(t[i].lower)) continue;
     for (const joke of DESERVED_JOKES) if (joke.every((word, j) => t[i + j]?.lower === word)) return { first: i, last: i + joke.length, kind: 'dark-joke' };
   }
   if (!careContext) return undefined;
