@@ -33,9 +33,17 @@ const STATES = new Set([
   ...STATES_OF_PEOPLE,
   'devastated', 'heartbroken', 'frightened', 'terrified', 'desperate', 'exhausted', 'tired', 'confused', 'afraid', 'distressed', 'overwhelmed', 'ashamed', 'embarrassed', 'alone', 'unhappy', 'miserable', 'stressed', 'nervous', 'lost', 'wrong', 'stuck', 'unable', 'late', 'bad', 'weak', 'broken', 'dangerous', 'violent', 'aggressive', 'abusive', 'awful', 'terrible', 'horrible', 'unconscious', 'unresponsive', 'paralysed', 'paralyzed',
 ]);
+/** Verbs of contempt, and the caring they may be aimed at ("hate giving", "can't stand dealing with"). */
+const CONTEMPT = new Set(['hate', 'loathe', 'despise', 'detest', 'stand']);
+const CARING = new Set(['giving', 'treating', 'nursing', 'dealing', 'caring', 'looking', 'triaging', 'resuscitating', 'intubating', 'discharging', 'admitting']);
+/** Words that open an address to someone: "Hey fat bloke". */
+const ADDRESS = new Set(['hey', 'oi', 'oy', 'listen', 'dear']);
+const PERSON_NOUNS = new Set(['bloke', 'guy', 'man', 'woman', 'lady', 'lad', 'girl', 'boy', 'dude', 'mate', 'mum', 'mom', 'dad', 'patient', 'people', 'idiot', 'kid', 'sir', 'madam']);
+/** Remarks on someone's body used as insults: the sentiment lexicon has no feeling for them. */
+const LOOKS = new Set(['fat', 'ugly', 'smelly', 'skinny', 'greasy', 'toothless']);
 const DEGREE = new Set(['just', 'so', 'too', 'really', 'such', 'very', 'completely', 'totally', 'utterly', 'plain', 'simply', 'all']);
 
-export type AttitudeSpan = { first: number; last: number; kind: 'faking' | 'emergency' | 'refusal' | 'harm' | 'insult' };
+export type AttitudeSpan = { first: number; last: number; kind: 'faking' | 'emergency' | 'refusal' | 'harm' | 'insult' | 'venting' };
 
 /** The first attitude of these kinds in the sentence, as a token span, or undefined. */
 export function readAttitude(a: Analysis, s: NlpSentence, quietPost: boolean): AttitudeSpan | undefined {
@@ -68,6 +76,18 @@ export function readAttitude(a: Analysis, s: NlpSentence, quietPost: boolean): A
       const illness = hasLemma(a, i + 1, Math.min(s.last, i + 5), ILLNESS);
       if (illness >= 0) return { first: i, last: illness + 1, kind: 'harm' };
     }
+    // "I hate giving epi to anaphylactics", "I can't stand dealing with drunks": the writer's
+    // contempt for caring for people ("I hate seeing patients suffer" is compassion and passes).
+    const contempt = CONTEMPT.has(w.lemma) && w.pos === 'VERB' && (w.lemma === 'stand' ? w.negated : !w.negated);
+    if (contempt && hasLemma(a, Math.max(s.first, i - 3), i, WRITER) >= 0 && CARING.has(t[i + 1]?.lower ?? '') && peopleAfter(t, s, i + 2)) {
+      return { first: i, last: i + 2, kind: 'venting' };
+    }
+    // "Hey fat bloke", "Oi, you idiot": a person addressed by an insult.
+    if (ADDRESS.has(w.lower) && i === s.first) {
+      const k = t[i + 1]?.text === ',' ? i + 2 : i + 1;
+      const adjective = t[k];
+      if (adjective && adjective.pos === 'ADJ' && PERSON_NOUNS.has(t[k + 1]?.lemma ?? '') && (LOOKS.has(adjective.lower) || sentimentOfText(adjective.lower) <= -0.45)) return { first: k, last: k + 2, kind: 'insult' };
+    }
     // "patients are just too stupid to…", "they're so lazy": a strongly negative word for what people are.
     if (w.lemma === 'be' && personSubject(t, s, i)) {
       let k = i + 1;
@@ -78,6 +98,17 @@ export function readAttitude(a: Analysis, s: NlpSentence, quietPost: boolean): A
   }
   return undefined;
 }
+
+/** People cared for, named within a few words: "to anaphylactics", "with drunks", "them". */
+function peopleAfter(t: readonly NlpToken[], s: NlpSentence, from: number): boolean {
+  for (let k = from; k < s.last && k < from + 5; k++) {
+    const w = t[k];
+    if (CARED_FOR.has(w.lemma) || CARED_FOR.has(w.lower) || (w.pos === 'NOUN' && /[^a]ics$/.test(w.lower))) return true;
+  }
+  return false;
+}
+const CARED_FOR = new Set(['patient', 'people', 'family', 'relative', 'parent', 'mum', 'mom', 'dad', 'kid', 'child', 'drunk', 'drunks', 'addict', 'junkie', 'smoker', 'them', 'him', 'her', 'public', 'customer', 'client', 'user', 'frequent', 'regular']);
+const WRITER = new Set(['i']);
 
 /** A word for a person among the few words before token i, in the sentence. */
 function personBefore(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
