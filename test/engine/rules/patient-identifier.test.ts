@@ -92,6 +92,11 @@ ruleTester(ID, {
     // Replies that confirm someone is a patient.
     { text: "Thank you for your kind review, Jenny! We're so glad your knee replacement went well.", findings: [{ flagged: 'Jenny', severity: 'error' }] },
     { text: "Replying to @markt: glad you're feeling better after your surgery with us.", findings: [{ flagged: '@markt', severity: 'error' }] },
+    // A name in a story the patient agreed to share is a note to check the consent covers it.
+    {
+      text: 'Melissa is one of my patients. She consented to my sharing of her personal story with the public.',
+      findings: [{ flagged: 'Melissa', severity: 'info' }],
+    },
     // A story that goes on about one person for two sentences is told with confidence: its details count.
     {
       text: "For me it was the girl who fell from her balcony on Mother's Day and died on our unit. She was in the ICU for two days before she died.",

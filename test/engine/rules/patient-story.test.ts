@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: "Had a registrar on the ward today for the first time in three weeks. And she went straight to the sickest patients and sorted the bloods.", name: '"she" after a registrar is the colleague' },
+    { text: 'Jeremy Hunt imposed the contract seven weeks ago. He has got what he wants, so we strike again on the wards.', name: '"he" after a full name is the person named, not a patient' },
     { text: 'Many patients ask about the flu shot this time of year. Here is what we tell them.', name: 'general: many patients ask' },
     { text: 'Patients often tell us they feel rushed at appointments, so we book longer visits.', name: 'general: patients often tell us' },
     { text: 'If you are a patient of our clinic, you can book your flu shot online today.', name: 'the reader as a patient, with "today"' },

@@ -21,6 +21,7 @@ import { findNames } from './patient-identifier.names';
 import { findAddresses, findEmails, findPhonesAndSsns, findRecords, findRooms } from './patient-identifier.numbers';
 import type { Hit, Kind } from './patient-identifier.words';
 import { aboutColleague } from './patient-story.context';
+import { consentStated } from './patient-story.context';
 import { readStories } from './patient-story.reading';
 
 interface Options {
@@ -47,6 +48,11 @@ const MESSAGES: Record<Kind, string> = {
   room: `This is a room or bed number. With a name, a date or a condition it points to one patient. ${WHY} Remove it.`,
   address: `This looks like the street address of a patient or their family. ${WHY} Remove it; at most name the town or area, and only with consent.`,
 };
+
+/** What a patient can agree to have shared about their story; record numbers, phones and addresses never. */
+const CONSENTABLE = new Set<Kind>(['name', 'confirmation', 'age', 'care-date']);
+const CONSENTED =
+  'The post says the patient agreed to share their story. Check that their written consent covers this detail (a name, an age, a date), and that they know the post stays public even if deleted. If it does not, leave the detail out.';
 
 const STORY_DETAIL_MESSAGES = {
   initial: `This initial stands for a patient in a story about their care. With the story around it, an initial is often enough for the patient, their family or colleagues to know who it is. ${WHY} Leave it out, and share the story only with the patient's written consent.`,
@@ -82,14 +88,17 @@ export default defineRule<Options>({
     // In a memorial for a colleague, the date is of their death, not of a patient's care.
     const colleague = aboutColleague(analysis);
     const hits = found.filter((h) => !(colleague && h.kind === 'care-date'));
-    for (const hit of hits) context.report(toReport(hit));
+    // "She consented to my sharing her story": a name or a detail of the story the patient agreed
+    // to share is a note to check what the consent covers, not an error; numbers never are.
+    const consented = consentStated(analysis);
+    for (const hit of hits) context.report(consented && CONSENTABLE.has(hit.kind) ? { ...toReport(hit), severity: 'info', message: CONSENTED } : toReport(hit));
     // Inside a story about one patient, an initial, an age or the day and hour of their care
     // can point to them (read from the post's analysis, see patient-story.reading.ts).
     for (const story of readStories(analysis)) {
       const d = story.detail;
       if (!d || hits.some((h) => h.start < d.end && d.start < h.end)) continue;
       const redact: Suggestion = { title: `Redact: replace with "${REDACTED}"`, edits: [{ start: d.start, end: d.end, newText: REDACTED }] };
-      context.report({ start: d.start, end: d.end, message: STORY_DETAIL_MESSAGES[d.kind], suggestions: [redact], redaction: redact });
+      context.report({ start: d.start, end: d.end, message: STORY_DETAIL_MESSAGES[d.kind], suggestions: [redact], redaction: redact, ...(consented ? { severity: 'info' as const, message: CONSENTED } : {}) });
     }
   },
 });

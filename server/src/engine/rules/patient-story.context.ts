@@ -4,7 +4,7 @@
 // these to leave general and colleague posts alone.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { FAMILY, ownRelativeAt } from './patient-story.people';
+import { FAMILY, PERSON, ownRelativeAt } from './patient-story.people';
 import { isPastVerb } from './shared/meaning';
 
 const CONSENT = new Set(['consent', 'permission', 'consented']);
@@ -150,3 +150,33 @@ export function goesToBed(t: readonly NlpToken[], i: number): boolean {
   const next = t[i + 1]?.lower;
   return next === 'to' ? t[i + 2]?.lower === 'bed' : (next === 'last' || next === 'for') && (t[i + 2]?.lower === 'night' || t[i + 3]?.lower === 'night');
 }
+
+/**
+ * "Had a registrar on the ward… And she went…": the nearest person named before a pronoun, in
+ * this sentence or the two before it, is a member of staff, so "she" is that colleague.
+ */
+export function staffAntecedent(a: Analysis, pronoun: number): boolean {
+  const t = a.tokens;
+  const from = a.sentences[Math.max(0, t[pronoun].sentence - 2)].first;
+  for (let k = pronoun - 1; k >= from; k--) {
+    const w = t[k];
+    if (w.pos !== 'NOUN' && w.pos !== 'PROPN') continue;
+    if (STAFF_ROLES.has(w.lemma) || COLLEAGUE_ROLES.has(w.lemma)) return true;
+    if (PERSON.has(w.lemma)) return false;
+    // "Jeremy Hunt decided that he…": someone named in full is a public figure or a colleague; a
+    // patient named in full is patient-identifier's to report.
+    if (fullName(t, k)) return true;
+  }
+  return false;
+}
+/** A first and last name ending at token k: two capitalised proper nouns, with no title before them. */
+function fullName(t: readonly NlpToken[], k: number): boolean {
+  const last = t[k];
+  const first = t[k - 1];
+  const capitalised = (w: NlpToken) => w.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(w.text);
+  return !!first && capitalised(first) && capitalised(last) && !TITLES.has(first.lower) && !TITLES.has(t[k - 2]?.lower ?? '');
+}
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sister', 'nurse', 'baby', 'little', 'old']);
+
+/** Grades and roles of staff met on a ward, beyond STAFF_ROLES. */
+const COLLEAGUE_ROLES = new Set(['registrar', 'reg', 'sho', 'fy1', 'fy2', 'intern', 'attending', 'fellow', 'student', 'hca', 'physio', 'pharmacist', 'anaesthetist', 'anesthetist', 'matron', 'boss', 'locum', 'houseman', 'junior', 'senior']);

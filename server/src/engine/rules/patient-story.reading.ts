@@ -14,7 +14,7 @@
 // colleague, thanks, habit) in patient-story.context.ts.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, doesStaffWork, goesToBed, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
+import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, doesStaffWork, goesToBed, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
 import { FAMILY, KNOWN, PERSON, aboutWriter, identifyingDetail, ownRelativeAt, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
 
@@ -204,6 +204,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     if (ref.kind === 'you' && (post.thanks || !sentenceCare(a, s) && !post.storyPost)) return undefined;
     if (ref.kind === 'pronoun' && post.aboutStaff && !post.storyPost) return undefined;
     if (ref.kind === 'pronoun' && post.ownFamily) return undefined;
+    if (ref.kind === 'pronoun' && !post.storyPost && staffAntecedent(a, ref.first)) return undefined;
     if (ref.kind === 'pronoun' && !post.storyPost && !sentenceCare(a, s) && !pronounActs(a, ref.first)) return undefined;
   } else if (post.ownFamily && FAMILY.has(t[ref.last - 1].lemma)) {
     // "I had a really sick baby" in a post about the writer's own son.
