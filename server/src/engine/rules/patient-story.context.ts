@@ -5,7 +5,7 @@
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { FAMILY, PERSON, ownRelativeAt } from './patient-story.people';
-import { isPastVerb } from './shared/meaning';
+import { isPastVerb, namedInFull } from './shared/meaning';
 
 const CONSENT = new Set(['consent', 'permission', 'consented']);
 
@@ -88,9 +88,18 @@ export function toMany(a: Analysis): boolean {
   const first = t.findIndex((x) => x.type === 'word');
   if (first < 0) return false;
   const next = t[first + 1];
+  // "Dear Disenchanted Family Member of My ICU Patient," opening a letter further down the post.
+  for (const s of a.sentences) if (t[s.first]?.lower === 'dear' && addressesARole(t, s.first + 1)) return true;
+  // "Dear patients,": a letter to a role, not to one person by name.
   if (t[first].lower === 'dear') return !!next && next.pos !== 'PROPN';
   return t[first].lower === 'to' && !!next && (next.lower === 'every' || next.lower === 'all' || next.lower === 'everyone' || next.lower === 'anyone');
 }
+
+function addressesARole(t: readonly NlpToken[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 4 && t[k].type === 'word'; k++) if (ADDRESSED_ROLES.has(t[k].lemma)) return true;
+  return false;
+}
+const ADDRESSED_ROLES = new Set(['family', 'member', 'patient', 'parent', 'relative', 'visitor', 'reader', 'colleague', 'student', 'nurse', 'doctor', 'friend', 'stranger', 'neighbour', 'neighbor']);
 
 /** Work only staff do, said of "he" or "she": "trained half the nurses", "ran our ward", "never missed a shift". */
 export function doesStaffWork(t: readonly NlpToken[], from: number): boolean {
@@ -165,18 +174,9 @@ export function staffAntecedent(a: Analysis, pronoun: number): boolean {
     if (PERSON.has(w.lemma)) return false;
     // "Jeremy Hunt decided that he…": someone named in full is a public figure or a colleague; a
     // patient named in full is patient-identifier's to report.
-    if (fullName(t, k)) return true;
+    if (namedInFull(t, k)) return true;
   }
   return false;
 }
-/** A first and last name ending at token k: two capitalised proper nouns, with no title before them. */
-function fullName(t: readonly NlpToken[], k: number): boolean {
-  const last = t[k];
-  const first = t[k - 1];
-  const capitalised = (w: NlpToken) => w.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(w.text);
-  return !!first && capitalised(first) && capitalised(last) && !TITLES.has(first.lower) && !TITLES.has(t[k - 2]?.lower ?? '');
-}
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sister', 'nurse', 'baby', 'little', 'old']);
-
 /** Grades and roles of staff met on a ward, beyond STAFF_ROLES. */
 const COLLEAGUE_ROLES = new Set(['registrar', 'reg', 'sho', 'fy1', 'fy2', 'intern', 'attending', 'fellow', 'student', 'hca', 'physio', 'pharmacist', 'anaesthetist', 'anesthetist', 'matron', 'boss', 'locum', 'houseman', 'junior', 'senior']);

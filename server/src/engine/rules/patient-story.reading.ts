@@ -172,6 +172,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   }
   if (habitual(a, s)) return undefined;
   const first = t[s.first];
+  // "Dear Family Member of My ICU Patient,": a salutation names whom a letter is for; it tells nothing.
+  if (first?.lower === 'dear') return undefined;
   // "If a patient…" is general; "When I first met B, he'd been…" is a story.
   if (first && (HYPOTHETICAL.has(first.lower) || (CONDITIONS.has(first.lower) && !past))) return undefined;
   // "I have a patient who…": a story told in the present. A clinical note with no verb

@@ -8,7 +8,7 @@
 // - calling people names through what they "are" ("patients are just too stupid to…").
 
 import { sentimentOfText, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
-import { hasLemma } from './shared/meaning';
+import { hasLemma, pronounForFullName } from './shared/meaning';
 import { CARE_THINGS_BASE, STATES_OF_PEOPLE } from './unprofessional-language.data';
 
 /** People a clinician may speak of: the subject of an accusation or a judgement. */
@@ -41,6 +41,7 @@ const ADDRESS = new Set(['hey', 'oi', 'oy', 'listen', 'dear']);
 const PERSON_NOUNS = new Set(['bloke', 'guy', 'man', 'woman', 'lady', 'lad', 'girl', 'boy', 'dude', 'mate', 'mum', 'mom', 'dad', 'patient', 'people', 'idiot', 'kid', 'sir', 'madam']);
 /** Remarks on someone's body used as insults: the sentiment lexicon has no feeling for them. */
 const LOOKS = new Set(['fat', 'ugly', 'smelly', 'skinny', 'greasy', 'toothless']);
+const THIRD_PERSON = new Set(['he', 'she']);
 const DEGREE = new Set(['just', 'so', 'too', 'really', 'such', 'very', 'completely', 'totally', 'utterly', 'plain', 'simply', 'all']);
 
 export type AttitudeSpan = { first: number; last: number; kind: 'faking' | 'emergency' | 'refusal' | 'harm' | 'insult' | 'venting' };
@@ -89,7 +90,8 @@ export function readAttitude(a: Analysis, s: NlpSentence, quietPost: boolean): A
       if (adjective && adjective.pos === 'ADJ' && PERSON_NOUNS.has(t[k + 1]?.lemma ?? '') && (LOOKS.has(adjective.lower) || sentimentOfText(adjective.lower) <= -0.45)) return { first: k, last: k + 2, kind: 'insult' };
     }
     // "patients are just too stupid to…", "they're so lazy": a strongly negative word for what people are.
-    if (w.lemma === 'be' && personSubject(t, s, i)) {
+    // ("He is so toxic as a Health Secretary", said of a minister named in full, is politics, not contempt for patients.)
+    if (w.lemma === 'be' && personSubject(t, s, i) && !(THIRD_PERSON.has(t[i - 1].lower) && pronounForFullName(a, i - 1, PEOPLE))) {
       let k = i + 1;
       while (k < s.last && DEGREE.has(t[k].lower)) k++;
       const word = t[k];

@@ -100,3 +100,28 @@ export function entitiesIn(a: Analysis, s: NlpSentence, types: ReadonlySet<strin
 export function sentenceAt(a: Analysis, offset: number): number {
   return sentenceIndexAt(a.sentences, offset);
 }
+
+/** A first and last name ending at token k ("Jeremy Hunt"): two capitalised proper nouns with no title before them. */
+export function namedInFull(t: readonly NlpToken[], k: number): boolean {
+  const last = t[k];
+  const first = t[k - 1];
+  const capitalised = (w: NlpToken) => w.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(w.text);
+  return !!first && !!last && capitalised(first) && capitalised(last) && !NAME_TITLES.has(first.lower) && !NAME_TITLES.has(t[k - 2]?.lower ?? '');
+}
+/** Words before a name that make it a patient's or a relative's way of being named ("Mr Smith", "little Amy"). */
+const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sister', 'nurse', 'baby', 'little', 'old']);
+
+/**
+ * "he"/"she" at token i points back to someone named in full ("Jeremy Hunt… he"): the nearest
+ * name or word for a person before it, in its sentence or the three before, is a full name.
+ */
+export function pronounForFullName(a: Analysis, i: number, people: ReadonlySet<string>): boolean {
+  const t = a.tokens;
+  const from = a.sentences[Math.max(0, t[i].sentence - 3)]?.first ?? 0;
+  for (let k = i - 1; k >= from; k--) {
+    if (t[k].pos !== 'NOUN' && t[k].pos !== 'PROPN') continue;
+    if (namedInFull(t, k)) return true;
+    if (people.has(t[k].lemma)) return false;
+  }
+  return false;
+}
