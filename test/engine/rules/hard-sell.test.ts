@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'NHS dental charges from April: Band 1 £25.80, Band 2 £70.70, Band 3 £306.80.', name: 'a list of NHS charges informs' },
+    { text: 'Non-NHS fees: Private letters | £30 |\nHGV medical | £170 |\nPayment is required at reception.', name: 'a fee list informs' },
+    { text: 'The government raised the fees in 2023\n\nFor five years the budget was frozen.', name: '"2023 … For five" across a break is no "2 for 1"' },
     { text: "Help us make our young patients' Christmas Day special: drop off a gift by 15 December.", name: '"special" after "make" is an adjective, not an offer' },
     { text: 'To ensure appointments remain available, locum GPs will run extra clinics.', name: '"appointments remain available" is not scarcity' },
     { text: 'For Smile Month we ran a promotion on teeth whitening and posted team photos.', name: 'a report of a past promotion' },

@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'Before my first ward round I imagined the patient would take one look at me and know I was a fraud.', name: 'a fear imagined, not an event' },
     { text: 'We have our reasons. Here is a letter to the families of ICU patients everywhere.\n\nDear Worried Family Member of My ICU Patient,\n\nSo you walked in while I hung that IV medicine, and you were cross.', name: 'an open letter to a role, opening further down the post' },
     { text: "Had a registrar on the ward today for the first time in three weeks. And she went straight to the sickest patients and sorted the bloods.", name: '"she" after a registrar is the colleague' },
     { text: 'Jeremy Hunt imposed the contract seven weeks ago. He has got what he wants, so we strike again on the wards.', name: '"he" after a full name is the person named, not a patient' },

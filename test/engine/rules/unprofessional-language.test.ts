@@ -48,6 +48,7 @@ ruleTester('unprofessional-language', {
     { text: 'I hate seeing patients suffer in pain.', name: '"hate seeing … suffer" is compassion' },
     { text: 'I hate dealing with insurance companies.', name: 'contempt for paperwork, not for people in care' },
     { text: 'Hey lovely people, our clinic is open Saturday.', name: 'a warm greeting' },
+    { text: "My first month as a doctor: I've cried, laughed and made an idiot of myself.", name: '"an idiot of myself" is about the writer' },
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [

@@ -74,6 +74,13 @@ function verbUse(t: readonly NlpToken[], i: number): boolean {
 }
 
 const MAKE = new Set(['make']);
+/** Words of a fee list or of statutory charges. */
+const FEE_WORDS = new Set(['fee', 'fees', 'charge', 'charges', 'band', 'tariff']);
+
+function feeNotice(a: Analysis): boolean {
+  for (const t of a.tokens) if ((FEE_WORDS.has(t.lower) || FEE_WORDS.has(t.lemma)) && t.pos === 'NOUN') return true;
+  return false;
+}
 
 /** "We ran…", "I offered…": the writer as the subject of a simple past verb. */
 function writerInThePast(a: Analysis, s: NlpSentence): boolean {
@@ -107,6 +114,9 @@ export function readSales(a: Analysis): SalesFinding[] {
     if (verb < 0) verb = directMessageCall(a, s);
     if (verb >= 0 && !found.length) calls.push({ s, verb });
   }
+  // A list of fees or NHS charges ("Band 1 £25.80", "Private letters £30") informs: its prices
+  // are no pressure unless the post also offers, discounts or sets a deadline.
+  if (sells.length && sells.every((f) => f.kind === 'price') && feeNotice(a)) sells.length = 0;
   out.push(...sells);
   // An instruction to book or buy is pressure when the post sells, or when it is urgent.
   for (const { s, verb } of calls) {
@@ -203,7 +213,7 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
       continue;
     }
     // "2 for 1", "buy one get one", "refer a friend", "gift vouchers", "link in bio".
-    if ((isNumber(tok) && t[i + 1]?.lower === 'for' && isNumber(t[i + 2])) || (tok.lemma === 'buy' && hasLemma(a, i + 2, Math.min(s.last, i + 6), GET) >= 0) || (tok.lemma === 'refer' && t[i + 2]?.lemma === 'friend') || (tok.lower === 'gift' && (t[i + 1]?.lemma === 'voucher' || t[i + 1]?.lemma === 'card'))) {
+    if ((isNumber(tok) && i + 2 < s.last && t[i + 1]?.lower === 'for' && isNumber(t[i + 2])) || (tok.lemma === 'buy' && hasLemma(a, i + 2, Math.min(s.last, i + 6), GET) >= 0) || (tok.lemma === 'refer' && t[i + 2]?.lemma === 'friend') || (tok.lower === 'gift' && (t[i + 1]?.lemma === 'voucher' || t[i + 1]?.lemma === 'card'))) {
       out.push({ start: tok.start, end: t[Math.min(s.last - 1, i + 2)].end, kind: 'offer' });
       offer = true;
       continue;

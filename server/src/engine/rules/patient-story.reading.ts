@@ -51,6 +51,8 @@ const CLEFT = new Set(['it', 'there', 'this', 'that']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'re", "'m", 'be', 'being', "'s"]);
 
 const REPORTING = new Set(['report', 'confirm', 'announce']);
+const IMAGINED = new Set(['imagine', 'picture', 'dream', 'fear', 'expect']);
+const WOULD = new Set(['would']);
 
 
 
@@ -174,6 +176,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   const first = t[s.first];
   // "Dear Family Member of My ICU Patient,": a salutation names whom a letter is for; it tells nothing.
   if (first?.lower === 'dear') return undefined;
+  // "I imagined the patient would take one look at me": a fear, not an event.
+  if (hasLemmaIn(a, s, IMAGINED) && hasLemmaIn(a, s, WOULD)) return undefined;
   // "If a patient…" is general; "When I first met B, he'd been…" is a story.
   if (first && (HYPOTHETICAL.has(first.lower) || (CONDITIONS.has(first.lower) && !past))) return undefined;
   // "I have a patient who…": a story told in the present. A clinical note with no verb

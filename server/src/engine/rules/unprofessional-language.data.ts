@@ -193,6 +193,8 @@ export const UNPROFESSIONAL_PHRASES: readonly UnprofessionalEntry[] = [
       'junkie', 'junkies', 'crackhead', 'crackheads', 'druggie', 'druggies', 'bed blocker', 'bed-blocker', 'bed-blockers', 'scumbag',
       'scumbags', 'dirtbag', 'dirtbags', 'beached whale', 'fatso',
     ],
+    // "made an idiot of myself": about the writer, not anyone in their care.
+    unless: ['idiot of myself', 'idiot of ourselves', 'idiots of ourselves'],
     inflect: false,
     replacements: [],
     examples: { incorrect: 'Another noncompliant idiot who stopped his meds.', correct: 'Stopping medicines is common; ask us before you stop, we can often find another option.' },
