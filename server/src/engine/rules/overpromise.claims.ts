@@ -5,7 +5,7 @@
 import type { Analysis, NlpSentence } from '../analysis';
 import { isCondition } from './overpromise.conditions';
 import { CONDITIONS, denied, find, has, QUANTIFIERS, SOFT_MODALS, span, type PromiseFinding } from './overpromise.reading';
-import { DOWNSIDES } from './overpromise.data';
+import { DOWNSIDES, EFFECTS } from './overpromise.data';
 import { isPastVerb, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
 const NONE = new Set(['no', 'zero', 'without', 'free']);
@@ -71,11 +71,6 @@ export function conditions(a: Analysis, s: NlpSentence): PromiseFinding | undefi
   return undefined;
 }
 
-/** What a treatment is said to do to a condition, stated as a fact: "removes", "cancels", "heals". */
-const EFFECTS = new Set([
-  'relieve', 'eliminate', 'heal', 'cure', 'remove', 'cancel', 'erase', 'banish', 'reverse', 'repair', 'regenerate', 'rejuvenate',
-  'correct', 'fix', 'melt', 'dissolve', 'destroy', 'kill', 'clear', 'stop', 'end', 'resolve', 'restore', 'detox', 'unblock', 'realign',
-]);
 /** Treatments and products a claim is made for. */
 const TREATMENTS = new Set([
   'treatment', 'therapy', 'session', 'drip', 'iv', 'infusion', 'supplement', 'product', 'cream', 'serum', 'device', 'machine', 'laser',

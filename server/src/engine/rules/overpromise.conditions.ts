@@ -4,6 +4,7 @@
 // its order of readings; conditions are known by name or by the endings medicine names them with.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
+import { END_VERBS } from './overpromise.data';
 import { CONDITIONS, denied, find, has, span, type PromiseFinding } from './overpromise.reading';
 
 /** "Stop Trigeminal Neuralgia", "Beat back pain": advertising copy that opens by ending a condition. */
@@ -17,7 +18,6 @@ export function endsCondition(a: Analysis, s: NlpSentence, publicHealth: boolean
   return undefined;
 }
 const REPORTED = new Set(['been', 'was', 'were', 'stayed', 'remained']);
-const END_VERBS = new Set(['stop', 'end', 'beat', 'banish', 'cure', 'fix', 'conquer', 'defeat']);
 
 /** "anxiety free", "acne-free skin": a condition promised gone. */
 export function conditionFree(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {

@@ -312,3 +312,11 @@ export const OVERPROMISE_PHRASES: readonly OverpromiseEntry[] = [
 
 /** Downsides a treatment is said to be free of: "no downtime", "zero side effects", "pain-free". */
 export const DOWNSIDES = new Set(['downtime', 'pain', 'discomfort', 'risk', 'risks', 'side', 'scarring', 'scar', 'scars', 'recovery', 'bruising', 'needles']);
+
+/** What a treatment is said to do to a condition, stated as a fact: "removes", "cancels", "heals" (overpromise.claims.ts). */
+export const EFFECTS = new Set([
+  'relieve', 'eliminate', 'heal', 'cure', 'remove', 'cancel', 'erase', 'banish', 'reverse', 'repair', 'regenerate', 'rejuvenate',
+  'correct', 'fix', 'melt', 'dissolve', 'destroy', 'kill', 'clear', 'stop', 'end', 'resolve', 'restore', 'detox', 'unblock', 'realign',
+]);
+/** Verbs that open copy ending a condition: "Stop Trigeminal Neuralgia" (overpromise.conditions.ts). */
+export const END_VERBS = new Set(['stop', 'end', 'beat', 'banish', 'cure', 'fix', 'conquer', 'defeat']);

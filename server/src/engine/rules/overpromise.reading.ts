@@ -19,7 +19,7 @@
 import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
 import { certain, conditions, efficacy, riskless } from './overpromise.claims';
 import { conditionFree, endsCondition, fromConditionTo } from './overpromise.conditions';
-import { DOWNSIDES } from './overpromise.data';
+import { DOWNSIDES, EFFECTS, END_VERBS } from './overpromise.data';
 import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
 const SECOND_PERSON_LIST = [...SECOND_PERSON];
@@ -167,10 +167,7 @@ export function readPromises(a: Analysis): PromiseFinding[] {
 const TRIGGERS = new Set([
   'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
   'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY, ...DOWNSIDES, 'risk-free', 'pain-free', 'painfree', 'safe',
-  'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life', 'stop', 'end', 'beat', 'banish', 'fix', 'conquer', 'defeat', 'free', 'keep', 'from',
-  // what a treatment is said to do (overpromise.claims.ts efficacy)
-  'relieve', 'heal', 'remove', 'cancel', 'repair', 'regenerate', 'rejuvenate', 'correct', 'melt', 'dissolve', 'destroy', 'clear',
-  'resolve', 'restore', 'detox', 'unblock', 'realign',
+  'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life', ...END_VERBS, ...EFFECTS, 'free', 'keep', 'from',
 ]);
 
 function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {

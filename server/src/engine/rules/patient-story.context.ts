@@ -5,7 +5,7 @@
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { FAMILY, PERSON, ownRelativeAt } from './patient-story.people';
-import { isPastVerb, namedInFull } from './shared/meaning';
+import { isPastVerb, namedInFull, nearestBefore } from './shared/meaning';
 
 const CONSENT = new Set(['consent', 'permission', 'consented']);
 
@@ -166,17 +166,17 @@ export function goesToBed(t: readonly NlpToken[], i: number): boolean {
  */
 export function staffAntecedent(a: Analysis, pronoun: number): boolean {
   const t = a.tokens;
-  const from = a.sentences[Math.max(0, t[pronoun].sentence - 2)].first;
-  for (let k = pronoun - 1; k >= from; k--) {
-    const w = t[k];
-    if (w.pos !== 'NOUN' && w.pos !== 'PROPN') continue;
-    if (STAFF_ROLES.has(w.lemma) || COLLEAGUE_ROLES.has(w.lemma)) return true;
-    if (PERSON.has(w.lemma)) return false;
-    // "Jeremy Hunt decided that he…": someone named in full is a public figure or a colleague; a
-    // patient named in full is patient-identifier's to report.
-    if (namedInFull(t, k)) return true;
-  }
-  return false;
+  const staff = (k: number) => STAFF_ROLES.has(t[k].lemma) || COLLEAGUE_ROLES.has(t[k].lemma);
+  const k = nearestBefore(a, pronoun, 2, (j) => staff(j) || PERSON.has(t[j].lemma) || namedInFull(t, j));
+  // "Jeremy Hunt decided that he…": someone named in full is a public figure or a colleague; a
+  // patient named in full is patient-identifier's to report.
+  return k >= 0 && (staff(k) || (!PERSON.has(t[k].lemma) && namedInFull(t, k)));
 }
+
+/** "Dear Family Member of My ICU Patient,": a salutation names whom a letter is for; it tells nothing. */
+export function isSalutation(a: Analysis, s: NlpSentence): boolean {
+  return a.tokens[s.first]?.lower === 'dear';
+}
+
 /** Grades and roles of staff met on a ward, beyond STAFF_ROLES. */
 const COLLEAGUE_ROLES = new Set(['registrar', 'reg', 'sho', 'fy1', 'fy2', 'intern', 'attending', 'fellow', 'student', 'hca', 'physio', 'pharmacist', 'anaesthetist', 'anesthetist', 'matron', 'boss', 'locum', 'houseman', 'junior', 'senior']);

@@ -14,7 +14,7 @@
 // colleague, thanks, habit) in patient-story.context.ts.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, doesStaffWork, goesToBed, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
+import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
 import { FAMILY, KNOWN, PERSON, aboutWriter, identifyingDetail, ownRelativeAt, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
 
@@ -174,8 +174,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   }
   if (habitual(a, s)) return undefined;
   const first = t[s.first];
-  // "Dear Family Member of My ICU Patient,": a salutation names whom a letter is for; it tells nothing.
-  if (first?.lower === 'dear') return undefined;
+  if (isSalutation(a, s)) return undefined;
   // "I imagined the patient would take one look at me": a fear, not an event.
   if (hasLemmaIn(a, s, IMAGINED) && hasLemmaIn(a, s, WOULD)) return undefined;
   // "If a patient…" is general; "When I first met B, he'd been…" is a story.

@@ -40,7 +40,7 @@ import {
   WEAK_TIME_PAIRS,
   WEAK_TIME_WORDS,
 } from './patient-story.data';
-import { consentStated, habitual, ownFamilyNoun, patientSpokePublicly } from './patient-story.context';
+import { consentStated, habitual, isSalutation, ownFamilyNoun, patientSpokePublicly } from './patient-story.context';
 import { readStories } from './patient-story.reading';
 import { sentenceAt } from './shared/meaning';
 
@@ -87,8 +87,7 @@ export default defineRule({
       // "Every winter a man comes in…", "when a patient dies": general, not one patient.
       const said = analysis.sentences[sentenceAt(analysis, words[found.first].start)];
       if (said && habitual(analysis, said)) continue;
-      // "Dear Family Member of My ICU Patient,": a salutation names whom a letter is for.
-      if (said && analysis.tokens[said.first]?.lower === 'dear') continue;
+      if (said && isSalutation(analysis, said)) continue;
       // "I had a really sick baby" in a post about the writer's own son is the writer's story.
       if (ownFamilyNoun(analysis, found.noun)) continue;
       const start = words[found.first].start;

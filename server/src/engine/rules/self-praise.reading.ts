@@ -170,7 +170,7 @@ function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
   // "Voted No.1 clinic in Manchester": copy opening with the accolade.
   if (verb && verb === t[c.first] && ACCOLADE.has(verb.lower)) return true;
   // "Visit Ireland's favourite clinic": an instruction whose object is a place's top business.
-  if (verb && verb === t[c.first] && verb.lower === verb.lemma && (t[cue - 1]?.lower === "'s" || t[cue - 1]?.lower === '’s' || t[cue - 1]?.lower === "'")) {
+  if (verb && verb === t[c.first] && verb.lower === verb.lemma && possessive(t[cue - 1])) {
     for (let k = cue; k < c.last && k < cue + 7; k++) if (BUSINESS.has(noun(t[k]))) return true;
   }
   // "Having delivered more than a million treatments to our clients": no subject, but ours.
@@ -262,7 +262,7 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
   }
   // "Leeds' most caring dentists", "the kindest nurses in town": any superlative of the practice's people.
   if (tok.pos === 'ADJ' && tok.lower.endsWith('est') && tok.lemma !== tok.lower && !NOT_PRAISE_SUPERLATIVES.has(tok.lower) && WHO.has(noun(next))) return [i, i + 2, 'superlative'];
-  if (tok.lower === 'most' && (t[i - 1]?.lower === "'s" || t[i - 1]?.lower === '’s' || t[i - 1]?.lower === "'") && next && next.type === 'word') {
+  if (tok.lower === 'most' && possessive(t[i - 1]) && next && next.type === 'word') {
     const head = headAfter(a, i + 1, c.last, WHO);
     if (head >= 0) return [i, head + 1, 'superlative'];
   }

@@ -112,16 +112,22 @@ export function namedInFull(t: readonly NlpToken[], k: number): boolean {
 const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sister', 'nurse', 'baby', 'little', 'old']);
 
 /**
+ * The nearest noun or name before token i that `matches`, in its sentence or the `back`
+ * sentences before it, or -1: who a pronoun most likely points back to.
+ */
+export function nearestBefore(a: Analysis, i: number, back: number, matches: (k: number) => boolean): number {
+  const t = a.tokens;
+  const from = a.sentences[Math.max(0, t[i].sentence - back)]?.first ?? 0;
+  for (let k = i - 1; k >= from; k--) if ((t[k].pos === 'NOUN' || t[k].pos === 'PROPN') && matches(k)) return k;
+  return -1;
+}
+
+/**
  * "he"/"she" at token i points back to someone named in full ("Jeremy Hunt… he"): the nearest
  * name or word for a person before it, in its sentence or the three before, is a full name.
  */
 export function pronounForFullName(a: Analysis, i: number, people: ReadonlySet<string>): boolean {
   const t = a.tokens;
-  const from = a.sentences[Math.max(0, t[i].sentence - 3)]?.first ?? 0;
-  for (let k = i - 1; k >= from; k--) {
-    if (t[k].pos !== 'NOUN' && t[k].pos !== 'PROPN') continue;
-    if (namedInFull(t, k)) return true;
-    if (people.has(t[k].lemma)) return false;
-  }
-  return false;
+  const k = nearestBefore(a, i, 3, (j) => namedInFull(t, j) || people.has(t[j].lemma));
+  return k >= 0 && namedInFull(t, k);
 }
