@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: "Sepsis can kill. Act fast. Seek medical care if you or someone you know has these signs.", name: "urgency about getting care is health advice" },
+    { text: "ACAS could not broker a deal, so the strike goes ahead on Monday.", name: "a deal in a dispute is no sale" },
     { text: 'NHS dental charges from April: Band 1 £25.80, Band 2 £70.70, Band 3 £306.80.', name: 'a list of NHS charges informs' },
     { text: 'Non-NHS fees: Private letters | £30 |\nHGV medical | £170 |\nPayment is required at reception.', name: 'a fee list informs' },
     { text: 'The government raised the fees in 2023\n\nFor five years the budget was frozen.', name: '"2023 … For five" across a break is no "2 for 1"' },

@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('individual-advice', {
   valid: [
+    { text: "Mom died two years ago. My father was a family physician in Ohio. He developed dementia over the past 3 years and his slow decline meant long hours at my parents' home.", name: "the writer's own father" },
     { text: 'You should see a doctor if a fever lasts more than three days.', name: 'general: see a doctor if…' },
     { text: 'Talk to your doctor before stopping any medicine.', name: 'general: talk to your doctor first' },
     { text: 'You should drink water regularly when it is hot outside.', name: 'general advice to everyone' },

@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('testimonial', {
   valid: [
+    { text: "I packed my pump kit, my collection bottle and my lunch box. I set my alarm to go off every 3 hours to remind me to pump.", name: "an alarm set to go off is no complaint gone" },
+    { text: "I have been overwhelmed with the amount of comments, Facebook messages, Facebook chats, tweets and emails.", name: "Facebook messages are a channel, not a review" },
     { text: 'Patients lose weight when they combine small diet changes with regular activity.', name: 'general education, present tense' },
     { text: 'Studies show patients who lost 5% of their body weight had lower blood pressure.', name: 'research result' },
     { text: 'Before and after surgery, avoid blood thinners unless your surgeon says otherwise.', name: 'before and after surgery' },

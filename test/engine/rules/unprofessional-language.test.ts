@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: "My heart rate goes up as high as one of our trauma patients.", name: "a kind of care before \"patients\" is no insult" },
     // Read for meaning: negative words that are not aimed at people.
     { text: 'Those unwell should stay home and call 111.', name: 'a description of people, not a name for them' },
     { text: "Smoking is killing people. It's never too late to quit.", name: 'a habit that kills, not a threat' },

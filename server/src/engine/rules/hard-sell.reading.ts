@@ -70,10 +70,28 @@ function verbUse(t: readonly NlpToken[], i: number): boolean {
   const before = t[i - 1];
   if (!before || before.sentence !== t[i].sentence) return false;
   if (before.lower === 'to' || before.pos === 'PRON' || before.lemma === 'also' || before.text === ',' || before.pos === 'AUX') return true;
+  // "could not broker a deal", "reached a pay deal": an agreement in a dispute, not a sale.
+  if (w === 'deal' && [before, t[i - 2], t[i - 3]].some((x) => !!x && NEGOTIATION.has(x.lemma))) return true;
   return (t[i + 1]?.lower === 'with' && w === 'deal');
 }
 
 const MAKE = new Set(['make']);
+const NEGOTIATION = new Set(['broker', 'reach', 'strike', 'agree', 'negotiate', 'accept', 'reject', 'pay', 'trade', 'union', 'government']);
+const CARE_SOUGHT = new Set(['care', 'help', 'attention', 'advice', 'treatment']);
+const EMERGENCY_NUMBERS = new Set(['999', '911', '111', '112', '000']);
+
+/** Sentence `index` or the next tells the reader to get care: "seek medical care", "call 999", "go to A&E". */
+export function urgesCare(a: Analysis, index: number): boolean {
+  for (const s of a.sentences.slice(Math.max(0, index), index + 2)) {
+    const t = a.tokens;
+    for (let i = s.first; i < s.last; i++) {
+      if (t[i].lemma === 'seek' && hasLemma(a, i + 1, Math.min(s.last, i + 4), CARE_SOUGHT) >= 0) return true;
+      if (EMERGENCY_NUMBERS.has(t[i].text) && (t[i - 1]?.lemma === 'call' || t[i - 1]?.lemma === 'dial' || t[i - 1]?.lemma === 'ring')) return true;
+      if ((t[i].lower === 'a&e' || t[i].lower === 'er') && t[i - 1]?.lower === 'to' && t[i - 2]?.lemma === 'go') return true;
+    }
+  }
+  return false;
+}
 /** Words of a fee list or of statutory charges. */
 const FEE_WORDS = new Set(['fee', 'fees', 'charge', 'charges', 'band', 'tariff']);
 

@@ -1,6 +1,6 @@
 import { analyse } from '../analysis';
 import { defineRule, reportPhraseMatches } from '../rule';
-import { readSales, type SalesFinding } from './hard-sell.reading';
+import { readSales, urgesCare, type SalesFinding } from './hard-sell.reading';
 import { sentenceAt } from './shared/meaning';
 import { HARD_SELL_PHRASES } from './hard-sell.data';
 
@@ -17,13 +17,15 @@ export default defineRule({
   },
   phrases: () => HARD_SELL_PHRASES,
   check(context) {
+    const analysis = analyse(context.doc);
+    // "Act fast. Seek medical care if…", "act now and call 999": urgency about getting care is health advice.
+    context.phraseMatches = context.phraseMatches.filter((m) => !urgesCare(analysis, sentenceAt(analysis, m.start)));
     reportPhraseMatches(
       context,
       (match, original) =>
         `"${original}" is sales pressure. ${match.entry.note ?? 'Posts that push people to buy read as adverts and cost you the trust your followers give a clinician.'} Inform and invite instead, or remove it.`,
     );
     // What the phrase list does not know: prices, savings, offers, deadlines and calls to buy in any wording.
-    const analysis = analyse(context.doc);
     const phraseSentences = new Set(context.phraseMatches.map((m) => sentenceAt(analysis, m.start)));
     for (const f of readSales(analysis)) {
       if (phraseSentences.has(sentenceAt(analysis, f.start))) continue;

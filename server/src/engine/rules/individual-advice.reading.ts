@@ -15,6 +15,7 @@
 // flagged: the subject must be someone else, named, and the words must conclude about them.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
+import { ownRelativeAt } from './patient-story.people';
 import { firstWord, hasLemma } from './shared/meaning';
 
 export interface DiagnosisFinding {
@@ -249,6 +250,8 @@ export function readDiagnoses(a: Analysis): DiagnosisFinding[] {
   const reply = isReply(a);
   const names = namesIn(a);
   let postHasFigure = false;
+  // In a post about the writer's own father or mother, "he" and "his decline" are family: theirs to tell.
+  const ownFamily = a.tokens.some((_, i) => ownRelativeAt(a.tokens, i));
   let previousHasFigure = false;
   for (const s of a.sentences) {
     const figureHere = figureIn(a, names, s);
@@ -266,7 +269,7 @@ export function readDiagnoses(a: Analysis): DiagnosisFinding[] {
       const figure = isFigure(a, names, i) || (i === opener && looksLikeName(a, i) && !isName(a, names, i + 1));
       if (reported) {
         if (figure || pronoun || POSSESSIVE_PRONOUNS.has(w.lower)) continue;
-      } else if ((figure || pronoun || (POSSESSIVE_PRONOUNS.has(w.lower) && postHasFigure)) && !isOwn(a, s, i)) {
+      } else if ((figure || ((pronoun || (POSSESSIVE_PRONOUNS.has(w.lower) && postHasFigure)) && !ownFamily)) && !isOwn(a, s, i)) {
         if (figure && isName(a, names, i + 1)) continue; // "Donald Trump": read from the last name.
         // Possessive: "the president's prognosis", "Biden's cognitive decline", "his dementia".
         const owner = POSSESSIVE_PRONOUNS.has(w.lower) ? i + 1 : t[i + 1]?.lower === "'s" || t[i + 1]?.text === "'" || t[i + 1]?.text === '’' ? i + 2 : -1;

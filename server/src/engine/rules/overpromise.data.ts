@@ -320,3 +320,10 @@ export const EFFECTS = new Set([
 ]);
 /** Verbs that open copy ending a condition: "Stop Trigeminal Neuralgia" (overpromise.conditions.ts). */
 export const END_VERBS = new Set(['stop', 'end', 'beat', 'banish', 'cure', 'fix', 'conquer', 'defeat']);
+
+/** Words that warn about such claims or report them as claims ("beware of miracle cures", "nonsense about…"). */
+export const SKEPTIC_WORDS: ReadonlySet<string> = new Set([
+  'beware', 'wary', 'skeptical', 'sceptical', 'suspicious', 'myth', 'myths', 'scam', 'scams', 'scammer', 'scammers', 'fake', 'fakes',
+  'so-called', 'avoid', 'distrust', 'mistrust', 'hype', 'claim', 'claims', 'misleading', 'false', 'unproven', 'bogus', 'quack', 'quackery',
+  'nonsense', 'rubbish', 'charlatan', 'charlatans', 'misinformation', 'disinformation', 'debunk', 'debunked', 'peddle', 'peddling', 'spouting',
+]);

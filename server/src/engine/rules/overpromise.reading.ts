@@ -19,7 +19,7 @@
 import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
 import { certain, conditions, efficacy, riskless } from './overpromise.claims';
 import { conditionFree, endsCondition, fromConditionTo } from './overpromise.conditions';
-import { DOWNSIDES, EFFECTS, END_VERBS } from './overpromise.data';
+import { DOWNSIDES, EFFECTS, END_VERBS, SKEPTIC_WORDS } from './overpromise.data';
 import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
 const SECOND_PERSON_LIST = [...SECOND_PERSON];
@@ -71,7 +71,6 @@ const RESEARCH = new Set(['research', 'researcher', 'scientist', 'study', 'trial
 export const QUANTIFIERS = new Set(['most', 'many', 'some', 'often', 'usually', 'typically', 'majority', 'if', 'when', 'sometimes', 'several', 'help', 'helps', 'helping']);
 export const SOFT_MODALS = new Set(['can', 'could', 'may', 'might', 'ca']);
 const NEGATORS = new Set(['no', 'not', "n't", 'never', 'without', 'nothing', 'none', 'cannot', 'neither', 'nor']);
-const SKEPTIC = new Set(['beware', 'wary', 'skeptical', 'sceptical', 'suspicious', 'myth', 'scam', 'fake', 'so-called', 'claim', 'claims', 'misleading', 'false', 'hype', 'unproven', 'bogus', 'quack']);
 /** Weight lost, and the units it is counted in. */
 const LOSE = new Set(['lose', 'drop', 'shed', 'burn', 'melt', 'slim']);
 const WEIGHT_UNITS = new Set(['lb', 'lbs', 'pound', 'pounds', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'stone', 'st', 'inch', 'inches', 'size', 'sizes']);
@@ -132,7 +131,7 @@ export function denied(a: Analysis, s: NlpSentence, i: number): boolean {
 function skeptical(a: Analysis, s: NlpSentence): boolean {
   for (let i = s.first; i < s.last; i++) {
     const t = a.tokens[i];
-    if (SKEPTIC.has(t.lower)) return true;
+    if (SKEPTIC_WORDS.has(t.lower)) return true;
     const next = a.tokens[i + 1]?.lower;
     if ((t.lower === 'too' && next === 'good') || (t.lower === 'such' && next === 'thing') || (t.lower === 'red' && (next === 'flag' || next === 'flags'))) return true;
   }

@@ -4,7 +4,7 @@ import { analyse } from '../analysis';
 import { defineRule } from '../rule';
 import { readPromises, type PromiseKind } from './overpromise.reading';
 import { sentenceAt } from './shared/meaning';
-import { OVERPROMISE_PHRASES, type OverpromiseEntry } from './overpromise.data';
+import { OVERPROMISE_PHRASES, SKEPTIC_WORDS, type OverpromiseEntry } from './overpromise.data';
 import { isQuoted, plural, sentenceHas, sentenceOf, suggestionsFor, windowBefore, type SentenceTokens } from './shared/context';
 
 const NEGATORS = new Set(
@@ -12,9 +12,6 @@ const NEGATORS = new Set(
 );
 const HEDGES = new Set(
   'most many some usually often typically generally mostly nearly almost virtually relatively largely rarely seldom sometimes may might if few majority'.split(' '),
-);
-const SKEPTIC = new Set(
-  'beware wary skeptical sceptical suspicious myth myths scam scams scammer scammers fake fakes so-called avoid distrust mistrust hype'.split(' '),
 );
 const FINE_WORDS = new Map(
   OVERPROMISE_PHRASES.filter((e) => e.fineInSentenceWith).map((e) => [e as OverpromiseEntry, new Set(e.fineInSentenceWith)] as const),
@@ -44,7 +41,7 @@ function skeptical(doc: PostDocument, sentence: SentenceTokens): boolean {
   const { tokens } = doc;
   for (let k = sentence.first; k < sentence.last; k++) {
     const w = tokens[k].lower;
-    if (SKEPTIC.has(w)) return true;
+    if (SKEPTIC_WORDS.has(w)) return true;
     const next = tokens[k + 1]?.lower;
     if ((w === 'too' && next === 'good') || (w === 'such' && next === 'thing') || (w === 'red' && (next === 'flag' || next === 'flags'))) return true;
   }

@@ -82,6 +82,8 @@ const CARERS = new Set(['team', 'teams', 'nurse', 'nurses', 'doctor', 'doctors',
 const THANKS = new Set(['thank', 'thanks', 'grateful', 'gratitude', 'indebted']);
 const HEAR = new Set(['hear', 'read', 'get', 'receive', 'see', 'hearing', 'reading', 'getting', 'receiving', 'seeing']);
 const FEEDBACK = new Set(['feedback', 'review', 'reviews', 'word', 'words', 'comment', 'comments', 'message', 'messages', 'testimonial']);
+/** What a review site's name makes a review: "Google review", "Trustpilot feedback". */
+const REVIEWS = new Set(['review', 'reviews', 'feedback', 'testimonial', 'testimonials', 'rating', 'ratings']);
 const WARM = new Set(['star', 'stars', '5-star', 'five-star', 'kind', 'lovely', 'amazing', 'wonderful', 'glowing', 'great', 'fantastic', 'beautiful', 'sweet', 'brilliant']);
 
 /** The sentence's tokens' text joined as written (single spaces between tokens that had space). */
@@ -235,7 +237,8 @@ function result(a: Analysis, s: NlpSentence): Result | undefined {
       if (hasLemma(a, Math.max(s.first, i - 3), i, new Set(['this', 'it'])) >= 0) return { first: i, last: t[i + 1].lower === 'me' ? i + 2 : i + 3, strong: false };
     }
     // "my acne has gone", "my pain has cleared": a complaint of the speaker's gone away (credited only)
-    if (GONE.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && t[i + 1]?.pos !== 'ADJ') {
+    // ("my alarm to go off" is an alarm, not a complaint gone.)
+    if (GONE.has(tok.lemma) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && t[i + 1]?.pos !== 'ADJ' && t[i - 1]?.lower !== 'to' && t[i + 1]?.lower !== 'off') {
       for (let k = Math.max(s.first, i - 4); k < i - 1; k++) {
         const n = t[k + 1];
         if (t[k].lower === 'my' && n.pos === 'NOUN' && !NOT_SYMPTOMS.has(n.lemma)) return { first: k, last: i + 1, strong: false };
@@ -388,7 +391,8 @@ function feedback(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
       // as a caption ("Client feedback:", "Another Google review!"), not a process ("patient feedback shapes our clinics")
       const next = t[i + 1];
       const caption = !next || next.sentence !== tok.sentence || next.type !== 'word' || /^(?:another|more|latest|recent|this|some|lovely|amazing|great|our)$/.test(t[i - 2]?.lower ?? '');
-      if (prev && caption && (CUSTOMERS.has(prev.lower) || REVIEW_SITES.has(prev.lower)) && !(tok.lemma === 'story' && prev.lower !== 'client' && prev.lower !== 'customer')) return { start: prev.start, end: tok.end, kind: 'feedback' };
+      // ("Facebook messages" are a channel; a site's name makes only a review one: "Google review".)
+      if (prev && caption && (CUSTOMERS.has(prev.lower) || (REVIEW_SITES.has(prev.lower) && REVIEWS.has(tok.lower))) && !(tok.lemma === 'story' && prev.lower !== 'client' && prev.lower !== 'customer')) return { start: prev.start, end: tok.end, kind: 'feedback' };
       if (prev && WARM.has(prev.lower) && t[i + 1]?.lower === 'from' && (t[i + 2]?.pos === 'PROPN' || CUSTOMERS.has(t[i + 3]?.lower ?? '') || CUSTOMERS.has(t[i + 2]?.lower ?? ''))) return { start: prev.start, end: t[i + 2].end, kind: 'feedback' };
     }
     // "Keep the reviews coming!"

@@ -212,7 +212,9 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
       if (victim && VICTIMS.has(victim.lemma)) return span(i - 1, t.indexOf(victim) + 1, 'harm');
     }
     // A name for people: "stupid patients", "lazy parents" (a strongly negative word before people).
-    if ((w.pos === 'ADJ' || w.pos === 'NOUN') && i + 1 < s.last && GROUP_NOUNS.has(t[i + 1].lemma) && t[i + 2]?.pos !== 'NOUN' && !/(?:est|worst)$/.test(w.lower) && !DESCRIPTIVE.has(w.lower) && wordSentiment(w.text) <= -0.6) {
+    // A noun before people mostly names their care ("trauma patients", "pain patients"); only a noun
+    // that is an insult in itself ("scumbag patients") names them.
+    if ((w.pos === 'ADJ' || w.pos === 'NOUN') && i + 1 < s.last && GROUP_NOUNS.has(t[i + 1].lemma) && t[i + 2]?.pos !== 'NOUN' && !/(?:est|worst)$/.test(w.lower) && !DESCRIPTIVE.has(w.lower) && wordSentiment(w.text) <= (w.pos === 'NOUN' ? -0.8 : -0.6)) {
       return span(i, i + 2, 'insult');
     }
     // Refusing care: "choose not to prescribe", "no more Viagra", "give up their ventilators" — for a group.
