@@ -6,6 +6,8 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: "However, that patient is not vomiting just to annoy his nurse. He is ill.", name: "\"However\" opening a sentence is no name" },
+    { text: "We found a woman in her eighties lying on her kitchen floor. She was cold.", name: "a decade of life is no day of care" },
     // Clinic contact details introduced as the clinic's own.
     { text: 'Questions about the flu shot? Call our office at 555-123-4567.' },
     { text: 'You can reach us at (555) 123-4567 any weekday.' },
@@ -86,6 +88,7 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: "I had a patient today called Margaret who was 92 and still doing her own shopping.", name: "a name given after \"a patient today called\"", findings: [{ flagged: "Margaret", severity: 'error' }] },
     // Read for meaning: in a story about one patient, an initial or weeks of life point to them.
     { text: 'When I first met B, he had been dead for 20 minutes. We got him back in resus.', findings: [{ flagged: 'B', severity: 'error' }] },
     { text: 'Called to the fetal unit. 35wk fetus with a spinal tumour. Two years later he walked into my clinic.', findings: [{ flagged: '35wk fetus', severity: 'error' }] },

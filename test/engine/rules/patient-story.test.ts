@@ -2,6 +2,11 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: "How do I stay calm and do what is best for my patient? I put myself in their shoes.", name: "a bare \"my patient\" in a general thought is any patient" },
+    { text: "We held a stand at the hospital today for World Kidney Day. The QEH Kidney Patient's Association chair said it went well.", name: "\"Patient\" inside a name in capitals is an organisation" },
+    { text: "Nothing big going on. Was orienting a new nurse. This guy has worked in the burn unit for a while and was just new to our ER. He seemed to know his stuff.", name: "someone who has worked in a unit is a colleague" },
+    { text: "Any urgent requests will be processed at the end of the Doctor's surgery so the patient will have to return between 6-6.30pm to collect the prescription.", name: "\"will have to\" is an obligation, not the perfect" },
+    { text: "I'm waiting for a patient to show, so here is a thread on how mRNA vaccines work.", name: "waiting for a patient is no encounter" },
     { text: 'Before my first ward round I imagined the patient would take one look at me and know I was a fraud.', name: 'a fear imagined, not an event' },
     { text: 'We have our reasons. Here is a letter to the families of ICU patients everywhere.\n\nDear Worried Family Member of My ICU Patient,\n\nSo you walked in while I hung that IV medicine, and you were cross.', name: 'an open letter to a role, opening further down the post' },
     { text: "Had a registrar on the ward today for the first time in three weeks. And she went straight to the sickest patients and sorted the bloods.", name: '"she" after a registrar is the colleague' },
@@ -52,6 +57,11 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: "A man has come into A&E with a stomach ache as he could not get a GP appointment.", name: "the perfect: someone has come into A&E", findings: [{ flagged: "A man", severity: 'warning' }] },
+    { text: "I'm helping one lady get her medication when another lady comes up to the counter.", name: "told as it happens: the writer at work with one person", findings: [{ flagged: "another lady", severity: 'warning' }] },
+    { text: "So this guy walks into triage holding his own finger in a bag of ice.", name: "told in the present: \"this guy walks into triage\"", findings: [{ flagged: "this guy", severity: 'warning' }] },
+    { text: "Got called to a fall at a care home; the old boy had been on the floor all night.", name: "a crew called out to someone", findings: [{ flagged: "the old boy", severity: 'warning' }] },
+    { text: "Some guy fell out of bed on the ward and we had to lift him back in.", name: "\"some guy\" is one person (a note)", findings: [{ flagged: "Some guy", severity: 'info' }] },
     { text: 'In one of my last rooms the patient was awake and alert and wanted to talk.', name: '"the patient" in a post the writer tells', findings: [{ flagged: 'the patient', severity: 'warning' }] },
     { text: 'When we got him off the ventilator, I told him his father had died. He threatened my staff until security came.', name: 'a story that mentions "my staff" is still a story', findings: [{ flagged: 'him', severity: 'warning' }, { flagged: 'He', severity: 'warning' }] },
     { text: 'Mr K finally got his new kidney today. The whole ward cheered.', name: 'a title and an initial', findings: [{ flagged: 'Mr K', severity: 'warning' }] },

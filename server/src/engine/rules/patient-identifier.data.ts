@@ -38,6 +38,9 @@ export const NON_NAMES = set(`
   and but or so if when while then there here what who whom whose which how why where yes no not nor
   all every each some any one two three both either neither none many much more most few several
   today tomorrow yesterday tonight now also just please thanks thank hi hello hey dear welcome
+  however therefore meanwhile anyway anyhow instead still sadly unfortunately fortunately luckily thankfully
+  honestly seriously finally eventually suddenly apparently obviously clearly basically actually really
+  again afterwards later earlier next lastly otherwise besides
   congratulations congrats happy good great well best kind warm lovely nice glad sorry hope
   everyone everybody anyone anybody someone somebody nobody folks friends guys ladies gentlemen
   team staff sir madam doc all y'all community family families parents mums moms dads kids

@@ -26,6 +26,7 @@ interface NameSpan {
 type NameRead = NameSpan | { institution: number } | undefined;
 
 const AND = /^(?:and|&)$/;
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'recently', 'once']);
 const NAME_LEADS = /^(?:and|then|when|after|before|because|yesterday|today|baby|little|young|brave|sweet|tiny)$|(?:^|-)old$/;
 const EVENT_VERBS = /^(?:underwent|presented|broke|fractured)$/;
 const CARE_WORDS = /^(?:rushed|brought|taken|sent|recovering|diagnosed|treated|seen|operated|admitted|discharged|referred|transferred|birth|born)$/;
@@ -89,16 +90,18 @@ function patientNouns(post: PostContext): void {
   for (const i of post.patientAt) {
     const w = t[i].lower;
     const namedPerson = !D.PATIENT_NOUNS.has(w);
-    if (namedPerson && !D.NAMING_WORDS.has(post.lower(i + 1))) continue;
+    // "a patient today called Margaret": a time word may come before the naming word.
+    const naming = D.NAMING_WORDS.has(post.lower(i + 1)) ? i + 1 : TIME_WORDS.has(post.lower(i + 1)) && D.NAMING_WORDS.has(post.lower(i + 2)) && post.spaced(i + 1) ? i + 2 : -1;
+    if (namedPerson && naming < 0) continue;
     if (D.ADJECTIVE_PATIENT_LEADS.has(post.lower(i - 1)) && !D.PATIENT_DETERMINERS.has(post.lower(i - 1))) continue;
     const s = post.sentOf[i];
     const plural = w.endsWith('s');
     // "a patient named Tom", "a patient called Tom"
-    if (D.NAMING_WORDS.has(post.lower(i + 1)) && post.spaced(i + 1)) {
+    if (naming > 0 && post.spaced(naming)) {
       if (namedPerson && !post.clinical(s)) continue;
-      const nm = asName(readName(post, i + 2, true));
-      if (nm && post.spaced(i + 2)) {
-        const edit: TextEdit = { start: t[i].end, end: nm.end, newText: '' };
+      const nm = asName(readName(post, naming + 1, true));
+      if (nm && post.spaced(naming + 1)) {
+        const edit: TextEdit = { start: t[naming - 1].end, end: nm.end, newText: '' };
         post.add(nm.start, nm.end, 'name', namedPerson ? undefined : { title: 'Generalise: remove the name', edits: [edit] });
         ageAfter(post, nm);
       }

@@ -108,6 +108,10 @@ export function doesStaffWork(t: readonly NlpToken[], from: number): boolean {
   const verb = t[k];
   if (!verb || verb.pos !== 'VERB') return false;
   if (STAFF_WORK.has(verb.lemma)) return true;
+  // "has worked in the burn unit for a while", "worked as a nurse": a job of their own.
+  if (verb.lemma === 'work' && verb.lower !== 'work' && (t[k + 1]?.lower === 'in' || t[k + 1]?.lower === 'on' || t[k + 1]?.lower === 'as')) {
+    for (let j = k + 2; j < t.length && j <= k + 5; j++) if (WORKPLACES.has(t[j].lemma) || STAFF_ROLES.has(t[j].lemma)) return true;
+  }
   // "ran our ward", "never missed a shift" ("she ran to the door" and "he missed his mum" are anyone's).
   const object = t[k + 2];
   if (verb.lemma === 'run' && (t[k + 1]?.lower === 'our' || t[k + 1]?.lower === 'the') && object && WORKPLACES.has(object.lemma)) return true;
@@ -120,6 +124,8 @@ const WORKPLACES = new Set(['ward', 'unit', 'department', 'team', 'clinic', 'ser
 
 /** A staff role within the next few words: "my supervisor", "a caring physician", "an EMS provider". */
 export function hasRoleAfter(t: readonly NlpToken[], from: number): boolean {
+  // "he's one of the flight medics"
+  if (t[from]?.lower === 'one' && t[from + 1]?.lower === 'of') from += 2;
   for (let k = from; k < Math.min(t.length, from + 4); k++) if (STAFF_ROLES.has(t[k].lemma) || STAFF_ROLES.has(t[k].lower)) return true;
   return false;
 }

@@ -20,6 +20,12 @@ export const FAMILY = new Set(['father', 'mother', 'dad', 'daddy', 'mom', 'mommy
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'my', 'our', 'another', 'her', 'his', 'their', 'your']);
 
+/** People "some" can point at one of: "some guy", "some lady" (but "some patient education" is not a person). */
+const SOMEONE = new Set(['man', 'woman', 'lady', 'guy', 'bloke', 'girl', 'boy', 'kid', 'gentleman', 'gent', 'dude']);
+
+/** Nouns of time that may follow a person: "the patient yesterday". */
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'morning', 'night', 'evening', 'afternoon', 'week', 'month', 'year', 'day']);
+
 /** Words that make a person general, not one person: "any patient", "an individual patient". */
 const GENERIC = new Set(['any', 'every', 'each', 'individual', 'typical', 'average', 'given', 'certain', 'some', 'no', 'many', 'most', 'future', 'potential', 'prospective', 'which', 'whichever', 'other', 'such']);
 
@@ -136,19 +142,23 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
     j--;
   }
   const before = t[j];
-  if (before && GENERIC.has(before.lower)) return undefined;
+  // "some guy fell out of bed": "some" before one person is someone unnamed, not a group.
+  const someOne = before?.lower === 'some' && SOMEONE.has(t[i].lemma) && t[j - 1]?.lower !== 'of';
+  if (before && GENERIC.has(before.lower) && !someOne) return undefined;
   // "I spent my life in hospital as a patient": a role the writer had, not someone they saw.
   if (before && (before.lower === 'a' || before.lower === 'an') && t[j - 1]?.lower === 'as') return undefined;
   // "a first year emergency medicine resident" is a colleague.
   if (t[i].lemma === 'resident' && hasLemma(a, j + 1, i, TRAINING) >= 0) return undefined;
   if (before && ownRelativeAt(t, j)) return undefined;
   if (before && (before.lower === 'his' || before.lower === 'her' || before.lower === 'their' || before.lower === 'your') && t[i].lemma !== 'patient') return undefined;
+  // "the QEH Kidney Patient's Association", "Patient Advice and Liaison": part of a name in capitals.
+  if (inTitleCaseName(t, i, s.first)) return undefined;
   // "Dear patient," opens a letter to patients in general.
   if (t[i - 1]?.lower === 'dear' && t[i + 1]?.pos !== 'PROPN') return undefined;
   // "the patient is always…", "the patient always comes first": a general truth, not one person.
   if (FREQUENCY.has(t[i + 1]?.lower ?? '') || (t[i + 1]?.lemma === 'be' && FREQUENCY.has(t[i + 2]?.lower ?? ''))) return undefined;
   // "one of my patients" is plural in form but one person; "patients" alone is general.
-  const determined = before && DETERMINERS.has(before.lower);
+  const determined = before && (DETERMINERS.has(before.lower) || someOne);
   const sentenceStart = j < s.first;
   if (!determined && !sentenceStart) return undefined;
   // "Baby is asleep", "Daddy had slipped into a coma": a relative's word used as a name is the writer's own.
@@ -156,7 +166,17 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   // "the patient" in a general statement ("the patient should…") is caught by the modal check;
   // "patient portal", "patient care": the noun only describes the next one.
   if (COMPOUND_HEADS.has(t[i + 1]?.lower ?? '') || t[i + 1]?.lower === 'themselves') return undefined;
+  // "my patient work", "patient-generated ones": "patient" describing the word after it.
+  if (t[i].lemma === 'patient' && t[i + 1] && t[i + 1].start - t[i].end <= 1 && (t[i + 1].text === '-' || (t[i + 1].pos === 'NOUN' && t[i + 1].type === 'word' && !TIME_NOUNS.has(t[i + 1].lemma)))) return undefined;
   return { first: determined ? j : i, last: i + 1, kind: 'noun' };
+}
+
+/** A capitalised person word inside a run of capitalised words: an organisation's or a service's name. */
+function inTitleCaseName(t: readonly NlpToken[], i: number, first: number): boolean {
+  const capital = (w: NlpToken | undefined) => !!w && w.type === 'word' && /^[A-Z]/.test(w.text) && w.text !== 'I';
+  if (!capital(t[i]) || i === first) return false;
+  const after = t[i + 1]?.lower === "'s" || t[i + 1]?.lower === '’s' ? t[i + 2] : t[i + 1];
+  return capital(t[i - 1]) && capital(after);
 }
 
 /** "You were hit by a car", "I placed you in the arms…", "you passed": the reader is the one cared for. */
@@ -212,6 +232,8 @@ export function aboutWriter(a: Analysis, i: number, first: number): boolean {
  * care. In a story told with confidence, also any age, a named day ("on Mother's Day"), a named
  * place ("at Saint Francis") or a photo of them.
  */
+const DECADE = /^(?:(?:early|mid|late)[ -]?)?(?:\d0 ?'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/i;
+
 export function identifyingDetail(a: Analysis, s: NlpSentence, strong: boolean): StoryDetail | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
@@ -225,7 +247,10 @@ export function identifyingDetail(a: Analysis, s: NlpSentence, strong: boolean):
     }
   }
   for (const e of a.entities) {
-    if (e.first >= s.first && e.last <= s.last && (e.type === 'DATE' || e.type === 'TIME') && /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(a.tokens.slice(e.first, e.last).map((x) => x.text).join(' '))) {
+    const said = a.tokens.slice(e.first, e.last).map((x) => x.text).join(' ');
+    // "in her 80s", "a man in his thirties": a decade of life is a vague age, not a day of care.
+    if (DECADE.test(said)) continue;
+    if (e.first >= s.first && e.last <= s.last && (e.type === 'DATE' || e.type === 'TIME') && /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(said)) {
       return { start: e.start, end: e.end, kind: 'when' };
     }
   }
@@ -260,6 +285,7 @@ function confidentDetail(a: Analysis, s: NlpSentence): StoryDetail | undefined {
     if (e.first < s.first || e.last > s.last || e.type !== 'DATE') continue;
     const words = a.tokens.slice(e.first, e.last);
     if (!words.some((x) => x.type === 'word' && !RELATIVE_DAYS.has(x.lower))) continue;
+    if (DECADE.test(words.map((x) => x.text).join(' '))) continue;
     // "Christmas Eve": the name of the day may run past the entity.
     let last = e.last;
     while (last < s.last && a.tokens[last].pos === 'PROPN' && /^[A-Z]/.test(a.tokens[last].text)) last++;

@@ -16,6 +16,7 @@
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
 import { FAMILY, KNOWN, PERSON, aboutWriter, identifyingDetail, ownRelativeAt, personReference, type Reference, type StoryDetail } from './patient-story.people';
+import { isCondition } from './overpromise.conditions';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
 
 export interface StoryFinding {
@@ -30,6 +31,9 @@ export interface StoryFinding {
   /** An identifying detail in the same sentence (initial, age, day and time), for patient-identifier. */
   detail?: StoryDetail;
 }
+
+/** Everyday words for a person who may be a colleague: "This guy has worked in the burn unit…". */
+const CASUAL_PEOPLE = new Set(['guy', 'man', 'woman', 'lady', 'girl', 'bloke']);
 
 /** Words that open a conditional or general clause. */
 const CONDITIONS = new Set(['when', 'whenever', 'before', 'until', 'once']);
@@ -92,7 +96,7 @@ function readAllStories(a: Analysis): StoryFinding[] {
     // "He was my supervisor", "Dr T was one of the best", "he was an EMS provider", a memorial.
     if ((w.lower === 'he' || w.lower === 'she' || (w.pos === 'PROPN' && t[i - 1]?.lower === 'dr')) && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) colleague = true;
     // "She trained half the nurses", "he ran our ward for 30 years": someone doing staff work is staff.
-    if ((w.lower === 'he' || w.lower === 'she') && doesStaffWork(t, i + 1)) colleague = true;
+    if ((w.lower === 'he' || w.lower === 'she' || (CASUAL_PEOPLE.has(w.lemma) && KNOWN.has(t[i - 1]?.lower ?? ''))) && doesStaffWork(t, i + 1)) colleague = true;
     if (isMemorial(w)) colleague = true;
     // "her shift", "his residency", "her final placement": someone with a shift of their own is staff.
     if ((w.lower === 'her' || w.lower === 'his') && STAFF_THINGS.has(t[t[i + 1]?.pos === 'ADJ' ? i + 2 : i + 1]?.lemma ?? '')) colleague = true;
@@ -100,7 +104,7 @@ function readAllStories(a: Analysis): StoryFinding[] {
     if (w.lemma === 'story' && (t[i + 1]?.lemma === 'be' || t[i + 1]?.lower === 'is') && (t[i + 2]?.lemma === 'present' || t[i + 2]?.lemma === 'tell' || t[i + 2]?.lemma === 'share') && t[i + 3]?.lower === 'by') return [];
     if (THANKS.has(w.lemma) || THANKS.has(w.lower)) thanks = true;
     if (isNarrator(w)) narrator = true;
-    if (CARE.has(w.lower) || CARE.has(w.lemma) || HEALTH_STATES.has(w.lemma) || (w.type === 'hashtag' && CARE.has(w.lower.slice(1)))) care = true;
+    if (CARE.has(w.lower) || CARE.has(w.lemma) || HEALTH_STATES.has(w.lemma) || (ENCOUNTER.has(w.lemma) && w.pos === 'VERB') || isCondition(w) || (w.type === 'hashtag' && CARE.has(w.lower.slice(1)))) care = true;
     if (ownRelativeAt(t, i)) ownFamily = true;
   }
   let storyPost = false;
@@ -164,7 +168,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     const w = t[i];
     // "are inspired", "is treated": a participle after a present "be" is the present passive.
     const passivePresent = i > s.first && PRESENT_BE.has(t[i - 1].lower);
-    if ((isPastVerb(w) && !passivePresent && !reducedRelative(a, s, i)) || (w.lemma === 'have' && w.pos === 'AUX' && w.lower !== 'had' && t[i + 1] && (t[i + 1].pos === 'VERB' || t[i + 2]?.pos === 'VERB'))) past = true;
+    if ((isPastVerb(w) && !passivePresent && !reducedRelative(a, s, i)) || perfectAt(t, i)) past = true;
     if (MODALS.has(w.lower) && w.pos === 'AUX') modal = true;
     if (isNarrator(w)) sentenceNarrator = true;
     if (WHEN.has(w.lemma) || CARE.has(w.lower) || CARE.has(w.lemma)) placed = true;
@@ -182,10 +186,12 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   // "I have a patient who…": a story told in the present. A clinical note with no verb
   // ("35wk fetus with paraspinal tumor") in a first-person clinical post is one too.
   const fragment = post.narrator && post.care && !hasVerb(a, s);
-  const present = hasPatientWho(a, s) || fragment;
+  // "I'm helping one lady when another lady comes up": the writer's own doing, told as it happens.
+  const doing = writerDoing(a, s);
+  const present = hasPatientWho(a, s) || fragment || doing || narrativePresent(a, s);
   // Told as it happens ("the patient is on the floor", "he's choking"): a state of health in the
   // present, in a first-person clinical post, said of someone already in the story (see below).
-  const happening = !past && !present && post.narrator && post.care && hasLemmaIn(a, s, HEALTH_STATES) && !isQuestion(a, s);
+  const happening = !past && !present && post.narrator && post.care && (hasLemmaIn(a, s, HEALTH_STATES) || writerActs(a, s, true)) && !isQuestion(a, s);
   if (!past && !present && !happening) return undefined;
   if (isDiaryLine(a, s)) sentenceNarrator = true;
   if (modal && !past && !hasPatientWho(a, s)) return undefined;
@@ -200,6 +206,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   if (happening && !(ref.kind === 'noun' && KNOWN.has(t[ref.first].lower)) && !(ref.kind === 'pronoun' && post.storyPost)) return undefined;
   // A note with no verb is a story only when it describes someone by age ("35wk fetus with…").
   if (fragment && !past && ref.kind !== 'age') return undefined;
+  // Told as it happens, the person must be named by a noun ("one lady"): "I'm helping him" may be anyone.
+  if (doing && !past && !hasPatientWho(a, s) && ref.kind !== 'noun') return undefined;
   // "Our patient lost 40 lbs": a result used as promotion is the testimonial rule's to report.
   if (hasResult(a, s)) return undefined;
   if (ref.kind === 'pronoun' || ref.kind === 'you') {
@@ -252,8 +260,16 @@ function pastInClause(a: Analysis, s: NlpSentence, ref: Reference): boolean {
   while (from > s.first && !CLAUSE_BREAKS.has(t[from - 1].lower)) from--;
   let to = ref.last;
   while (to < s.last && !CLAUSE_BREAKS.has(t[to].lower)) to++;
-  for (let k = from; k < to; k++) if (isPastVerb(t[k]) && !reducedRelative(a, s, k)) return true;
+  for (let k = from; k < to; k++) if ((isPastVerb(t[k]) && !reducedRelative(a, s, k)) || perfectAt(t, k)) return true;
   return false;
+}
+
+/** "has come", "have been": the perfect, whose participle may look like the present ("come", "run"). */
+function perfectAt(t: readonly NlpToken[], k: number): boolean {
+  if (t[k].lemma !== 'have' || t[k].pos !== 'AUX' || t[k].lower === 'had' || MODALS.has(t[k - 1]?.lower ?? '')) return false;
+  // "has come", "has just come"; "will have to return" is an obligation, not the perfect.
+  const next = t[k + 1]?.pos === 'ADV' ? t[k + 2] : t[k + 1];
+  return !!next && next.pos === 'VERB' && next.lower !== 'to';
 }
 const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—', '-', 'while', 'so', 'because', 'but', 'although', 'though', 'whereas', 'since', 'until']);
 
@@ -279,7 +295,8 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
   const any = (test: (x: NlpSentence) => boolean) => around.some(test);
   const careWords = any((x) => sentenceCare(a, x) || hasLemmaIn(a, x, ENCOUNTER) || careRoom(a, x) || tookCareOf(a, x));
   // Someone brought in, admitted or treated is anchored by that event.
-  const anchored = any((x) => isAnchored(a, x)) || hasLemmaIn(a, s, ENCOUNTER) || writerActs(a, s, true);
+  // Someone arriving in a place of care ("a man has come into A&E") is an event like being brought in.
+  const anchored = any((x) => isAnchored(a, x)) || hasLemmaIn(a, s, ENCOUNTER) || writerActs(a, s, true) || (hasLemmaIn(a, s, ARRIVAL) && sentenceCare(a, s));
   // In a post about the writer's own child or parent, "a sick baby" or "8 years old" may be theirs.
   if (post.ownFamily && (ref.kind === 'age' || FAMILY.has(a.tokens[ref.last - 1].lemma))) return false;
   switch (ref.kind) {
@@ -306,9 +323,9 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
  * or met by the writer at work ("we hauled the guy out", "wrote on a clipboard to me").
  */
 function inCare(a: Analysis, s: NlpSentence, ref: Reference): boolean {
-  if (hasLemmaIn(a, s, HEALTH_STATES) || diaryObject(a, s, ref.first)) return true;
+  if (hasLemmaIn(a, s, HEALTH_STATES) || diaryObject(a, s, ref.first) || calledOut(a, s)) return true;
   if (hasLemmaIn(a, s, ARRIVAL) && sentenceCare(a, s)) return true;
-  return writerActsOn(a, s, ref.first) || towardWriter(a, s);
+  return writerActsOn(a, s, ref.first) || towardWriter(a, s) || writerDoing(a, s);
 }
 
 /** "Sitting with a gentleman…", "Made a gummy for a child": the person is the object of a diary line's verb. */
@@ -318,6 +335,15 @@ function diaryObject(a: Analysis, s: NlpSentence, person: number): boolean {
   return true;
 }
 const CLAUSE_OPENERS = new Set(['where', 'when', 'who', 'that', 'which', 'while', 'and', 'but']);
+
+/** "Got called to a fall", "we were dispatched to a crash": a crew sent to someone. */
+function calledOut(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first; i + 2 < s.last; i++) {
+    if ((t[i].lemma === 'call' || t[i].lemma === 'dispatch' || t[i].lemma === 'page' || t[i].lemma === 'send') && t[i].pos === 'VERB' && isPastVerb(t[i]) && t[i + 1].lower === 'to' && (t[i + 2].lower === 'a' || t[i + 2].lower === 'an')) return true;
+  }
+  return false;
+}
 
 /** States of health said of a person: the one described is someone being cared for. */
 const HEALTH_STATES = new Set([
@@ -389,7 +415,7 @@ function hasLemmaIn(a: Analysis, s: NlpSentence, lemmas: ReadonlySet<string>): b
 function writerActs(a: Analysis, s: NlpSentence, orNow = false): boolean {
   for (let i = s.first; i + 1 < s.last; i++) {
     const w = a.tokens[i];
-    if (w.lower !== 'i' && w.lower !== 'we' && w.lower !== "i've" && w.lower !== "we've") continue;
+    if (w.lower !== 'i' && w.lower !== 'we' && w.lower !== "i've" && w.lower !== "we've" && !(orNow && (w.lower === "i'm" || w.lower === "we're"))) continue;
     // "I placed", "we just got", "I have sat", "we'd taken"
     let k = i + 1;
     while (k < s.last - 1 && (a.tokens[k].pos === 'ADV' || (a.tokens[k].pos === 'AUX' && a.tokens[k].lemma === 'have'))) k++;
@@ -401,8 +427,50 @@ function writerActs(a: Analysis, s: NlpSentence, orNow = false): boolean {
   }
   return false;
 }
+/**
+ * "So this guy walks into triage…", "Guy comes in saying…": a story told in the present, with
+ * "this" (or nothing) before one person who does something. "A man comes in" is any man; "this
+ * patient needs…" speaks of a need, not an event.
+ */
+function narrativePresent(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first; i + 1 < s.last; i++) {
+    const w = t[i];
+    if (!PERSON.has(w.lemma) || w.pos !== 'NOUN' || w.lower !== w.lemma) continue;
+    const before = t[i - 1];
+    const told = (before && before.sentence === w.sentence && (before.lower === 'this' || before.lower === 'that')) || (i === s.first && /^[A-Z]/.test(w.text));
+    if (!told) continue;
+    const v = t[i + 1].pos === 'ADV' ? t[i + 2] : t[i + 1];
+    if (v && v.pos === 'VERB' && (v.lower === `${v.lemma}s` || v.lower === `${v.lemma}es`) && !STATES_OF_MIND.has(v.lemma) && !NOT_EVENTS.has(v.lemma)) return true;
+  }
+  return false;
+}
+const NOT_EVENTS = new Set(['need', 'deserve', 'have', 'be', 'get', 'make', 'seem', 'look', 'sound', 'matter', 'depend', 'mean', 'require']);
+
+/** Doing words that say nothing of care: "I'm going to", "I'm waiting for a patient to show". */
+const NOT_CARE_DOING = new Set(['go', 'look', 'try', 'wait', 'write', 'read', 'post', 'share', 'plan', 'think', 'work', 'study', 'learn', 'train', 'become', 'get']);
+
+/** "I'm helping one lady…", "we're wheeling a man…": the writer at work, in the present progressive. */
+function writerDoing(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first; i + 1 < s.last; i++) {
+    const w = t[i].lower;
+    let k = -1;
+    if (w === "i'm" || w === "we're") k = i + 1;
+    else if ((w === 'i' || w === 'we') && PRESENT_BE.has(t[i + 1].lower)) k = i + 2;
+    if (k < 0) continue;
+    if (t[k]?.pos === 'ADV') k++;
+    const v = t[k];
+    // "I'm going to…", "we're hoping…" speak of plans and feelings, not of care.
+    if (!v || v.pos !== 'VERB' || !v.lower.endsWith('ing') || STATES_OF_MIND.has(v.lemma) || NOT_CARE_DOING.has(v.lemma)) continue;
+    // The person is the one the writer is doing it to: "helping one lady", "holding a baby's hand".
+    for (let j = k + 1; j < s.last && j <= k + 4; j++) if (PERSON.has(t[j].lemma) && t[j].pos === 'NOUN') return true;
+  }
+  return false;
+}
+
 /** Verbs of thinking and feeling: "I think", "we hope" report a view, not an event. */
-const STATES_OF_MIND = new Set(['think', 'hope', 'feel', 'know', 'love', 'want', 'believe', 'wish', 'guess', 'hate', 'like', 'need', 'mean', 'understand', 'agree', 'remember', 'wonder', 'worry', 'recommend', 'suggest', 'encourage', 'urge', 'ask', 'invite', 'welcome']);
+const STATES_OF_MIND = new Set(['think', 'hope', 'feel', 'know', 'see', 'hear', 'miss', 'recall', 'picture', 'imagine', 'love', 'want', 'believe', 'wish', 'guess', 'hate', 'like', 'need', 'mean', 'understand', 'agree', 'remember', 'wonder', 'worry', 'recommend', 'suggest', 'encourage', 'urge', 'ask', 'invite', 'welcome']);
 
 function hasVerb(a: Analysis, s: NlpSentence): boolean {
   for (let i = s.first; i < s.last; i++) if (a.tokens[i].pos === 'VERB' || a.tokens[i].pos === 'AUX') return true;

@@ -238,7 +238,9 @@ function referenceAt(words: Token[], lower: string[], prose: string, i: number):
       if (!isMy && PATIENT_NOUNS.has(noun) && lower[last + 1] === 'of' && (lower[last + 2] === 'mine' || lower[last + 2] === 'ours')) {
         return { first: i, last: last + 2, noun, specific: true };
       }
-      return { first: i, last, noun, specific: isMy };
+      // "my 3 o'clock patient" is one real person; a bare "my patient" is often any patient
+      // ("what is best for my patient") and needs the cues a story has.
+      return { first: i, last, noun, specific: isMy && j > i + 1 };
     }
     if (NOT_DESCRIPTIVE.has(lower[j]) || SUBJECT_VERBS.has(lower[j]) || MODALS.has(lower[j])) return undefined;
   }
