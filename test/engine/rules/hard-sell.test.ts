@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: "Our clinic offers physiotherapy as a drug-free treatment option for back pain.", name: "\"drug-free treatment\" says what it is without, not that it is free" },
     { text: "Sepsis can kill. Act fast. Seek medical care if you or someone you know has these signs.", name: "urgency about getting care is health advice" },
     { text: "ACAS could not broker a deal, so the strike goes ahead on Monday.", name: "a deal in a dispute is no sale" },
     { text: 'NHS dental charges from April: Band 1 £25.80, Band 2 £70.70, Band 3 £306.80.', name: 'a list of NHS charges informs' },

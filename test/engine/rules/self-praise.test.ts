@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('self-praise', {
   valid: [
+    { text: "The most effective way to prevent flu is the annual vaccine.", name: "\"the most effective\" of a vaccine in public health" },
+    { text: "Smoking and alcohol are leading causes of cancer and heart disease.", name: "\"leading causes\"" },
     { text: 'Heart disease is the #1 cause of death in women.', name: '#1 cause of death' },
     { text: 'Heart disease is the number one killer, and the leading cause of death worldwide.', name: 'the leading cause of' },
     { text: 'We follow best practices for hand hygiene on every visit.', name: 'best practices' },
@@ -57,6 +59,9 @@ ruleTester('self-praise', {
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
+    { text: "As a leading dental practice within the community we are committed to excellent oral health.", name: "\"As a leading dental practice, we\u2026\"", findings: [{ flagged: "leading dental practice", severity: 'warning' }] },
+    { text: "Haven Pain Centre in Cork is Ireland's leading Multidisciplinary Pain Relief and Wellness Care Centre.", name: "a place's leading centre, named in capitals", findings: [{ flagged: "leading Multidisciplinary Pain Relief and Wellness Care Centre", severity: 'warning' }] },
+    { text: "Our clinic offers the most effective drug-free treatment options currently available.", name: "\"the most effective\" of the practice's own treatment", findings: [{ flagged: "most effective drug-free treatment", severity: 'warning' }] },
     { text: 'Our results speak for themselves: no other clinic in the city comes close.', name: 'probe in new wording: Our results speak for themselves: no oth…', findings: [{ flagged: 'no other clinic in the city comes close' }] },
     { text: 'Leading experts in hair restoration since 2005.', name: 'probe in new wording: Leading experts in hair restoration sinc…', findings: [{ flagged: 'Leading experts' }] },
     { text: 'Dr Patel is the most experienced hair transplant surgeon in the UK.', name: 'a named clinician ranked above a market', findings: [{ flagged: 'most experienced hair transplant surgeon' }] },

@@ -38,6 +38,7 @@ ruleTester('undisclosed-endorsement', {
     { text: '#ad I am delighted to be teaming up with GlowSkin: win a year of SPF!', name: 'disclosed at the start' },
   ],
   invalid: [
+    { text: "I get my Mounjaro from @UK.Meds and code \u2018ELLIE10\u2019 will save you \u00a310 #mounjaro", name: "a code in quotes", findings: [{ flagged: "code \u2018ELLIE10\u2019", severity: 'warning' }] },
     { text: 'I only trust BrightSmile whitening strips for my patients. Link in bio.', name: 'probe in new wording: I only trust BrightSmile whitening strip…', findings: [{ flagged: 'BrightSmile' }] },
     {
       text: 'Loving this new stethoscope, kindly gifted by MedGear!',

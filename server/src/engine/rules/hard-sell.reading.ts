@@ -237,7 +237,8 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
       continue;
     }
     // "a free consultation": something given away to bring people in.
-    if ((tok.lower === 'free' || tok.lower === 'complimentary') && (FREEBIES.has(t[i + 1]?.lemma ?? '') || hasLemma(a, s.first, i, CLAIM) >= 0)) {
+    // ("drug-free treatment", "pain-free treatment" say what it is without, not that it costs nothing.)
+    if ((tok.lower === 'free' || tok.lower === 'complimentary') && t[i - 1]?.text !== '-' && (FREEBIES.has(t[i + 1]?.lemma ?? '') || hasLemma(a, s.first, i, CLAIM) >= 0)) {
       out.push({ start: tok.start, end: t[i + 1].end, kind: 'offer' });
       offer = true;
       continue;

@@ -241,7 +241,7 @@ export const FAME = new Set(['recognised', 'recognized', 'respected', 'known', '
 export const SUPERLATIVE = new Set(['best', 'finest', 'greatest', 'largest', 'biggest', 'foremost', 'highest', 'friendliest']);
 /** Qualities that, after "most", praise the practice ("most successful", "most advanced"). */
 export const QUALITY = new Set([
-  'successful', 'advanced', 'experienced', 'trusted', 'trust', 'popular', 'innovative', 'modern', 'qualified', 'respected', 'reputable',
+  'successful', 'effective', 'advanced', 'experienced', 'trusted', 'trust', 'popular', 'innovative', 'modern', 'qualified', 'respected', 'reputable',
   'skilled', 'skillful', 'renowned', 'recommended', 'recommend', 'awarded', 'award', 'prestigious', 'established', 'sophisticated',
   'sought-after', 'reliable', 'talented', 'accomplished', 'decorated', 'acclaimed', 'famous', 'celebrated', 'up-to-date', 'cutting-edge',
   'state-of-the-art', 'luxurious', 'exclusive', 'reviewed', 'rated',

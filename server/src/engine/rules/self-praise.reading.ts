@@ -87,11 +87,16 @@ function isFiniteVerb(a: Analysis, k: number): boolean {
 
 /** Head noun after a modifier at i: skips up to four adjectives, nouns, hyphens and "-" compounds. */
 function headAfter(a: Analysis, i: number, end: number, set: ReadonlySet<string>): number {
-  for (let k = i + 1; k < end && k <= i + 5; k++) {
+  const capital = (x: NlpToken | undefined) => !!x && /^[A-Z]/.test(x.text);
+  for (let k = i + 1; k < end && k <= i + 7; k++) {
     const t = a.tokens[k];
     if (set.has(noun(t))) return k;
+    // Past five words only a name in capitals goes on: "Ireland's leading Multidisciplinary Pain Relief and Wellness Care Centre".
+    if (k > i + 5 && !capital(t)) return -1;
     if (t.type === 'punctuation' && t.text !== '-') return -1;
     if (t.pos === 'VERB' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) return -1;
+    // "and" inside such a name ("Pain Relief and Wellness Care Centre"), never between ordinary words.
+    if (t.pos === 'CCONJ' && capital(a.tokens[k - 1]) && capital(a.tokens[k + 1])) continue;
     if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'CCONJ') return -1;
   }
   return -1;
@@ -164,6 +169,10 @@ function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
     // is advertising, whoever posts it ("Dr Chen, a leading expert, joins us" ranks no one).
     if (tok.pos === 'PROPN' && verb?.lemma === 'be' && marketScope(a, c, cue)) return true;
     if (!verb && isFiniteVerb(a, k)) verb = tok;
+  }
+  // "As a leading dental practice, we…": the practice described is the "we" that follows.
+  if (t[c.first]?.lower === 'as' && cue - c.first <= 3) {
+    for (let k = cue + 1; k < t.length && k <= cue + 12 && t[k].sentence === t[cue].sentence; k++) if (SELF.has(t[k].lower)) return true;
   }
   // "Proud to be the UK's top-rated clinic": copy whose unspoken subject is the writer.
   if (PRIDE.has(t[c.first]?.lower ?? '') && t[c.first + 1]?.lower === 'to') return true;
@@ -239,7 +248,11 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
   if (tok.lower === 'pride' && next?.lower === 'ourselves') return [i, i + 2, 'superlative'];
   // "the leading experts", and copy that opens with it: "Leading experts in hair restoration".
   // "the UK's leading provider": wink tags "leading" a verb after a possessive too.
-  if (tok.lower === 'leading' && tok.pos === 'VERB' && WHO.has(noun(next)) && (t[i - 1]?.pos === 'DET' || i === c.first || possessive(t[i - 1]))) return [i, i + 2, 'rank'];
+  if (tok.lower === 'leading' && tok.pos === 'VERB' && (t[i - 1]?.pos === 'DET' || i === c.first || possessive(t[i - 1]))) {
+    // "a leading dental practice", "Ireland's leading … Centre"
+    const head = headAfter(a, i, c.last, WHO);
+    if (head >= 0) return [i, head + 1, 'rank'];
+  }
   // "the go-to clinic for veneers", "the go-to expert".
   if (tok.lower === 'go' && next?.text === '-' && t[i + 2]?.lower === 'to' && WHO.has(noun(t[i + 3]))) return [i, i + 4, 'rank'];
   // "among the top 1% of surgeons", "one of the top 10 clinics in London".

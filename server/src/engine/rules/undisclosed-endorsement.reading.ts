@@ -45,11 +45,17 @@ const isBrand = (t: NlpToken | undefined) => !!t && (t.type === 'mention' || (t.
 /** "STEPH50", "1WD5NK", "GLOW": a code as typed, not a word (wink may split it: "1" "WD5NK"). Returns one past its last token, or -1. */
 function codeAt(a: Analysis, i: number, last: number): number {
   let text = '';
+  // "code 'ELLIE10'": the code in quotes.
+  if (QUOTES.test(a.tokens[i]?.text ?? '')) i++;
   let k = i;
   while (k < last && (k === i || a.tokens[k].start === a.tokens[k - 1].end) && /^[A-Za-z0-9]+$/.test(a.tokens[k].text)) text += a.tokens[k++].text;
   const code = /\d/.test(text) ? /^[A-Za-z0-9]{4,}$/.test(text) : /^[A-Z]{4,}$/.test(text);
+  if (code && QUOTES.test(a.tokens[k]?.text ?? '')) k++;
   return code ? k : -1;
 }
+const QUOTES = /^['‘’"“”]$/;
+/** "ZAVA promo code", "my referral code": a code named by its kind, for a brand, even before it is given. */
+const CODE_KINDS = new Set(['promo', 'discount', 'referral', 'affiliate', 'voucher']);
 
 export function readEndorsements(a: Analysis): EndorsementFinding[] {
   const out: EndorsementFinding[] = [];
@@ -84,11 +90,13 @@ function speakerIn(a: Analysis, s: NlpSentence): boolean {
 function code(a: Analysis, s: NlpSentence, speaker: boolean): EndorsementFinding | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
-    const end = t[i].lower === 'code' ? codeAt(a, i + 1, s.last) : -1;
+    let end = t[i].lower === 'code' ? codeAt(a, i + 1, s.last) : -1;
+    // "ZAVA promo code for MJ": a kind of code beside a brand's name.
+    if (end < 0 && t[i].lower === 'code' && CODE_KINDS.has(t[i - 1]?.lower ?? '') && (isBrand(t[i - 2]) || hasMention(a, s))) end = i + 1;
     if (end < 0) continue;
     const mention = hasMention(a, s);
     if (!speaker && !mention && hasLemma(a, s.first, s.last, SHOPPING) < 0) continue;
-    const from = t[i - 1] && /^(?:use|enter|with|using|apply|my)$/.test(t[i - 1].lower) ? i - 1 : i;
+    const from = t[i - 1] && /^(?:use|enter|with|using|apply|my)$/.test(t[i - 1].lower) ? i - 1 : CODE_KINDS.has(t[i - 1]?.lower ?? '') ? (isBrand(t[i - 2]) ? i - 2 : i - 1) : i;
     return { start: t[from].start, end: t[end - 1].end, kind: 'code' };
   }
   return undefined;
