@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: "Act FAST if you suspect a stroke. Face: ask the person to smile. Time: call 911 at once.", name: "\"Act FAST\" in a post about a stroke" },
+    { text: "Flu vaccines for children are funded. For everyone else they are available now and cost $20 per vaccine.", name: "a price stated as what something costs" },
     { text: "Our clinic offers physiotherapy as a drug-free treatment option for back pain.", name: "\"drug-free treatment\" says what it is without, not that it is free" },
     { text: "Sepsis can kill. Act fast. Seek medical care if you or someone you know has these signs.", name: "urgency about getting care is health advice" },
     { text: "ACAS could not broker a deal, so the strike goes ahead on Monday.", name: "a deal in a dispute is no sale" },
@@ -30,6 +32,7 @@ ruleTester('hard-sell', {
     { text: 'I take emergency calls, offer advice and dispatch crews.', name: '"offer" as a verb in a list' },
   ],
   invalid: [
+    { text: "Laser whitening was \u00a3400, now \u00a3135 per person. Why do we cost less? We do more of them.", name: "\"we cost less\" is no price list", findings: [{ flagged: "\u00a3135", severity: 'warning' }] },
     { text: 'Prices go up on 1 March, so lock in today\'s rate now.', name: 'probe in new wording: Prices go up on 1 March, so lock in toda…', findings: [{ flagged: 'Prices' }] },
     { text: 'Save 30% on all peels when you book two sessions.', name: 'a saving word before the figure', findings: [{ flagged: 'Save 30%' }] },
     { text: 'Buy 3 sessions, get the 4th free.', name: 'a bundle', findings: [{ flagged: 'Buy 3 sessions' }] },

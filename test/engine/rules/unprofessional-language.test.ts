@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: "You can get the \"regular\" flu vaccine if there is no high dose vaccine left.", name: "a quoted word describing a vaccine" },
+    { text: "We have 2 weeks until Baby Girl arrives and it has been the worst of the third trimester.", name: "a family's pet name for their own baby" },
     { text: "My heart rate goes up as high as one of our trauma patients.", name: "a kind of care before \"patients\" is no insult" },
     // Read for meaning: negative words that are not aimed at people.
     { text: 'Those unwell should stay home and call 111.', name: 'a description of people, not a name for them' },
@@ -53,6 +55,7 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: "Obesity Week keynote speakers. Our obesity 'experts' lecturing physicians.", name: "scare quotes around a word for people", findings: [{ flagged: "'experts'", severity: 'warning' }] },
     { text: 'I hate giving epi to anaphylactics.', name: "the writer's contempt for caring for a group", findings: [{ flagged: 'hate giving' }] },
     { text: "I can't stand dealing with drunks on a Friday night.", name: '"can\'t stand dealing with" people in care', findings: [{ flagged: 'stand dealing' }] },
     { text: 'Hey fat bloke, try a syrup.', name: 'a person addressed by an insult about their body', findings: [{ flagged: 'fat bloke' }] },

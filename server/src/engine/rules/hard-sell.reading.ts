@@ -76,12 +76,17 @@ function verbUse(t: readonly NlpToken[], i: number): boolean {
 }
 
 const MAKE = new Set(['make']);
+const APPROXIMATELY = new Set(['about', 'around', 'approximately', 'roughly', 'approx']);
 const NEGOTIATION = new Set(['broker', 'reach', 'strike', 'agree', 'negotiate', 'accept', 'reject', 'pay', 'trade', 'union', 'government']);
 const CARE_SOUGHT = new Set(['care', 'help', 'attention', 'advice', 'treatment']);
 const EMERGENCY_NUMBERS = new Set(['999', '911', '111', '112', '000']);
 
-/** Sentence `index` or the next tells the reader to get care: "seek medical care", "call 999", "go to A&E". */
+/** Emergencies a public-health post tells people to act fast on: "Act F.A.S.T." for a stroke. */
+const EMERGENCIES = new Set(['stroke', 'sepsis', 'anaphylaxis', 'meningitis', 'overdose', 'choking', 'arrest', 'heart attack']);
+
+/** Sentence `index` or the next tells the reader to get care ("seek medical care", "call 999", "go to A&E"), or the post is about an emergency. */
 export function urgesCare(a: Analysis, index: number): boolean {
+  if (hasLemma(a, 0, a.tokens.length, EMERGENCIES) >= 0) return true;
   for (const s of a.sentences.slice(Math.max(0, index), index + 2)) {
     const t = a.tokens;
     for (let i = s.first; i < s.last; i++) {
@@ -96,7 +101,13 @@ export function urgesCare(a: Analysis, index: number): boolean {
 const FEE_WORDS = new Set(['fee', 'fees', 'charge', 'charges', 'band', 'tariff']);
 
 function feeNotice(a: Analysis): boolean {
-  for (const t of a.tokens) if ((FEE_WORDS.has(t.lower) || FEE_WORDS.has(t.lemma)) && t.pos === 'NOUN') return true;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if ((FEE_WORDS.has(t[i].lower) || FEE_WORDS.has(t[i].lemma)) && t[i].pos === 'NOUN') return true;
+    // "These vaccines cost $20", "It costs about $320 for 2 shots": a price stated as a fact ("we cost less" is a boast).
+    const price = APPROXIMATELY.has(t[i + 1]?.lower ?? '') ? t[i + 2] : t[i + 1];
+    if (t[i].lemma === 'cost' && (isCurrency(price) || isNumber(price))) return true;
+  }
   return false;
 }
 

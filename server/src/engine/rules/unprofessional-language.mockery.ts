@@ -14,6 +14,8 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'mr.', 'mrs.', 'ms.
 const NAME_HEADS = new Set(['man', 'lady', 'woman', 'girl', 'boy', 'guy']);
 /** Words for people that scare quotes can turn into a sneer. */
 const PEOPLE_WORDS = new Set(['patient', 'expert', 'professional', 'specialist', 'hero', 'regular', 'victim', 'emergency', 'doctor', 'nurse', 'healer', 'guru', 'scientist', 'genius', 'gentleman', 'lady', 'sufferer', 'customer', 'client']);
+/** Family words that open a pet name for one's own child: "Baby Girl", "Little Man". */
+const KIN = new Set(['baby', 'little', 'big', 'sweet']);
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 
@@ -38,6 +40,8 @@ export function nicknameAt(a: Analysis, s: NlpSentence, i: number): number {
     const next = t[i + 2];
     if (next.pos !== 'VERB' && next.pos !== 'AUX') return -1;
     const entry = lexiconEntry(w.lower);
+    // "Baby Girl arrives": a family's own word for their child, not a mocking name.
+    if (KIN.has(w.lower)) return -1;
     if (entry.known && entry.pos === 'NOUN') return i + 2;
   }
   return -1;
@@ -50,5 +54,8 @@ export function scareQuotesAt(a: Analysis, s: NlpSentence, i: number): number {
   const word = t[i + 1];
   const close = t[i + 2];
   if (!CLOSING_QUOTES.has(close.text) || word.start !== t[i].end || close.start !== word.end) return -1;
+  // "the \"regular\" flu vaccine": a quoted word describing the noun after it names no people.
+  const after = t[i + 3];
+  if (after && word.pos === 'ADJ' && after.pos === 'NOUN' && after.start - close.end <= 1 && after.sentence === close.sentence) return -1;
   return word.type === 'word' && PEOPLE_WORDS.has(word.lemma) ? i + 3 : -1;
 }
