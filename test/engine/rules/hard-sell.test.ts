@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: "Booking policy: we are by appointment only. You can book by calling the clinic.", name: "\"by appointment only\" is how the clinic books" },
     { text: "Act FAST if you suspect a stroke. Face: ask the person to smile. Time: call 911 at once.", name: "\"Act FAST\" in a post about a stroke" },
     { text: "Flu vaccines for children are funded. For everyone else they are available now and cost $20 per vaccine.", name: "a price stated as what something costs" },
     { text: "Our clinic offers physiotherapy as a drug-free treatment option for back pain.", name: "\"drug-free treatment\" says what it is without, not that it is free" },

@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('individual-advice', {
   valid: [
+    { text: "Did you know that nearly one in three Canadians will suffer from shingles during their lives?", name: "a people in the plural is no one person" },
     { text: "Mom died two years ago. My father was a family physician in Ohio. He developed dementia over the past 3 years and his slow decline meant long hours at my parents' home.", name: "the writer's own father" },
     { text: 'You should see a doctor if a fever lasts more than three days.', name: 'general: see a doctor if…' },
     { text: 'Talk to your doctor before stopping any medicine.', name: 'general: talk to your doctor first' },
@@ -43,6 +44,7 @@ ruleTester('individual-advice', {
     { text: 'I am sick and tired of the myths. The president is sick of the press too.', name: '"sick of"' },
   ],
   invalid: [
+    { text: "Evans clearly has dementia, look at the video.", name: "a surname ending in -ans is still a name", findings: [{ flagged: "Evans clearly has dementia", severity: 'warning' }] },
     {
       text: 'With those side effects, you should stop taking the statin.',
       findings: [{ flagged: 'you should stop taking', suggestionOutputs: ['With those side effects, talk with your care team before you stop taking the statin.'] }],

@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: "If you have the flu, stay home until you are 24 hours symptom free.", name: "\"until \u2026 symptom free\" is an instruction" },
     { text: "If my hospital had a doctor spouting nonsense about miracle cures, they would be reported.", name: "criticising cure claims" },
     { text: 'There is no cure for the common cold, but rest and fluids help you feel better.', name: '"no cure for" is honest' },
     { text: 'We offer no guarantee: results vary from person to person.', name: '"no guarantee"' },

@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: "I went to the hospital with a horrendous headache and had developed preeclampsia. We buried our daughter last week. We're doing pretty well now \u2013 my 2 1/2 yo son has kept me going.", name: "an age in a post about the writer's own family" },
     { text: "However, that patient is not vomiting just to annoy his nurse. He is ill.", name: "\"However\" opening a sentence is no name" },
     { text: "We found a woman in her eighties lying on her kitchen floor. She was cold.", name: "a decade of life is no day of care" },
     // Clinic contact details introduced as the clinic's own.

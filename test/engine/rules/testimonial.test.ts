@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('testimonial', {
   valid: [
+    { text: "To lose weight and keep the weight off requires a change in behaviour.", name: "\"to lose weight\" is a goal" },
+    { text: "No testimonials or influencer promotions: we don\u2019t publish or re-share patient reviews.", name: "a policy against reviews" },
     { text: "I packed my pump kit, my collection bottle and my lunch box. I set my alarm to go off every 3 hours to remind me to pump.", name: "an alarm set to go off is no complaint gone" },
     { text: "I have been overwhelmed with the amount of comments, Facebook messages, Facebook chats, tweets and emails.", name: "Facebook messages are a channel, not a review" },
     { text: 'Patients lose weight when they combine small diet changes with regular activity.', name: 'general education, present tense' },
@@ -40,6 +42,7 @@ ruleTester('testimonial', {
     { text: 'Please leave a review on Google if you have a moment.', name: 'asking for a review' },
   ],
   invalid: [
+    { text: "Can\u2019t believe I\u2019ve put on a size 8 pair of jeans today! Can't wait for my next pen to come.", name: "\"can't believe\" is no denial", findings: [{ flagged: "size 8", severity: 'warning' }] },
     { text: '"I can finally smile again without hiding my teeth!" – Sarah, one of our lovely patients', name: 'a first-person quotation attributed to a customer', findings: [{ flagged: '"I can finally smile again without hiding my teeth!"' }] },
     { text: 'We love hearing your feedback, keep the reviews coming!', name: '"love hearing your feedback"', findings: [{ flagged: 'love hearing your feedback' }] },
     { text: 'Look how happy Mark is with his new smile!', name: 'a named client shown off', findings: [{ flagged: 'Look how happy Mark' }] },

@@ -234,7 +234,8 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
     }
     // Scarcity: "limited spaces", "only 3 spots left", "a few appointments remaining".
     // ("appointments remain available" says the opposite.)
-    const scarce = SCARCE.has(t[i + 1]?.lower ?? '') && !(t[i + 1].lemma === 'remain' && t[i + 2]?.pos === 'ADJ');
+    // ("by appointment only" is how the clinic books, not a shortage.)
+    const scarce = SCARCE.has(t[i + 1]?.lower ?? '') && !(t[i + 1].lemma === 'remain' && t[i + 2]?.pos === 'ADJ') && !(t[i + 1].lower === 'only' && t[i - 1]?.lower === 'by');
     if (SLOTS.has(tok.lemma) && (t[i - 1]?.lemma === 'limited' || t[i - 1]?.lower === 'few' || (isNumber(t[i - 1]) && t[i - 2]?.lower === 'only') || scarce)) {
       const from = t[i - 1]?.lemma === 'limited' || t[i - 1]?.lower === 'few' ? i - 1 : isNumber(t[i - 1]) ? i - 2 : i;
       out.push({ start: t[from].start, end: (SCARCE.has(t[i + 1]?.lower ?? '') ? t[i + 1] : tok).end, kind: 'deadline' });

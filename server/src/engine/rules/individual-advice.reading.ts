@@ -131,8 +131,13 @@ export function namesIn(a: Analysis): Set<string> {
   return names;
 }
 
+const PEOPLES = /(?:ians|cans|eans)$/;
+
 function isName(a: Analysis, names: ReadonlySet<string>, i: number): boolean {
   const t = a.tokens[i];
+  // "Canadians will suffer from shingles": a people in the plural is no one person.
+  // (wink keeps such plurals as they are: known by their endings, which names rarely have.)
+  if (t && PEOPLES.test(t.lower)) return false;
   return !!t && names.has(t.lower) && looksLikeName(a, i);
 }
 

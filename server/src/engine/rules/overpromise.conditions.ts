@@ -17,7 +17,7 @@ export function endsCondition(a: Analysis, s: NlpSentence, publicHealth: boolean
   }
   return undefined;
 }
-const REPORTED = new Set(['been', 'was', 'were', 'stayed', 'remained']);
+const REPORTED = new Set(['been', 'was', 'were', 'stayed', 'remained', 'until', 'till']);
 
 /** "anxiety free", "acne-free skin": a condition promised gone. */
 export function conditionFree(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {
@@ -27,8 +27,9 @@ export function conditionFree(a: Analysis, s: NlpSentence, publicHealth: boolean
     const free = t[i].lower === 'free' ? i : t[i].text === '-' && t[i + 1]?.lower === 'free' ? i + 1 : -1;
     // "pain-free" is the phrase list's, with its exceptions ("pain-free days").
     if (free < 0 || !isCondition(t[i - 1]) || t[i - 1].lemma === 'pain' || denied(a, s, i - 1)) continue;
-    // "I have been migraine free for a year": someone's report of their own health, not a promise.
-    if (find(a, s, i - 5, i - 1, REPORTED) >= 0) continue;
+    // "I have been migraine free for a year": someone's report of their own health, not a promise;
+    // "stay home until you are 24 hours symptom free": an instruction.
+    if (find(a, s, i - 7, i - 1, REPORTED) >= 0) continue;
     return span(a, i - 1, free, 'cure');
   }
   return undefined;

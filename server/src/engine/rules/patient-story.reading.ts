@@ -235,7 +235,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   const publicTelling = hasLemma(a, s.first, s.last, PUBLIC_TELLING);
   const strong = isStrong(a, s, ref, post) && !(publicTelling >= 0 && a.tokens[publicTelling].pos !== 'VERB');
   const finding: StoryFinding = { start: t[ref.first].start, end: t[ref.last - 1].end, confidence: strong ? 'strong' : 'weak' };
-  const detail = post.colleague ? undefined : identifyingDetail(a, s, strong);
+  // In a post about a colleague or the writer's own family, the dates and ages are theirs.
+  const detail = post.colleague || post.ownFamily ? undefined : identifyingDetail(a, s, strong);
   if (detail) finding.detail = detail;
   return finding;
 }

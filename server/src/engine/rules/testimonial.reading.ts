@@ -136,7 +136,8 @@ export function readTestimonials(a: Analysis): TestimonialFinding[] {
   const post = postContext(a);
   for (const s of a.sentences) {
     const f = ownResult(a, s, post) ?? showcase(a, s) ?? namedClient(a, s) ?? feedback(a, s) ?? recommendation(a, s);
-    if (f) out.push(f);
+    // "We don't publish or re-share patient reviews": a policy against testimonials.
+    if (f && !deniedBefore(a, s, f.start)) out.push(f);
   }
   for (const q of quotedPraise(a)) if (!out.some((f) => f.start < q.end && q.start < f.end)) out.push(q);
   return out.sort((x, y) => x.start - y.start);
@@ -166,6 +167,20 @@ function oneClient(a: Analysis, s: NlpSentence): boolean {
 }
 
 /** Negated close to the word: "not", "n't", "never", "no" one or two words before. */
+const PUBLISH = new Set(['publish', 'share', 're-share', 'reshare', 'post', 'repost', 'use', 'show', 'display', 'feature', 'edit', 'pay']);
+
+/** A negation earlier in the sentence than `offset`: "we don't publish … reviews", "never share before/after photos". */
+function deniedBefore(a: Analysis, s: NlpSentence, offset: number): boolean {
+  const t = a.tokens;
+  for (let k = s.first; k < s.last && t[k].start < offset; k++) {
+    if (!/^(?:not|n't|n’t|never)$/.test(t[k].lower)) continue;
+    // Denied publishing ("don't publish or re-share"), not an exclamation ("can't believe I…").
+    const verb = t[k + 1]?.pos === 'ADV' ? t[k + 2] : t[k + 1];
+    if (verb && PUBLISH.has(verb.lemma)) return true;
+  }
+  return false;
+}
+
 function negatedNear(a: Analysis, s: NlpSentence, i: number): boolean {
   for (let k = Math.max(s.first, i - 3); k < i; k++) if (/^(?:not|n't|n’t|never|no|without)$/.test(a.tokens[k].lower)) return true;
   return false;
@@ -216,7 +231,8 @@ function result(a: Analysis, s: NlpSentence): Result | undefined {
     // "a size 8 pair of jeans", "into a size 10 dress"
     if (tok.lemma === 'size' && isNumber(t[i + 1]) && hasLemma(a, i + 2, Math.min(s.last, i + 5), CLOTHES) >= 0) return { first: i, last: i + 2, strong: false };
     // "lose weight with …"
-    if (tok.lemma === 'lose' && tok.pos === 'VERB' && hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['weight'])) >= 0) {
+    // ("To lose weight requires planning" is a goal, not a result.)
+    if (tok.lemma === 'lose' && tok.pos === 'VERB' && t[i - 1]?.lower !== 'to' && hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['weight'])) >= 0) {
       return { first: i, last: hasLemma(a, i + 1, Math.min(s.last, i + 4), new Set(['weight'])) + 1, strong: false };
     }
     // "so happy with my new smile", "I love my results"
