@@ -17,6 +17,7 @@ import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
 import { FAMILY, KNOWN, PERSON, aboutWriter, identifyingDetail, ownRelativeAt, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
+import { calledOut, narrativePresent, PRESENT_BE, writerActs, writerDoing } from './patient-story.present';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
 
 export interface StoryFinding {
@@ -52,19 +53,10 @@ const CARE = new Set([
 ]);
 /** "It was the girl who…", "There was a man…": the person is new to the story. */
 const CLEFT = new Set(['it', 'there', 'this', 'that']);
-const PRESENT_BE = new Set(['is', 'are', 'am', "'re", "'m", 'be', 'being', "'s"]);
 
 const REPORTING = new Set(['report', 'confirm', 'announce']);
 const IMAGINED = new Set(['imagine', 'picture', 'dream', 'fear', 'expect']);
 const WOULD = new Set(['would']);
-
-
-
-
-
-
-
-
 
 let lastAnalysis: Analysis | undefined;
 let lastStories: StoryFinding[] = [];
@@ -134,7 +126,6 @@ function readAllStories(a: Analysis): StoryFinding[] {
   }
   return out;
 }
-
 
 /** I, me, my, we, us, our ("US" in capitals is the country). */
 function isNarrator(w: NlpToken): boolean {
@@ -252,8 +243,6 @@ function reducedRelative(a: Analysis, s: NlpSentence, i: number): boolean {
   return false;
 }
 
-
-
 /** A verb in the past in the clause that holds the reference (between commas, "while", "so", "because"…). */
 function pastInClause(a: Analysis, s: NlpSentence, ref: Reference): boolean {
   const t = a.tokens;
@@ -273,8 +262,6 @@ function perfectAt(t: readonly NlpToken[], k: number): boolean {
   return !!next && next.pos === 'VERB' && next.lower !== 'to';
 }
 const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—', '-', 'while', 'so', 'because', 'but', 'although', 'though', 'whereas', 'since', 'until']);
-
-
 
 const RESULT_UNITS = new Set(['lb', 'lbs', 'pound', 'kg', 'kilo', 'stone', 'size', 'inch', 'dress']);
 
@@ -336,15 +323,6 @@ function diaryObject(a: Analysis, s: NlpSentence, person: number): boolean {
   return true;
 }
 const CLAUSE_OPENERS = new Set(['where', 'when', 'who', 'that', 'which', 'while', 'and', 'but']);
-
-/** "Got called to a fall", "we were dispatched to a crash": a crew sent to someone. */
-function calledOut(a: Analysis, s: NlpSentence): boolean {
-  const t = a.tokens;
-  for (let i = s.first; i + 2 < s.last; i++) {
-    if ((t[i].lemma === 'call' || t[i].lemma === 'dispatch' || t[i].lemma === 'page' || t[i].lemma === 'send') && t[i].pos === 'VERB' && isPastVerb(t[i]) && t[i + 1].lower === 'to' && (t[i + 2].lower === 'a' || t[i + 2].lower === 'an')) return true;
-  }
-  return false;
-}
 
 /** States of health said of a person: the one described is someone being cared for. */
 const HEALTH_STATES = new Set([
@@ -411,67 +389,6 @@ const ENCOUNTER = new Set(['admit', 'treat', 'intubate', 'discharge', 'resuscita
 function hasLemmaIn(a: Analysis, s: NlpSentence, lemmas: ReadonlySet<string>): boolean {
   return hasLemma(a, s.first, s.last, lemmas) >= 0;
 }
-
-/** "I placed you…", "we got him back" (or, `orNow`, "we arrive"): the writer is the subject of a verb of action. */
-function writerActs(a: Analysis, s: NlpSentence, orNow = false): boolean {
-  for (let i = s.first; i + 1 < s.last; i++) {
-    const w = a.tokens[i];
-    if (w.lower !== 'i' && w.lower !== 'we' && w.lower !== "i've" && w.lower !== "we've" && !(orNow && (w.lower === "i'm" || w.lower === "we're"))) continue;
-    // "I placed", "we just got", "I have sat", "we'd taken"
-    let k = i + 1;
-    while (k < s.last - 1 && (a.tokens[k].pos === 'ADV' || (a.tokens[k].pos === 'AUX' && a.tokens[k].lemma === 'have'))) k++;
-    if (isPastVerb(a.tokens[k])) return true;
-    // Told as it happens, in the sentence that names the person: "we arrive, the patient is on
-    // the floor", "I hand him a urinal" (not "I think", "we hope").
-    const v = a.tokens[k];
-    if (orNow && v.pos === 'VERB' && !STATES_OF_MIND.has(v.lemma) && !MODALS.has(v.lower)) return true;
-  }
-  return false;
-}
-/**
- * "So this guy walks into triage…", "Guy comes in saying…": a story told in the present, with
- * "this" (or nothing) before one person who does something. "A man comes in" is any man; "this
- * patient needs…" speaks of a need, not an event.
- */
-function narrativePresent(a: Analysis, s: NlpSentence): boolean {
-  const t = a.tokens;
-  for (let i = s.first; i + 1 < s.last; i++) {
-    const w = t[i];
-    if (!PERSON.has(w.lemma) || w.pos !== 'NOUN' || w.lower !== w.lemma) continue;
-    const before = t[i - 1];
-    const told = (before && before.sentence === w.sentence && (before.lower === 'this' || before.lower === 'that')) || (i === s.first && /^[A-Z]/.test(w.text));
-    if (!told) continue;
-    const v = t[i + 1].pos === 'ADV' ? t[i + 2] : t[i + 1];
-    if (v && v.pos === 'VERB' && (v.lower === `${v.lemma}s` || v.lower === `${v.lemma}es`) && !STATES_OF_MIND.has(v.lemma) && !NOT_EVENTS.has(v.lemma)) return true;
-  }
-  return false;
-}
-const NOT_EVENTS = new Set(['need', 'deserve', 'have', 'be', 'get', 'make', 'seem', 'look', 'sound', 'matter', 'depend', 'mean', 'require']);
-
-/** Doing words that say nothing of care: "I'm going to", "I'm waiting for a patient to show". */
-const NOT_CARE_DOING = new Set(['go', 'look', 'try', 'wait', 'write', 'read', 'post', 'share', 'plan', 'think', 'work', 'study', 'learn', 'train', 'become', 'get']);
-
-/** "I'm helping one lady…", "we're wheeling a man…": the writer at work, in the present progressive. */
-function writerDoing(a: Analysis, s: NlpSentence): boolean {
-  const t = a.tokens;
-  for (let i = s.first; i + 1 < s.last; i++) {
-    const w = t[i].lower;
-    let k = -1;
-    if (w === "i'm" || w === "we're") k = i + 1;
-    else if ((w === 'i' || w === 'we') && PRESENT_BE.has(t[i + 1].lower)) k = i + 2;
-    if (k < 0) continue;
-    if (t[k]?.pos === 'ADV') k++;
-    const v = t[k];
-    // "I'm going to…", "we're hoping…" speak of plans and feelings, not of care.
-    if (!v || v.pos !== 'VERB' || !v.lower.endsWith('ing') || STATES_OF_MIND.has(v.lemma) || NOT_CARE_DOING.has(v.lemma)) continue;
-    // The person is the one the writer is doing it to: "helping one lady", "holding a baby's hand".
-    for (let j = k + 1; j < s.last && j <= k + 4; j++) if (PERSON.has(t[j].lemma) && t[j].pos === 'NOUN') return true;
-  }
-  return false;
-}
-
-/** Verbs of thinking and feeling: "I think", "we hope" report a view, not an event. */
-const STATES_OF_MIND = new Set(['think', 'hope', 'feel', 'know', 'see', 'hear', 'miss', 'recall', 'picture', 'imagine', 'love', 'want', 'believe', 'wish', 'guess', 'hate', 'like', 'need', 'mean', 'understand', 'agree', 'remember', 'wonder', 'worry', 'recommend', 'suggest', 'encourage', 'urge', 'ask', 'invite', 'welcome']);
 
 function hasVerb(a: Analysis, s: NlpSentence): boolean {
   for (let i = s.first; i < s.last; i++) if (a.tokens[i].pos === 'VERB' || a.tokens[i].pos === 'AUX') return true;
