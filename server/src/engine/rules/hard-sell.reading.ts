@@ -84,18 +84,31 @@ const EMERGENCY_NUMBERS = new Set(['999', '911', '111', '112', '000']);
 /** Emergencies a public-health post tells people to act fast on: "Act F.A.S.T." for a stroke. */
 const EMERGENCIES = new Set(['stroke', 'sepsis', 'anaphylaxis', 'meningitis', 'overdose', 'choking', 'arrest', 'heart attack']);
 
-/** Sentence `index` or the next tells the reader to get care ("seek medical care", "call 999", "go to A&E"), or the post is about an emergency. */
-export function urgesCare(a: Analysis, index: number): boolean {
-  if (hasLemma(a, 0, a.tokens.length, EMERGENCIES) >= 0) return true;
-  for (const s of a.sentences.slice(Math.max(0, index), index + 2)) {
-    const t = a.tokens;
+/** The post is about an emergency people must act fast on ("Act F.A.S.T." for a stroke). */
+export function aboutEmergency(a: Analysis): boolean {
+  return hasLemma(a, 0, a.tokens.length, EMERGENCIES) >= 0;
+}
+
+/**
+ * The sentences whose urgency is about getting care: each one that tells the reader to "seek
+ * medical care", "call 999" or "go to A&E", and the one before it ("Act fast. Seek medical care
+ * if…"). One pass over the post, so a long post with many calls stays linear.
+ */
+export function careUrgingSentences(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  const t = a.tokens;
+  a.sentences.forEach((s, index) => {
     for (let i = s.first; i < s.last; i++) {
-      if (t[i].lemma === 'seek' && hasLemma(a, i + 1, Math.min(s.last, i + 4), CARE_SOUGHT) >= 0) return true;
-      if (EMERGENCY_NUMBERS.has(t[i].text) && (t[i - 1]?.lemma === 'call' || t[i - 1]?.lemma === 'dial' || t[i - 1]?.lemma === 'ring')) return true;
-      if ((t[i].lower === 'a&e' || t[i].lower === 'er') && t[i - 1]?.lower === 'to' && t[i - 2]?.lemma === 'go') return true;
+      const seek = t[i].lemma === 'seek' && hasLemma(a, i + 1, Math.min(s.last, i + 4), CARE_SOUGHT) >= 0;
+      const dial = EMERGENCY_NUMBERS.has(t[i].text) && (t[i - 1]?.lemma === 'call' || t[i - 1]?.lemma === 'dial' || t[i - 1]?.lemma === 'ring');
+      const go = (t[i].lower === 'a&e' || t[i].lower === 'er') && t[i - 1]?.lower === 'to' && t[i - 2]?.lemma === 'go';
+      if (seek || dial || go) {
+        out.add(index).add(index - 1);
+        return;
+      }
     }
-  }
-  return false;
+  });
+  return out;
 }
 /** Words of a fee list or of statutory charges. */
 const FEE_WORDS = new Set(['fee', 'fees', 'charge', 'charges', 'band', 'tariff']);

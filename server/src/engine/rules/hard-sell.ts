@@ -1,6 +1,6 @@
 import { analyse } from '../analysis';
 import { defineRule, reportPhraseMatches } from '../rule';
-import { readSales, urgesCare, type SalesFinding } from './hard-sell.reading';
+import { aboutEmergency, careUrgingSentences, readSales, type SalesFinding } from './hard-sell.reading';
 import { sentenceAt } from './shared/meaning';
 import { HARD_SELL_PHRASES } from './hard-sell.data';
 
@@ -18,8 +18,12 @@ export default defineRule({
   phrases: () => HARD_SELL_PHRASES,
   check(context) {
     const analysis = analyse(context.doc);
-    // "Act fast. Seek medical care if…", "act now and call 999": urgency about getting care is health advice.
-    context.phraseMatches = context.phraseMatches.filter((m) => !urgesCare(analysis, sentenceAt(analysis, m.start)));
+    // "Act fast. Seek medical care if…", "act now and call 999", "Act F.A.S.T." about a stroke:
+    // urgency about getting care is health advice.
+    if (context.phraseMatches.length) {
+      const careUrged = aboutEmergency(analysis) ? undefined : careUrgingSentences(analysis);
+      context.phraseMatches = context.phraseMatches.filter((m) => careUrged && !careUrged.has(sentenceAt(analysis, m.start)));
+    }
     reportPhraseMatches(
       context,
       (match, original) =>
