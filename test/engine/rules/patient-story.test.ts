@@ -57,6 +57,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: "The first time I ever saw a patient die was just over two years ago, on my first placement. She was an older lady with advanced cancer.", name: "\"saw a patient die\": \"patient\" before a word wink may tag a noun is still a person", findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: "A man has come into A&E with a stomach ache as he could not get a GP appointment.", name: "the perfect: someone has come into A&E", findings: [{ flagged: "A man", severity: 'warning' }] },
     { text: "I'm helping one lady get her medication when another lady comes up to the counter.", name: "told as it happens: the writer at work with one person", findings: [{ flagged: "another lady", severity: 'warning' }] },
     { text: "So this guy walks into triage holding his own finger in a bag of ice.", name: "told in the present: \"this guy walks into triage\"", findings: [{ flagged: "this guy", severity: 'warning' }] },

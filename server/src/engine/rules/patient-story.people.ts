@@ -166,8 +166,10 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   // "the patient" in a general statement ("the patient should…") is caught by the modal check;
   // "patient portal", "patient care": the noun only describes the next one.
   if (COMPOUND_HEADS.has(t[i + 1]?.lower ?? '') || t[i + 1]?.lower === 'themselves') return undefined;
-  // "my patient work", "patient-generated ones": "patient" describing the word after it.
-  if (t[i].lemma === 'patient' && t[i + 1] && t[i + 1].start - t[i].end <= 1 && (t[i + 1].text === '-' || (t[i + 1].pos === 'NOUN' && t[i + 1].type === 'word' && !TIME_NOUNS.has(t[i + 1].lemma)))) return undefined;
+  // "my patient work", "patient-generated ones": "patient" describing the word after it. Only
+  // after "my" or "our" is a following noun read so: in "saw a patient die" wink may tag "die" a noun.
+  const owned = before?.lower === 'my' || before?.lower === 'our';
+  if (t[i].lemma === 'patient' && t[i + 1] && t[i + 1].start - t[i].end <= 1 && (t[i + 1].text === '-' || (owned && t[i + 1].pos === 'NOUN' && t[i + 1].type === 'word' && !TIME_NOUNS.has(t[i + 1].lemma)))) return undefined;
   return { first: determined ? j : i, last: i + 1, kind: 'noun' };
 }
 
