@@ -82,7 +82,7 @@ const CARE_SOUGHT = new Set(['care', 'help', 'attention', 'advice', 'treatment']
 const EMERGENCY_NUMBERS = new Set(['999', '911', '111', '112', '000']);
 
 /** Emergencies a public-health post tells people to act fast on: "Act F.A.S.T." for a stroke. */
-const EMERGENCIES = new Set(['stroke', 'sepsis', 'anaphylaxis', 'meningitis', 'overdose', 'choking', 'arrest', 'heart attack']);
+const EMERGENCIES = new Set(['stroke', 'sepsis', 'anaphylaxis', 'meningitis', 'overdose', 'choking', 'arrest']);
 
 /** The post is about an emergency people must act fast on ("Act F.A.S.T." for a stroke). */
 export function aboutEmergency(a: Analysis): boolean {

@@ -15,7 +15,7 @@
 // flagged: the subject must be someone else, named, and the words must conclude about them.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { ownRelativeAt } from './patient-story.people';
+import { aboutOwnFamily } from './patient-story.people';
 import { firstWord, hasLemma } from './shared/meaning';
 
 export interface DiagnosisFinding {
@@ -256,7 +256,7 @@ export function readDiagnoses(a: Analysis): DiagnosisFinding[] {
   const names = namesIn(a);
   let postHasFigure = false;
   // In a post about the writer's own father or mother, "he" and "his decline" are family: theirs to tell.
-  const ownFamily = a.tokens.some((_, i) => ownRelativeAt(a.tokens, i));
+  const ownFamily = aboutOwnFamily(a);
   let previousHasFigure = false;
   for (const s of a.sentences) {
     const figureHere = figureIn(a, names, s);

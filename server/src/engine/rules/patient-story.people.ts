@@ -40,6 +40,11 @@ const TRAINING = new Set(['medicine', 'medical', 'surgical', 'surgery', 'year', 
 /** Said of the writer's own child after "my": "my little boy", "our baby girl". */
 export const OWN_CHILD = new Set(['boy', 'girl', 'boys', 'girls', 'baby', 'babies', 'kiddo', 'kiddos', 'toddler', 'newborn']);
 
+/** The post speaks of the writer's own relative ("my father", "our little girl"): its people may be family. */
+export function aboutOwnFamily(a: Analysis): boolean {
+  return a.tokens.some((_, i) => ownRelativeAt(a.tokens, i));
+}
+
 /** "my son", "our twins", "my little boy": the writer's own relative starts at token i. */
 export function ownRelativeAt(t: readonly NlpToken[], i: number): boolean {
   if (t[i].lower !== 'my' && t[i].lower !== 'our') return false;
@@ -249,10 +254,11 @@ export function identifyingDetail(a: Analysis, s: NlpSentence, strong: boolean):
     }
   }
   for (const e of a.entities) {
+    if (e.first < s.first || e.last > s.last || (e.type !== 'DATE' && e.type !== 'TIME')) continue;
     const said = a.tokens.slice(e.first, e.last).map((x) => x.text).join(' ');
     // "in her 80s", "a man in his thirties": a decade of life is a vague age, not a day of care.
     if (DECADE.test(said)) continue;
-    if (e.first >= s.first && e.last <= s.last && (e.type === 'DATE' || e.type === 'TIME') && /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(said)) {
+    if (/\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(said)) {
       return { start: e.start, end: e.end, kind: 'when' };
     }
   }

@@ -15,7 +15,7 @@
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
-import { FAMILY, KNOWN, PERSON, aboutWriter, identifyingDetail, ownRelativeAt, personReference, type Reference, type StoryDetail } from './patient-story.people';
+import { FAMILY, KNOWN, PERSON, aboutOwnFamily, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
 import { calledOut, narrativePresent, PRESENT_BE, writerActs, writerDoing } from './patient-story.present';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
@@ -76,7 +76,7 @@ function readAllStories(a: Analysis): StoryFinding[] {
   const t = a.tokens;
   let narrator = false;
   let care = false;
-  let ownFamily = false;
+  const ownFamily = aboutOwnFamily(a);
   let aboutStaff = false;
   let colleague = false;
   let thanks = false;
@@ -97,7 +97,6 @@ function readAllStories(a: Analysis): StoryFinding[] {
     if (THANKS.has(w.lemma) || THANKS.has(w.lower)) thanks = true;
     if (isNarrator(w)) narrator = true;
     if (CARE.has(w.lower) || CARE.has(w.lemma) || HEALTH_STATES.has(w.lemma) || (ENCOUNTER.has(w.lemma) && w.pos === 'VERB') || isCondition(w) || (w.type === 'hashtag' && CARE.has(w.lower.slice(1)))) care = true;
-    if (ownRelativeAt(t, i)) ownFamily = true;
   }
   let storyPost = false;
   // Asked only for a story told by age or initial: most posts never need it.

@@ -166,7 +166,7 @@ function oneClient(a: Analysis, s: NlpSentence): boolean {
   return false;
 }
 
-/** Negated close to the word: "not", "n't", "never", "no" one or two words before. */
+/** Verbs of publishing a review: denied, they make a policy against testimonials. */
 const PUBLISH = new Set(['publish', 'share', 're-share', 'reshare', 'post', 'repost', 'use', 'show', 'display', 'feature', 'edit', 'pay']);
 
 /** A negation earlier in the sentence than `offset`: "we don't publish … reviews", "never share before/after photos". */
@@ -181,6 +181,7 @@ function deniedBefore(a: Analysis, s: NlpSentence, offset: number): boolean {
   return false;
 }
 
+/** Negated close to the word: "not", "n't", "never", "no" one or two words before. */
 function negatedNear(a: Analysis, s: NlpSentence, i: number): boolean {
   for (let k = Math.max(s.first, i - 3); k < i; k++) if (/^(?:not|n't|n’t|never|no|without)$/.test(a.tokens[k].lower)) return true;
   return false;
