@@ -103,8 +103,10 @@ function readAllStories(a: Analysis): StoryFinding[] {
   let anchoredPost: boolean | undefined;
   const postAnchored = () => (anchoredPost ??= narrator && care && a.sentences.some((s) => isAnchored(a, s)));
   const sentenceOf = new Map<StoryFinding, NlpSentence>();
+  // Read once for the post: toMany walks every sentence, so asking it per sentence grew with the square of their number.
+  const thanksOrLetter = thanks || toMany(a);
   for (const s of a.sentences) {
-    const found = readSentence(a, s, { narrator, care, ownFamily, storyPost, aboutStaff: aboutStaff || colleague, colleague, thanks: thanks || toMany(a), anchored: postAnchored });
+    const found = readSentence(a, s, { narrator, care, ownFamily, storyPost, aboutStaff: aboutStaff || colleague, colleague, thanks: thanksOrLetter, anchored: postAnchored });
     if (found) {
       out.push(found);
       sentenceOf.set(found, s);
