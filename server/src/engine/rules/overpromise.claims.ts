@@ -4,8 +4,8 @@
 
 import type { Analysis, NlpSentence } from '../analysis';
 import { isCondition } from './overpromise.conditions';
-import { CONDITIONS, denied, find, has, QUANTIFIERS, SOFT_MODALS, span, type PromiseFinding } from './overpromise.reading';
-import { DOWNSIDES, EFFECTS } from './overpromise.data';
+import { denied, find, has, span, type PromiseFinding } from './overpromise.reading';
+import { CONDITIONS, DOWNSIDES, EFFECTS, QUANTIFIERS, SOFT_MODALS } from './overpromise.data';
 import { isPastVerb, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
 const NONE = new Set(['no', 'zero', 'without', 'free']);

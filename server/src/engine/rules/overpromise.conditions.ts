@@ -4,8 +4,8 @@
 // its order of readings; conditions are known by name or by the endings medicine names them with.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { END_VERBS } from './overpromise.data';
-import { CONDITIONS, denied, find, has, span, type PromiseFinding } from './overpromise.reading';
+import { CONDITIONS, END_VERBS } from './overpromise.data';
+import { denied, find, has, span, type PromiseFinding } from './overpromise.reading';
 
 /** "Stop Trigeminal Neuralgia", "Beat back pain": advertising copy that opens by ending a condition. */
 export function endsCondition(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {

@@ -8,6 +8,7 @@
 // about such claims ("beware of…", "myth", "too good to be true").
 
 import type { PhraseEntry } from '../phrases';
+import { SECOND_PERSON } from './shared/meaning';
 
 export interface OverpromiseEntry extends PhraseEntry {
   /** A hedge before it in the sentence ("most people", "usually") makes the claim measured. */
@@ -327,3 +328,83 @@ export const SKEPTIC_WORDS: ReadonlySet<string> = new Set([
   'so-called', 'avoid', 'distrust', 'mistrust', 'hype', 'claim', 'claims', 'misleading', 'false', 'unproven', 'bogus', 'quack', 'quackery',
   'nonsense', 'rubbish', 'charlatan', 'charlatans', 'misinformation', 'disinformation', 'debunk', 'debunked', 'peddle', 'peddling', 'spouting',
 ]);
+
+// The word sets overpromise.reading.ts reads sentences with.
+
+const SECOND_PERSON_LIST = [...SECOND_PERSON];
+
+/** Verbs that promise a condition gone for good. */
+export const WIPE_OUT = new Set(['eliminate', 'eradicate', 'banish', 'erase', 'reverse', 'abolish', 'vanquish']);
+/** What a treatment is said to cure, reverse or wipe out: conditions, symptoms and signs of age. */
+export const CONDITIONS = new Set([
+  'pain', 'ache', 'aches', 'symptom', 'condition', 'disease', 'illness', 'disorder', 'wrinkle', 'line', 'cellulite', 'acne',
+  'scar', 'fat', 'anxiety', 'depression', 'phobia', 'ptsd', 'migraine', 'headache', 'arthritis', 'diabetes', 'cancer',
+  'eczema', 'psoriasis', 'fatigue', 'insomnia', 'ageing', 'aging', 'age', 'baldness', 'balding', 'fibromyalgia',
+  'inflammation', 'infection', 'dementia', "alzheimer's", 'alzheimer', 'autism', 'osteoporosis', 'hypertension',
+  'addiction', 'stress', 'allergy', 'allergies', 'asthma', 'obesity', 'clock', 'hair', 'loss', 'sign',
+  'infertility', 'sciatica', 'tinnitus', 'ibs', 'pcos', 'incontinence', 'impotence', 'snoring', 'vertigo',
+]);
+/** Words of immunity, and words that claim to make it stronger. */
+export const IMMUNE = new Set(['immune', 'immunity', 'immunities']);
+export const DEFENCE = new Set(['defence', 'defense', 'defences', 'defenses']);
+export const STRENGTHEN = new Set(['boost', 'booster', 'boosting', 'strengthen', 'strong', 'stronger', 'supercharge', 'enhance', 'improve', 'good', 'better', 'fortify', 'turbocharge', 'maximise', 'maximize', 'optimise', 'optimize', 'support', 'build', 'power', 'bolster', 'increase']);
+/** Verbs of preventing or fighting off an illness, and the infections named. */
+export const PREVENT = new Set(['prevent', 'protect', 'fight', 'ward', 'defend', 'shield', 'kill', 'beat', 'stop']);
+export const INFECTIONS = new Set(['covid', 'covid-19', 'covid19', 'corona', 'coronavirus', 'virus', 'viral', 'infection', 'flu', 'influenza', 'cold', 'sars', 'omicron', 'pandemic']);
+export const PREVENTED = new Set([...INFECTIONS, ...SECOND_PERSON_LIST, 'against', 'from', 'off', 'loved', 'family', 'body']);
+/** Products and therapies sold for such claims. */
+export const PRODUCTS = new Set([
+  'supplement', 'drip', 'iv', 'ivs', 'vitamin', 'pack', 'product', 'capsule', 'tablet', 'tea', 'oil', 'remedy', 'formula',
+  'tincture', 'adjustment', 'infusion', 'juice', 'spray', 'herb', 'herbal', 'homeopathic', 'nad', 'nad+', 'zinc', 'elderberry',
+  'ozone', 'shot', 'treatment', 'therapy', 'session', 'acupuncture', 'cryotherapy', 'detox', 'cleanse', 'powder', 'gummy', 'gummies',
+]);
+/** Products sold "for immunity": never therapies such as immunotherapy. */
+export const IMMUNITY_PRODUCTS = new Set(['supplement', 'drip', 'iv', 'shot', 'pack', 'booster', 'tea', 'juice', 'vitamin', 'gummy', 'gummies', 'capsule', 'tablet', 'powder', 'formula', 'cleanse', 'infusion', 'spray', 'blend', 'tonic', 'kit']);
+/** Evidence-based measures: a claim about these is public health, not an overpromise. */
+export const PUBLIC_HEALTH = new Set([
+  'vaccine', 'vaccines', 'vaccinate', 'vaccinated', 'vaccination', 'jab', 'immunisation', 'immunization', 'immunise', 'immunize',
+  'mask', 'wash', 'washing', 'soap', 'sanitiser', 'sanitizer', 'distance', 'distancing', 'isolate', 'sleep', 'exercise', 'diet',
+  'fruit', 'vegetable', 'vegetables', 'breastfeeding', 'breastfeed', 'hydrate', 'handwashing', 'ppe', 'condom',
+]);
+/** Research and hope: "scientists hope to cure", "help us find a cure". */
+export const RESEARCH = new Set(['research', 'researcher', 'scientist', 'study', 'trial', 'hope', 'search', 'someday', 'future']);
+/** Quantifiers and conditions that make a claim measured. */
+export const QUANTIFIERS = new Set(['most', 'many', 'some', 'often', 'usually', 'typically', 'majority', 'if', 'when', 'sometimes', 'several', 'help', 'helps', 'helping']);
+export const SOFT_MODALS = new Set(['can', 'could', 'may', 'might', 'ca']);
+export const NEGATORS = new Set(['no', 'not', "n't", 'never', 'without', 'nothing', 'none', 'cannot', 'neither', 'nor']);
+/** Weight lost, and the units it is counted in. */
+export const LOSE = new Set(['lose', 'drop', 'shed', 'burn', 'melt', 'slim']);
+export const WEIGHT_UNITS = new Set(['lb', 'lbs', 'pound', 'pounds', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'stone', 'st', 'inch', 'inches', 'size', 'sizes']);
+/** Short spans: a promise of change "in just one day". */
+export const SHORT_UNITS = new Set(['second', 'minute', 'min', 'mins', 'hour', 'hr', 'hrs', 'day', 'session', 'treatment', 'visit', 'appointment', 'night', 'week']);
+export const ONE = new Set(['one', 'a', 'an', 'single', '1']);
+/** What a post promises to change: the body, the looks, the condition. */
+export const OUTCOMES = new Set(['result', 'hair', 'skin', 'smile', 'body', 'progress', 'transformation', 'transform', 'face', 'teeth', 'confidence', 'weight', 'relief', 'cure', 'fat', 'wrinkle', 'cellulite', 'younger', 'slimmer', 'figure', 'shape', 'look', 'glow']);
+/** Where a quick span is service, not a result: "test results in 24 hours", "in and out in minutes". */
+export const SERVICE = new Set(['test', 'scan', 'report', 'reply', 'respond', 'answer', 'wait', 'delivery', 'deliver', 'ready', 'queue', 'out', 'call', 'book', 'appointment', 'lab', 'blood', 'swab', 'pcr']);
+/** Rates that claim success. */
+export const SUCCESS = new Set(['success', 'successful', 'successfully', 'result', 'cure', 'satisfaction', 'satisfied', 'improvement', 'recovery', 'effective', 'work']);
+/** Permanence promised for a result, not warned of for harm. */
+export const PERMANENT = new Set(['permanent', 'permanently', 'forever', 'lifetime', 'lifelong']);
+export const GOOD_CHANGE = new Set(['goodbye', 'bye', 'rid', 'free', 'remove', 'removal', 'result', 'results', 'solution', 'fix', 'cure', 'reduction', 'eliminate', 'clear', 'smooth', 'straighten', 'whiten', 'gone', 'restore', 'correct', 'banish', 'erase', 'transform', 'slim']);
+export const HARM = new Set(['damage', 'harm', 'scar', 'scarring', 'loss', 'injury', 'disability', 'blind', 'blindness', 'risk', 'complication', 'side', 'disfigurement', 'deformity', 'nerve', 'makeup', 'tattoo', 'teeth', 'tooth', 'contraception', 'sterilisation', 'sterilization']);
+/** Words of miracles, and what they are said of. */
+export const MIRACLE = new Set(['magic', 'magical', 'miraculous', 'miracle', 'miraculously', 'magically']);
+export const MIRACLE_OF = new Set(['result', 'effect', 'transformation', 'cure', 'fix', 'solution', 'formula', 'potion', 'pill', 'cream', 'serum', 'treatment', 'drip', 'injection', 'weight', 'recovery', 'change', 'difference', 'product', 'remedy', 'tea', 'supplement']);
+/** Surgery called easy. */
+export const EASY = new Set(['easy', 'effortless', 'hassle-free', 'stress-free', 'worry-free']);
+export const PROCEDURE = new Set(['procedure', 'surgery', 'operation', 'process', 'recovery', 'treatment']);
+export const SURGICAL = new Set(['surgery', 'surgical', 'augmentation', 'implant', 'lift', 'transplant', 'liposuction', 'lipo', 'procedure', 'tuck', 'rhinoplasty', 'bbl', 'operation', 'filler', 'botox', 'injectable', 'graft', 'reduction', 'enlargement']);
+/** Guarantees of things that can be guaranteed: rights, access, appointments, pay. */
+export const GUARANTEED_SERVICE = new Set(['right', 'access', 'appointment', 'funding', 'fund', 'pay', 'salary', 'place', 'seat', 'slot', 'law', 'legal', 'contract', 'delivery', 'price', 'job', 'staff', 'wait', 'bed', 'privacy', 'confidentiality', 'confidential', 'anonymity', 'refund', 'money', 'reply', 'response', 'laugh']);
+
+export const CLIENTS = new Set(['patient', 'client', 'customer']);
+export const IN = new Set(['in', 'within']);
+export const LOST = new Set(['lost', 'dropped']);
+export const THAN = new Set(['than']);
+export const ONE_GO = new Set(['session', 'treatment', 'visit', 'appointment', 'injection', 'drip']);
+export const ALL_GONE = new Set([...WIPE_OUT, 'cure', 'fix', 'remove', 'clear', 'transform', 'gone']);
+/** "cured meats": food, not medicine. */
+export const CURED_FOODS = new Set(['meat', 'meats', 'ham', 'bacon', 'salmon', 'sausage', 'fish', 'pork', 'salami']);
+export const SHOTS = new Set(['shot', 'booster', 'dose', 'jab']);
+export const TIME_SPANS = new Set(['DURATION', 'DATE', 'TIME']);

@@ -19,10 +19,14 @@
 import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
 import { certain, conditions, efficacy, riskless } from './overpromise.claims';
 import { conditionFree, endsCondition, fromConditionTo } from './overpromise.conditions';
-import { DOWNSIDES, EFFECTS, END_VERBS, SKEPTIC_WORDS } from './overpromise.data';
+import {
+  ALL_GONE, CLIENTS, CONDITIONS, CURED_FOODS, DEFENCE, DOWNSIDES, EASY, EFFECTS, END_VERBS, GOOD_CHANGE,
+  GUARANTEED_SERVICE, HARM, IMMUNE, IMMUNITY_PRODUCTS, IN, INFECTIONS, LOSE, LOST, MIRACLE, MIRACLE_OF,
+  NEGATORS, ONE, ONE_GO, OUTCOMES, PERMANENT, PREVENT, PREVENTED, PROCEDURE, PRODUCTS, PUBLIC_HEALTH,
+  QUANTIFIERS, RESEARCH, SERVICE, SHORT_UNITS, SHOTS, SKEPTIC_WORDS, SOFT_MODALS, STRENGTHEN, SUCCESS,
+  SURGICAL, THAN, TIME_SPANS, WEIGHT_UNITS, WIPE_OUT,
+} from './overpromise.data';
 import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
-
-const SECOND_PERSON_LIST = [...SECOND_PERSON];
 
 export type PromiseKind = 'cure' | 'immunity' | 'prevention' | 'weight' | 'speed' | 'rate' | 'permanent' | 'miracle' | 'easy' | 'guarantee' | 'riskless' | 'certain' | 'conditions';
 
@@ -31,82 +35,6 @@ export interface PromiseFinding {
   end: number;
   kind: PromiseKind;
 }
-
-/** Verbs that promise a condition gone for good. */
-const WIPE_OUT = new Set(['eliminate', 'eradicate', 'banish', 'erase', 'reverse', 'abolish', 'vanquish']);
-/** What a treatment is said to cure, reverse or wipe out: conditions, symptoms and signs of age. */
-export const CONDITIONS = new Set([
-  'pain', 'ache', 'aches', 'symptom', 'condition', 'disease', 'illness', 'disorder', 'wrinkle', 'line', 'cellulite', 'acne',
-  'scar', 'fat', 'anxiety', 'depression', 'phobia', 'ptsd', 'migraine', 'headache', 'arthritis', 'diabetes', 'cancer',
-  'eczema', 'psoriasis', 'fatigue', 'insomnia', 'ageing', 'aging', 'age', 'baldness', 'balding', 'fibromyalgia',
-  'inflammation', 'infection', 'dementia', "alzheimer's", 'alzheimer', 'autism', 'osteoporosis', 'hypertension',
-  'addiction', 'stress', 'allergy', 'allergies', 'asthma', 'obesity', 'clock', 'hair', 'loss', 'sign',
-  'infertility', 'sciatica', 'tinnitus', 'ibs', 'pcos', 'incontinence', 'impotence', 'snoring', 'vertigo',
-]);
-/** Words of immunity, and words that claim to make it stronger. */
-const IMMUNE = new Set(['immune', 'immunity', 'immunities']);
-const DEFENCE = new Set(['defence', 'defense', 'defences', 'defenses']);
-const STRENGTHEN = new Set(['boost', 'booster', 'boosting', 'strengthen', 'strong', 'stronger', 'supercharge', 'enhance', 'improve', 'good', 'better', 'fortify', 'turbocharge', 'maximise', 'maximize', 'optimise', 'optimize', 'support', 'build', 'power', 'bolster', 'increase']);
-/** Verbs of preventing or fighting off an illness, and the infections named. */
-const PREVENT = new Set(['prevent', 'protect', 'fight', 'ward', 'defend', 'shield', 'kill', 'beat', 'stop']);
-const INFECTIONS = new Set(['covid', 'covid-19', 'covid19', 'corona', 'coronavirus', 'virus', 'viral', 'infection', 'flu', 'influenza', 'cold', 'sars', 'omicron', 'pandemic']);
-const PREVENTED = new Set([...INFECTIONS, ...SECOND_PERSON_LIST, 'against', 'from', 'off', 'loved', 'family', 'body']);
-/** Products and therapies sold for such claims. */
-const PRODUCTS = new Set([
-  'supplement', 'drip', 'iv', 'ivs', 'vitamin', 'pack', 'product', 'capsule', 'tablet', 'tea', 'oil', 'remedy', 'formula',
-  'tincture', 'adjustment', 'infusion', 'juice', 'spray', 'herb', 'herbal', 'homeopathic', 'nad', 'nad+', 'zinc', 'elderberry',
-  'ozone', 'shot', 'treatment', 'therapy', 'session', 'acupuncture', 'cryotherapy', 'detox', 'cleanse', 'powder', 'gummy', 'gummies',
-]);
-/** Products sold "for immunity": never therapies such as immunotherapy. */
-const IMMUNITY_PRODUCTS = new Set(['supplement', 'drip', 'iv', 'shot', 'pack', 'booster', 'tea', 'juice', 'vitamin', 'gummy', 'gummies', 'capsule', 'tablet', 'powder', 'formula', 'cleanse', 'infusion', 'spray', 'blend', 'tonic', 'kit']);
-/** Evidence-based measures: a claim about these is public health, not an overpromise. */
-const PUBLIC_HEALTH = new Set([
-  'vaccine', 'vaccines', 'vaccinate', 'vaccinated', 'vaccination', 'jab', 'immunisation', 'immunization', 'immunise', 'immunize',
-  'mask', 'wash', 'washing', 'soap', 'sanitiser', 'sanitizer', 'distance', 'distancing', 'isolate', 'sleep', 'exercise', 'diet',
-  'fruit', 'vegetable', 'vegetables', 'breastfeeding', 'breastfeed', 'hydrate', 'handwashing', 'ppe', 'condom',
-]);
-/** Research and hope: "scientists hope to cure", "help us find a cure". */
-const RESEARCH = new Set(['research', 'researcher', 'scientist', 'study', 'trial', 'hope', 'search', 'someday', 'future']);
-/** Quantifiers and conditions that make a claim measured. */
-export const QUANTIFIERS = new Set(['most', 'many', 'some', 'often', 'usually', 'typically', 'majority', 'if', 'when', 'sometimes', 'several', 'help', 'helps', 'helping']);
-export const SOFT_MODALS = new Set(['can', 'could', 'may', 'might', 'ca']);
-const NEGATORS = new Set(['no', 'not', "n't", 'never', 'without', 'nothing', 'none', 'cannot', 'neither', 'nor']);
-/** Weight lost, and the units it is counted in. */
-const LOSE = new Set(['lose', 'drop', 'shed', 'burn', 'melt', 'slim']);
-const WEIGHT_UNITS = new Set(['lb', 'lbs', 'pound', 'pounds', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'stone', 'st', 'inch', 'inches', 'size', 'sizes']);
-/** Short spans: a promise of change "in just one day". */
-const SHORT_UNITS = new Set(['second', 'minute', 'min', 'mins', 'hour', 'hr', 'hrs', 'day', 'session', 'treatment', 'visit', 'appointment', 'night', 'week']);
-const ONE = new Set(['one', 'a', 'an', 'single', '1']);
-/** What a post promises to change: the body, the looks, the condition. */
-const OUTCOMES = new Set(['result', 'hair', 'skin', 'smile', 'body', 'progress', 'transformation', 'transform', 'face', 'teeth', 'confidence', 'weight', 'relief', 'cure', 'fat', 'wrinkle', 'cellulite', 'younger', 'slimmer', 'figure', 'shape', 'look', 'glow']);
-/** Where a quick span is service, not a result: "test results in 24 hours", "in and out in minutes". */
-const SERVICE = new Set(['test', 'scan', 'report', 'reply', 'respond', 'answer', 'wait', 'delivery', 'deliver', 'ready', 'queue', 'out', 'call', 'book', 'appointment', 'lab', 'blood', 'swab', 'pcr']);
-/** Rates that claim success. */
-const SUCCESS = new Set(['success', 'successful', 'successfully', 'result', 'cure', 'satisfaction', 'satisfied', 'improvement', 'recovery', 'effective', 'work']);
-/** Permanence promised for a result, not warned of for harm. */
-const PERMANENT = new Set(['permanent', 'permanently', 'forever', 'lifetime', 'lifelong']);
-const GOOD_CHANGE = new Set(['goodbye', 'bye', 'rid', 'free', 'remove', 'removal', 'result', 'results', 'solution', 'fix', 'cure', 'reduction', 'eliminate', 'clear', 'smooth', 'straighten', 'whiten', 'gone', 'restore', 'correct', 'banish', 'erase', 'transform', 'slim']);
-const HARM = new Set(['damage', 'harm', 'scar', 'scarring', 'loss', 'injury', 'disability', 'blind', 'blindness', 'risk', 'complication', 'side', 'disfigurement', 'deformity', 'nerve', 'makeup', 'tattoo', 'teeth', 'tooth', 'contraception', 'sterilisation', 'sterilization']);
-/** Words of miracles, and what they are said of. */
-const MIRACLE = new Set(['magic', 'magical', 'miraculous', 'miracle', 'miraculously', 'magically']);
-const MIRACLE_OF = new Set(['result', 'effect', 'transformation', 'cure', 'fix', 'solution', 'formula', 'potion', 'pill', 'cream', 'serum', 'treatment', 'drip', 'injection', 'weight', 'recovery', 'change', 'difference', 'product', 'remedy', 'tea', 'supplement']);
-/** Surgery called easy. */
-const EASY = new Set(['easy', 'effortless', 'hassle-free', 'stress-free', 'worry-free']);
-const PROCEDURE = new Set(['procedure', 'surgery', 'operation', 'process', 'recovery', 'treatment']);
-const SURGICAL = new Set(['surgery', 'surgical', 'augmentation', 'implant', 'lift', 'transplant', 'liposuction', 'lipo', 'procedure', 'tuck', 'rhinoplasty', 'bbl', 'operation', 'filler', 'botox', 'injectable', 'graft', 'reduction', 'enlargement']);
-/** Guarantees of things that can be guaranteed: rights, access, appointments, pay. */
-const GUARANTEED_SERVICE = new Set(['right', 'access', 'appointment', 'funding', 'fund', 'pay', 'salary', 'place', 'seat', 'slot', 'law', 'legal', 'contract', 'delivery', 'price', 'job', 'staff', 'wait', 'bed', 'privacy', 'confidentiality', 'confidential', 'anonymity', 'refund', 'money', 'reply', 'response', 'laugh']);
-
-const CLIENTS = new Set(['patient', 'client', 'customer']);
-const IN = new Set(['in', 'within']);
-const LOST = new Set(['lost', 'dropped']);
-const THAN = new Set(['than']);
-const ONE_GO = new Set(['session', 'treatment', 'visit', 'appointment', 'injection', 'drip']);
-const ALL_GONE = new Set([...WIPE_OUT, 'cure', 'fix', 'remove', 'clear', 'transform', 'gone']);
-/** "cured meats": food, not medicine. */
-const CURED_FOODS = new Set(['meat', 'meats', 'ham', 'bacon', 'salmon', 'sausage', 'fish', 'pork', 'salami']);
-const SHOTS = new Set(['shot', 'booster', 'dose', 'jab']);
-const TIME_SPANS = new Set(['DURATION', 'DATE', 'TIME']);
 
 export const has = (set: ReadonlySet<string>, t: NlpToken | undefined): boolean => !!t && (set.has(t.lemma) || set.has(t.lower));
 

@@ -131,3 +131,28 @@ export const NOT_DESCRIPTIVE: ReadonlySet<string> = new Set([
   'but', 'is', 'are', 'was', 'were', 'be', 'who', 'which', 'whose', 'my', 'our', 'your', 'their', 'his', 'her',
   'its', 'it', 'not', 'no', 'lot', 'few', 'bit', 'as', 'than', 'if', 'when', 'while', 'so',
 ]);
+
+/** Everyday words for a person who may be a colleague: "This guy has worked in the burn unit…". */
+export const CASUAL_PEOPLE = new Set(['guy', 'man', 'woman', 'lady', 'girl', 'bloke']);
+
+/** Words that open a conditional or general clause. */
+export const CONDITIONS = new Set(['when', 'whenever', 'before', 'until', 'once']);
+export const HYPOTHETICAL = new Set(['if', 'unless', 'imagine', 'suppose', 'say']);
+/** Time cues that place a sentence on a real day. */
+export const WHEN = new Set(['today', 'tonight', 'yesterday', 'morning', 'night', 'shift', 'afternoon', 'evening', 'weekend', 'ago']);
+/** Words of care: places, teams and events that make a post a clinical story. */
+export const CARE = new Set([
+  'a&e', 'er', 'ed', 'icu', 'itu', 'nicu', 'picu', 'ward', 'bay', 'bed', 'bedside', 'theatre', 'theater', 'ambulance', 'resus', 'triage',
+  'clinic', 'hospital', 'casualty', 'ems', 'paramedic', 'cpr', 'ventilator', 'trach', 'trached', 'intubate', 'intubated', 'coma', 'chemo',
+  'mri', 'surgery', 'shift', 'admit', 'admitted', 'discharge', 'discharged', 'diagnose', 'diagnosed', 'dose', 'prescription', 'pharmacist',
+  'nurse', 'doctor', 'physician', 'surgeon', 'medic', 'delivery', 'labour', 'labor', 'code', 'defibrillator', 'aed', 'pulse', 'oxygen', 'ox',
+  'swab', 'swabbing', 'shaved', 'stitches', 'fracture', 'overdose', 'pill', 'physician', 'copay', 'prescribe', 'fetal', 'tumor', 'tumour',
+  'unit', 'crew', '999', '911', 'dispatch', 'emt', 'resuscitate', 'resuscitation', 'intubation', 'sedation', 'scan', 'x-ray', 'ct',
+  'ultrasound', 'biopsy', 'vaccinate', 'vaccinating', 'pharmacy', 'midwife',
+]);
+/** "It was the girl who…", "There was a man…": the person is new to the story. */
+export const CLEFT = new Set(['it', 'there', 'this', 'that']);
+
+export const REPORTING = new Set(['report', 'confirm', 'announce']);
+export const IMAGINED = new Set(['imagine', 'picture', 'dream', 'fear', 'expect']);
+export const WOULD = new Set(['would']);

@@ -19,6 +19,7 @@ import { FAMILY, KNOWN, PERSON, aboutOwnFamily, aboutWriter, identifyingDetail, 
 import { isCondition } from './overpromise.conditions';
 import { calledOut, narrativePresent, PRESENT_BE, writerActs, writerDoing } from './patient-story.present';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
+import { CASUAL_PEOPLE, CONDITIONS, HYPOTHETICAL, WHEN, CARE, CLEFT, REPORTING, IMAGINED, WOULD } from './patient-story.data';
 
 export interface StoryFinding {
   /** The words naming the person. */
@@ -32,31 +33,6 @@ export interface StoryFinding {
   /** An identifying detail in the same sentence (initial, age, day and time), for patient-identifier. */
   detail?: StoryDetail;
 }
-
-/** Everyday words for a person who may be a colleague: "This guy has worked in the burn unit…". */
-const CASUAL_PEOPLE = new Set(['guy', 'man', 'woman', 'lady', 'girl', 'bloke']);
-
-/** Words that open a conditional or general clause. */
-const CONDITIONS = new Set(['when', 'whenever', 'before', 'until', 'once']);
-const HYPOTHETICAL = new Set(['if', 'unless', 'imagine', 'suppose', 'say']);
-/** Time cues that place a sentence on a real day. */
-const WHEN = new Set(['today', 'tonight', 'yesterday', 'morning', 'night', 'shift', 'afternoon', 'evening', 'weekend', 'ago']);
-/** Words of care: places, teams and events that make a post a clinical story. */
-const CARE = new Set([
-  'a&e', 'er', 'ed', 'icu', 'itu', 'nicu', 'picu', 'ward', 'bay', 'bed', 'bedside', 'theatre', 'theater', 'ambulance', 'resus', 'triage',
-  'clinic', 'hospital', 'casualty', 'ems', 'paramedic', 'cpr', 'ventilator', 'trach', 'trached', 'intubate', 'intubated', 'coma', 'chemo',
-  'mri', 'surgery', 'shift', 'admit', 'admitted', 'discharge', 'discharged', 'diagnose', 'diagnosed', 'dose', 'prescription', 'pharmacist',
-  'nurse', 'doctor', 'physician', 'surgeon', 'medic', 'delivery', 'labour', 'labor', 'code', 'defibrillator', 'aed', 'pulse', 'oxygen', 'ox',
-  'swab', 'swabbing', 'shaved', 'stitches', 'fracture', 'overdose', 'pill', 'physician', 'copay', 'prescribe', 'fetal', 'tumor', 'tumour',
-  'unit', 'crew', '999', '911', 'dispatch', 'emt', 'resuscitate', 'resuscitation', 'intubation', 'sedation', 'scan', 'x-ray', 'ct',
-  'ultrasound', 'biopsy', 'vaccinate', 'vaccinating', 'pharmacy', 'midwife',
-]);
-/** "It was the girl who…", "There was a man…": the person is new to the story. */
-const CLEFT = new Set(['it', 'there', 'this', 'that']);
-
-const REPORTING = new Set(['report', 'confirm', 'announce']);
-const IMAGINED = new Set(['imagine', 'picture', 'dream', 'fear', 'expect']);
-const WOULD = new Set(['would']);
 
 let lastAnalysis: Analysis | undefined;
 let lastStories: StoryFinding[] = [];

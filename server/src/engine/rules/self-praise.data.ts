@@ -302,3 +302,12 @@ export const PLEASED = new Set(['happy', 'satisfied', 'delighted', 'smiling', 't
 export const FAVOURITE = new Set(['favourite', 'favorite', 'best-loved', 'most-loved', 'top-rated']);
 /** Adverbs that may stand inside "we are (simply) the best". */
 export const HEDGES = new Set(['simply', 'truly', 'just', 'really', 'still', 'officially', 'proudly', 'now', 'always', 'quite']);
+
+/** Words of pride that open copy spoken by the practice: "Proud to be…", "Delighted to be…". */
+export const PRIDE = new Set(['proud', 'delighted', 'honoured', 'honored', 'thrilled']);
+
+/** What no other practice can do, in a claim to beat them all: "comes close", "compares", "matches". */
+export const OUTDONE = new Set(['come', 'compare', 'match', 'beat', 'rival', 'equal', 'touch', 'offer']);
+
+/** Marks that end a clause inside a sentence: dashes, bullets, colons, ellipses, brackets. */
+export const CLAUSE_BREAK = /^(?:[–—•|:;…()[\]]|-|\.\.\.|--)$/;

@@ -20,33 +20,9 @@
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { isQuestion } from './shared/meaning';
 import {
-  ACCOLADE,
-  BLOCKERS,
-  BOAST_VERBS,
-  BUSINESS,
-  COUNTED,
-  CREDENTIALS,
-  DEGREE,
-  FAME,
-  FAVOURITE,
-  HEDGES,
-  LEADER_FIELDS,
-  NAME_WORDS,
-  NEGATIONS,
-  NOT_A_BOAST,
-  NOT_A_CLAIM,
-  NOT_PRAISE_SUPERLATIVES,
-  OTHERS,
-  PLEASED,
-  QUALITY,
-  RANK,
-  REACH,
-  SELF,
-  SUCCESS,
-  SUPERIOR,
-  SUPERLATIVE,
-  WHAT,
-  WHO,
+  ACCOLADE, BLOCKERS, BOAST_VERBS, BUSINESS, CLAUSE_BREAK, COUNTED, CREDENTIALS, DEGREE, FAME, FAVOURITE,
+  HEDGES, LEADER_FIELDS, NAME_WORDS, NEGATIONS, NOT_A_BOAST, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS,
+  OUTDONE, PLEASED, PRIDE, QUALITY, RANK, REACH, SELF, SUCCESS, SUPERIOR, SUPERLATIVE, WHAT, WHO,
 } from './self-praise.data';
 import { likeUs, marketScope, possessive, thanksOrLoad } from './self-praise.context';
 
@@ -55,12 +31,6 @@ export interface BoastFinding {
   end: number;
   kind: 'rank' | 'superlative' | 'superior' | 'award' | 'volume' | 'success';
 }
-
-/** What no other practice can do, in a claim to beat them all: "comes close", "compares", "matches". */
-const OUTDONE = new Set(['come', 'compare', 'match', 'beat', 'rival', 'equal', 'touch', 'offer']);
-
-/** Marks that end a clause inside a sentence: dashes, bullets, colons, ellipses, brackets. */
-const CLAUSE_BREAK = /^(?:[–—•|:;…()[\]]|-|\.\.\.|--)$/;
 
 /** Singular form for nouns wink leaves unlemmatised ("Treatments", "Doctors" in title case). */
 function noun(t: NlpToken | undefined): string {
@@ -380,10 +350,6 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
   }
   return undefined;
 }
-
-
-/** Words of pride that open copy spoken by the practice: "Proud to be…", "Delighted to be…". */
-const PRIDE = new Set(['proud', 'delighted', 'honoured', 'honored', 'thrilled']);
 
 export function readBoasts(a: Analysis): BoastFinding[] {
   const out: BoastFinding[] = [];

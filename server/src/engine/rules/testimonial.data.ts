@@ -137,3 +137,67 @@ export const SPEAKER = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've"
 export const CUSTOMERS = new Set(['client', 'clients', 'patient', 'patients', 'customer', 'customers']);
 
 export const isSpeaker = (t: NlpToken): boolean => SPEAKER.has(t.lower) || SPEAKER.has(t.lemma);
+
+/** People other than the speaker: a sentence about them is not the speaker's result. */
+export const OTHERS = new Set(['you', 'your', 'he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'we', 'us', 'our', 'patient', 'patients', 'people', 'client', 'clients', 'participant', 'participants']);
+/** Verbs and nouns of losing weight or size. */
+export const LOSS = new Set(['lose', 'lost', 'loss', 'drop', 'shed', 'melt', 'down']);
+/** Units of a weight or size result. */
+export const WEIGHT_UNITS = new Set(['stone', 'stones', 'lb', 'lbs', 'pound', 'pounds', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'size', 'sizes', 'inch', 'inches', 'cm']);
+export const AMOUNT_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:lbs?|kgs?|kilos?|st|cm)$/;
+export const LESS = new Set(['down', 'smaller', 'lighter', 'less', 'off', 'lost']);
+export const CLOTHES = new Set(['jean', 'jeans', 'dress', 'dresses', 'trousers', 'skirt', 'top', 'clothes', 'bikini', 'pair']);
+/** Things a speaker can be "free" of that are not health ("sugar free", "fee free"). */
+export const NOT_SYMPTOMS = new Set(['sugar', 'gluten', 'dairy', 'fat', 'caffeine', 'alcohol', 'fragrance', 'cruelty', 'paraben', 'tax', 'charge', 'cost', 'fee', 'hand', 'hands', 'commission', 'toll', 'duty', 'scent', 'hassle', 'interest']);
+/** "feel free", "break free": verbs before "free" that are no symptom. */
+export const NOT_FREE_VERBS = new Set(['feel', 'be', 'get', 'set', 'break', 'stay', 'go', 'come', 'walk', 'run', 'roam', 'ride', 'wheel']);
+/** What a customer is pleased with: "I love my new smile", "so happy with my results". */
+export const LOOKS = new Set(['smile', 'teeth', 'lip', 'lips', 'nose', 'skin', 'body', 'hair', 'result', 'results', 'face', 'breast', 'breasts', 'figure', 'look', 'jawline', 'brow', 'brows', 'bum', 'tummy', 'boob', 'boobs', 'confidence']);
+export const PLEASED = new Set(['happy', 'thrilled', 'delighted', 'pleased', 'love', 'obsessed', 'ecstatic']);
+/** Who a recommendation names: a provider, not an action ("I recommend that you…"). */
+export const PROVIDER = new Set(['them', 'her', 'him', 'team', 'clinic', 'practice', 'dr', 'dr.', 'doctor', 'surgeon', 'dentist', 'place', 'salon']);
+/** A complaint gone away: "my acne has gone", "my pain cleared up". */
+export const GONE = new Set(['go', 'gone', 'clear', 'cleared', 'disappear', 'vanish', 'heal', 'healed']);
+/** Where reviews are posted: "Google review", "Trustpilot feedback". */
+export const REVIEW_SITES = new Set(['google', 'trustpilot', 'facebook', 'yelp', 'treatwell', 'doctify', 'iwantgreatcare', 'tripadvisor']);
+/** Words of getting better. */
+export const IMPROVE = new Set(['improve', 'improved', 'better', 'progress', 'transform', 'transformed']);
+/** What a result is credited to: a treatment, product or provider. */
+export const TREATMENTS = new Set([
+  'treatment', 'programme', 'program', 'pen', 'jab', 'injection', 'app', 'medication', 'medicine', 'workshop', 'product', 'products',
+  'supplement', 'supplements', 'tea', 'plan', 'clinic', 'course', 'drip', 'capsule', 'capsules', 'tablet', 'tablets', 'pill', 'pills',
+  'shake', 'shakes', 'kit', 'coaching', 'session', 'sessions', 'therapy', 'procedure', 'surgery', 'jabs', 'injections',
+]);
+/** Products bought in a course ("my next pen", "my go-to shakes"), as opposed to care received ("my surgery"). */
+export const PRODUCTS = new Set(['pen', 'pens', 'jab', 'jabs', 'app', 'supplement', 'supplements', 'tea', 'shake', 'shakes', 'capsule', 'capsules', 'kit', 'drip', 'product', 'products', 'programme', 'program', 'plan', 'coaching', 'box', 'order']);
+export const CREDIT_PREPOSITIONS = new Set(['with', 'from', 'on', 'after', 'using', 'via', 'through', 'by', 'since']);
+/** "since starting X", "after using X": the -ing verbs of taking a product, which do not end the credit. */
+export const USE_VERBS = new Set(['start', 'use', 'take', 'try', 'begin', 'join', 'see', 'visit']);
+/** Satisfaction that makes a customer an advert: "another happy client". */
+export const SATISFIED = new Set(['happy', 'satisfied', 'delighted', 'thrilled', 'ecstatic', 'grateful']);
+export const SHOWCASE_NOUNS = new Set(['result', 'transformation']);
+export const FIVE_STARS = /(?:⭐\uFE0F?\s?){5}|★{5}/u;
+/** A clinician naming their role: their own story is not a customer's testimonial. */
+export const ROLES = new Set([
+  'nurse', 'doctor', 'physician', 'dentist', 'surgeon', 'gp', 'pharmacist', 'paramedic', 'midwife', 'physio', 'physiotherapist', 'resident',
+  'dermatologist', 'oncologist', 'clinician', 'medic', 'emt', 'psychiatrist', 'psychologist', 'cardiologist', 'doc', 'hygienist', 'student',
+]);
+/** Promotional words that make "results" a showcase. */
+export const SHOWCASE = new Set([
+  'these', 'this', 'such', 'amazing', 'magical', 'magic', 'incredible', 'stunning', 'fantastic', 'great', 'beautiful', 'brilliant', 'dramatic',
+  'gorgeous', 'wow', 'lovely', 'unbelievable', 'phenomenal', 'outstanding', 'awesome', 'real', 'perfect', 'flawless', 'natural-looking',
+]);
+export const LOOK = new Set(['check', 'see', 'look', 'swipe', 'admire', 'watch', 'take']);
+/** Research and general statements are not one person's result. */
+export const GENERIC = new Set([
+  'study', 'studies', 'trial', 'trials', 'research', 'researcher', 'data', 'evidence', 'survey', 'average', 'vary', 'typically', 'usually',
+  'national', 'screening', 'rate', 'rates', 'uptake', 'coverage', 'audit', 'report', 'figures', 'statistics', 'published', 'election', 'exam', 'inspection',
+]);
+/** Carers a thank-you post is addressed to: thanks to a hospital is not a testimonial. */
+export const CARERS = new Set(['team', 'teams', 'nurse', 'nurses', 'doctor', 'doctors', 'staff', 'hospital', 'nhs', 'ward', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'everyone', 'midwife', 'midwives', 'carer', 'carers', 'crew', 'icu', 'ambulance']);
+export const THANKS = new Set(['thank', 'thanks', 'grateful', 'gratitude', 'indebted']);
+export const HEAR = new Set(['hear', 'read', 'get', 'receive', 'see', 'hearing', 'reading', 'getting', 'receiving', 'seeing']);
+export const FEEDBACK = new Set(['feedback', 'review', 'reviews', 'word', 'words', 'comment', 'comments', 'message', 'messages', 'testimonial']);
+/** What a review site's name makes a review: "Google review", "Trustpilot feedback". */
+export const REVIEWS = new Set(['review', 'reviews', 'feedback', 'testimonial', 'testimonials', 'rating', 'ratings']);
+export const WARM = new Set(['star', 'stars', '5-star', 'five-star', 'kind', 'lovely', 'amazing', 'wonderful', 'glowing', 'great', 'fantastic', 'beautiful', 'sweet', 'brilliant']);

@@ -14,77 +14,18 @@
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { entitiesIn, hasLemma, imperativeVerb, isQuestion } from './shared/meaning';
 import { quotedPraise } from './testimonial.quoted';
-import { CUSTOMERS, isSpeaker } from './testimonial.data';
+import {
+  AMOUNT_WITH_UNIT, CARERS, CLOTHES, CREDIT_PREPOSITIONS, CUSTOMERS, FEEDBACK, FIVE_STARS, GENERIC, GONE,
+  HEAR, IMPROVE, isSpeaker, LESS, LOOK, LOOKS, LOSS, NOT_FREE_VERBS, NOT_SYMPTOMS, OTHERS, PLEASED, PRODUCTS,
+  PROVIDER, REVIEW_SITES, REVIEWS, ROLES, SATISFIED, SHOWCASE, SHOWCASE_NOUNS, THANKS, TREATMENTS, USE_VERBS,
+  WARM, WEIGHT_UNITS,
+} from './testimonial.data';
 
 export interface TestimonialFinding {
   start: number;
   end: number;
   kind: 'result' | 'showcase' | 'client' | 'feedback';
 }
-
-/** People other than the speaker: a sentence about them is not the speaker's result. */
-const OTHERS = new Set(['you', 'your', 'he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'we', 'us', 'our', 'patient', 'patients', 'people', 'client', 'clients', 'participant', 'participants']);
-/** Verbs and nouns of losing weight or size. */
-const LOSS = new Set(['lose', 'lost', 'loss', 'drop', 'shed', 'melt', 'down']);
-/** Units of a weight or size result. */
-const WEIGHT_UNITS = new Set(['stone', 'stones', 'lb', 'lbs', 'pound', 'pounds', 'kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'size', 'sizes', 'inch', 'inches', 'cm']);
-const AMOUNT_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:lbs?|kgs?|kilos?|st|cm)$/;
-const LESS = new Set(['down', 'smaller', 'lighter', 'less', 'off', 'lost']);
-const CLOTHES = new Set(['jean', 'jeans', 'dress', 'dresses', 'trousers', 'skirt', 'top', 'clothes', 'bikini', 'pair']);
-/** Things a speaker can be "free" of that are not health ("sugar free", "fee free"). */
-const NOT_SYMPTOMS = new Set(['sugar', 'gluten', 'dairy', 'fat', 'caffeine', 'alcohol', 'fragrance', 'cruelty', 'paraben', 'tax', 'charge', 'cost', 'fee', 'hand', 'hands', 'commission', 'toll', 'duty', 'scent', 'hassle', 'interest']);
-/** "feel free", "break free": verbs before "free" that are no symptom. */
-const NOT_FREE_VERBS = new Set(['feel', 'be', 'get', 'set', 'break', 'stay', 'go', 'come', 'walk', 'run', 'roam', 'ride', 'wheel']);
-/** What a customer is pleased with: "I love my new smile", "so happy with my results". */
-const LOOKS = new Set(['smile', 'teeth', 'lip', 'lips', 'nose', 'skin', 'body', 'hair', 'result', 'results', 'face', 'breast', 'breasts', 'figure', 'look', 'jawline', 'brow', 'brows', 'bum', 'tummy', 'boob', 'boobs', 'confidence']);
-const PLEASED = new Set(['happy', 'thrilled', 'delighted', 'pleased', 'love', 'obsessed', 'ecstatic']);
-/** Who a recommendation names: a provider, not an action ("I recommend that you…"). */
-const PROVIDER = new Set(['them', 'her', 'him', 'team', 'clinic', 'practice', 'dr', 'dr.', 'doctor', 'surgeon', 'dentist', 'place', 'salon']);
-/** A complaint gone away: "my acne has gone", "my pain cleared up". */
-const GONE = new Set(['go', 'gone', 'clear', 'cleared', 'disappear', 'vanish', 'heal', 'healed']);
-/** Where reviews are posted: "Google review", "Trustpilot feedback". */
-const REVIEW_SITES = new Set(['google', 'trustpilot', 'facebook', 'yelp', 'treatwell', 'doctify', 'iwantgreatcare', 'tripadvisor']);
-/** Words of getting better. */
-const IMPROVE = new Set(['improve', 'improved', 'better', 'progress', 'transform', 'transformed']);
-/** What a result is credited to: a treatment, product or provider. */
-const TREATMENTS = new Set([
-  'treatment', 'programme', 'program', 'pen', 'jab', 'injection', 'app', 'medication', 'medicine', 'workshop', 'product', 'products',
-  'supplement', 'supplements', 'tea', 'plan', 'clinic', 'course', 'drip', 'capsule', 'capsules', 'tablet', 'tablets', 'pill', 'pills',
-  'shake', 'shakes', 'kit', 'coaching', 'session', 'sessions', 'therapy', 'procedure', 'surgery', 'jabs', 'injections',
-]);
-/** Products bought in a course ("my next pen", "my go-to shakes"), as opposed to care received ("my surgery"). */
-const PRODUCTS = new Set(['pen', 'pens', 'jab', 'jabs', 'app', 'supplement', 'supplements', 'tea', 'shake', 'shakes', 'capsule', 'capsules', 'kit', 'drip', 'product', 'products', 'programme', 'program', 'plan', 'coaching', 'box', 'order']);
-const CREDIT_PREPOSITIONS = new Set(['with', 'from', 'on', 'after', 'using', 'via', 'through', 'by', 'since']);
-/** "since starting X", "after using X": the -ing verbs of taking a product, which do not end the credit. */
-const USE_VERBS = new Set(['start', 'use', 'take', 'try', 'begin', 'join', 'see', 'visit']);
-/** Satisfaction that makes a customer an advert: "another happy client". */
-const SATISFIED = new Set(['happy', 'satisfied', 'delighted', 'thrilled', 'ecstatic', 'grateful']);
-const SHOWCASE_NOUNS = new Set(['result', 'transformation']);
-const FIVE_STARS = /(?:⭐\uFE0F?\s?){5}|★{5}/u;
-/** A clinician naming their role: their own story is not a customer's testimonial. */
-const ROLES = new Set([
-  'nurse', 'doctor', 'physician', 'dentist', 'surgeon', 'gp', 'pharmacist', 'paramedic', 'midwife', 'physio', 'physiotherapist', 'resident',
-  'dermatologist', 'oncologist', 'clinician', 'medic', 'emt', 'psychiatrist', 'psychologist', 'cardiologist', 'doc', 'hygienist', 'student',
-]);
-/** Promotional words that make "results" a showcase. */
-const SHOWCASE = new Set([
-  'these', 'this', 'such', 'amazing', 'magical', 'magic', 'incredible', 'stunning', 'fantastic', 'great', 'beautiful', 'brilliant', 'dramatic',
-  'gorgeous', 'wow', 'lovely', 'unbelievable', 'phenomenal', 'outstanding', 'awesome', 'real', 'perfect', 'flawless', 'natural-looking',
-]);
-const LOOK = new Set(['check', 'see', 'look', 'swipe', 'admire', 'watch', 'take']);
-/** Research and general statements are not one person's result. */
-const GENERIC = new Set([
-  'study', 'studies', 'trial', 'trials', 'research', 'researcher', 'data', 'evidence', 'survey', 'average', 'vary', 'typically', 'usually',
-  'national', 'screening', 'rate', 'rates', 'uptake', 'coverage', 'audit', 'report', 'figures', 'statistics', 'published', 'election', 'exam', 'inspection',
-]);
-/** Carers a thank-you post is addressed to: thanks to a hospital is not a testimonial. */
-const CARERS = new Set(['team', 'teams', 'nurse', 'nurses', 'doctor', 'doctors', 'staff', 'hospital', 'nhs', 'ward', 'paramedic', 'paramedics', 'surgeon', 'surgeons', 'everyone', 'midwife', 'midwives', 'carer', 'carers', 'crew', 'icu', 'ambulance']);
-const THANKS = new Set(['thank', 'thanks', 'grateful', 'gratitude', 'indebted']);
-const HEAR = new Set(['hear', 'read', 'get', 'receive', 'see', 'hearing', 'reading', 'getting', 'receiving', 'seeing']);
-const FEEDBACK = new Set(['feedback', 'review', 'reviews', 'word', 'words', 'comment', 'comments', 'message', 'messages', 'testimonial']);
-/** What a review site's name makes a review: "Google review", "Trustpilot feedback". */
-const REVIEWS = new Set(['review', 'reviews', 'feedback', 'testimonial', 'testimonials', 'rating', 'ratings']);
-const WARM = new Set(['star', 'stars', '5-star', 'five-star', 'kind', 'lovely', 'amazing', 'wonderful', 'glowing', 'great', 'fantastic', 'beautiful', 'sweet', 'brilliant']);
 
 /** The sentence's tokens' text joined as written (single spaces between tokens that had space). */
 function textOf(a: Analysis, s: NlpSentence): string {
@@ -142,7 +83,6 @@ export function readTestimonials(a: Analysis): TestimonialFinding[] {
   for (const q of quotedPraise(a)) if (!out.some((f) => f.start < q.end && q.start < f.end)) out.push(q);
   return out.sort((x, y) => x.start - y.start);
 }
-
 
 /** Whether the sentence speaks of the speaker: "I", "my", or no one at all in a post told as "I". */
 function speakerSentence(a: Analysis, s: NlpSentence, post: PostContext): boolean {
