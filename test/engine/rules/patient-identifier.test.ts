@@ -6,6 +6,8 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'Our little girl was born on 14/03/2021 and today she started school!', name: "a parent's own child's date of birth" },
+    { text: 'My son was born 3/14/2019. Happy birthday buddy!', name: "the writer's son's date of birth" },
     { text: "I went to the hospital with a horrendous headache and had developed preeclampsia. We buried our daughter last week. We're doing pretty well now \u2013 my 2 1/2 yo son has kept me going.", name: "an age in a post about the writer's own family" },
     { text: "However, that patient is not vomiting just to annoy his nurse. He is ill.", name: "\"However\" opening a sentence is no name" },
     { text: "We found a woman in her eighties lying on her kitchen floor. She was cold.", name: "a decade of life is no day of care" },
@@ -89,6 +91,8 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: 'My first baby of the shift was born 3/14/2024 at 4:32.', name: 'a baby the midwife delivered is a patient, even after "my"', findings: [{ flagged: '3/14/2024', severity: 'error' }] },
+    { text: 'Delivered a baby born 3/14/2024 at 4:32, my son would have loved it.', name: "the writer's son later in the sentence is not whose birth date it is", findings: [{ flagged: '3/14/2024', severity: 'error' }] },
     { text: "I had a patient today called Margaret who was 92 and still doing her own shopping.", name: "a name given after \"a patient today called\"", findings: [{ flagged: "Margaret", severity: 'error' }] },
     // Read for meaning: in a story about one patient, an initial or weeks of life point to them.
     { text: 'When I first met B, he had been dead for 20 minutes. We got him back in resus.', findings: [{ flagged: 'B', severity: 'error' }] },

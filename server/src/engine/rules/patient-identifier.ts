@@ -22,6 +22,7 @@ import { findAddresses, findEmails, findPhonesAndSsns, findRecords, findRooms } 
 import type { Hit, Kind } from './patient-identifier.words';
 import { aboutColleague } from './patient-story.context';
 import { consentStated } from './patient-story.context';
+import { ownRelativesDate } from './patient-story.people';
 import { readStories } from './patient-story.reading';
 
 interface Options {
@@ -87,7 +88,8 @@ export default defineRule<Options>({
     const analysis = analyse(context.doc);
     // In a memorial for a colleague, the date is of their death, not of a patient's care.
     const colleague = aboutColleague(analysis);
-    const hits = found.filter((h) => !(colleague && h.kind === 'care-date'));
+    // "Our little girl was born on 14/03/2021": a parent's own child, not a patient.
+    const hits = found.filter((h) => !(colleague && h.kind === 'care-date') && !(h.kind === 'birth-date' && ownRelativesDate(analysis, h.start)));
     // "She consented to my sharing her story": a name or a detail of the story the patient agreed
     // to share is a note to check what the consent covers, not an error; numbers never are.
     const consented = consentStated(analysis);

@@ -56,6 +56,22 @@ export function ownRelativeAt(t: readonly NlpToken[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Our little girl was born on 14/03/2021", "My son was born 3/14/2019": the writer's own relative
+ * is the one whose date it is (named earlier in the sentence, no other person or thing between).
+ */
+export function ownRelativesDate(a: Analysis, dateStart: number): boolean {
+  const t = a.tokens;
+  const i = t.findIndex((x) => x.start >= dateStart);
+  if (i < 0) return false;
+  const sentence = t[i].sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && t[k].sentence === sentence; k--) {
+    if (t[k].lower === 'my' || t[k].lower === 'our') return ownRelativeAt(t, k);
+    if ((t[k].pos === 'NOUN' || t[k].pos === 'PROPN') && !FAMILY.has(t[k].lemma) && !OWN_CHILD.has(t[k].lower)) return false;
+  }
+  return false;
+}
+
 /** Titles before a name or an initial: "Mr K", "Mrs. B". */
 const NAME_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx']);
 
