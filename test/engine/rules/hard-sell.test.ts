@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'Why FREE when it comes to a hearing test isn’t always a good deal', name: 'what something is not: a denied "good deal"' },
+    { text: 'I just quickly wanted to share with you this link to an article in The Telegraph.', name: 'a link to read, not a call to act' },
     { text: "Booking policy: we are by appointment only. You can book by calling the clinic.", name: "\"by appointment only\" is how the clinic books" },
     { text: "Act FAST if you suspect a stroke. Face: ask the person to smile. Time: call 911 at once.", name: "\"Act FAST\" in a post about a stroke" },
     { text: "Flu vaccines for children are funded. For everyone else they are available now and cost $20 per vaccine.", name: "a price stated as what something costs" },

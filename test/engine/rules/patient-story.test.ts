@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'I retired in 2019 after 40 years on the wards. "Adequate" staffing today is not the same as it was in 1980. Patient acuity and COVID-19 have changed what "adequate" means.', name: 'a bare "Patient" opening a sentence describes the noun after it' },
     { text: "How do I stay calm and do what is best for my patient? I put myself in their shoes.", name: "a bare \"my patient\" in a general thought is any patient" },
     { text: "We held a stand at the hospital today for World Kidney Day. The QEH Kidney Patient's Association chair said it went well.", name: "\"Patient\" inside a name in capitals is an organisation" },
     { text: "Nothing big going on. Was orienting a new nurse. This guy has worked in the burn unit for a while and was just new to our ER. He seemed to know his stuff.", name: "someone who has worked in a unit is a colleague" },
@@ -57,6 +58,8 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'I walked in to do my assessment, and my pt asked "how much is the shrimp?"', name: 'quoted speech has its own verbs: the past "asked" still tells the story', findings: [{ flagged: 'my pt', severity: 'warning' }] },
+    { text: "Just after getting report I was answering call lights and went into this guy's room. He was yelling at me.", name: '"getting report" is a handover, not a public-health report', findings: [{ flagged: 'this guy', severity: 'warning' }] },
     { text: "The first time I ever saw a patient die was just over two years ago, on my first placement. She was an older lady with advanced cancer.", name: "\"saw a patient die\": \"patient\" before a word wink may tag a noun is still a person", findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: "A man has come into A&E with a stomach ache as he could not get a GP appointment.", name: "the perfect: someone has come into A&E", findings: [{ flagged: "A man", severity: 'warning' }] },
     { text: "I'm helping one lady get her medication when another lady comes up to the counter.", name: "told as it happens: the writer at work with one person", findings: [{ flagged: "another lady", severity: 'warning' }] },

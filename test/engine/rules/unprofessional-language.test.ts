@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'People with diabetes are at risk of heart disease.', name: 'a group with a condition described, not insulted' },
     { text: "You can get the \"regular\" flu vaccine if there is no high dose vaccine left.", name: "a quoted word describing a vaccine" },
     { text: "We have 2 weeks until Baby Girl arrives and it has been the worst of the third trimester.", name: "a family's pet name for their own baby" },
     { text: "My heart rate goes up as high as one of our trauma patients.", name: "a kind of care before \"patients\" is no insult" },
@@ -55,6 +56,8 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'Naples, Florida. Let’em die. I’m so tired of these people.', name: "\"Let'em die\", one token for wink", findings: [{ flagged: 'Let’em die', severity: 'warning' }] },
+    { text: "I'll bet my paycheck that anyone with over 10 allergies plus fibromyalgia is certifiably crazy.", name: 'patients marked by a condition, insulted through an adverb', findings: [{ flagged: 'certifiably crazy', severity: 'warning' }] },
     { text: "Obesity Week keynote speakers. Our obesity 'experts' lecturing physicians.", name: "scare quotes around a word for people", findings: [{ flagged: "'experts'", severity: 'warning' }] },
     { text: 'I hate giving epi to anaphylactics.', name: "the writer's contempt for caring for a group", findings: [{ flagged: 'hate giving' }] },
     { text: "I can't stand dealing with drunks on a Friday night.", name: '"can\'t stand dealing with" people in care', findings: [{ flagged: 'stand dealing' }] },

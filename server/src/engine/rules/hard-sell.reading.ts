@@ -75,6 +75,14 @@ function verbUse(t: readonly NlpToken[], i: number): boolean {
   return (t[i + 1]?.lower === 'with' && w === 'deal');
 }
 
+/** "isn't always a good deal", "is not an offer": what the sentence says something is not. */
+function deniedPredicate(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
+  for (let k = Math.max(s.first + 1, i - 4); k < i; k++) {
+    if ((t[k].lower === "n't" || t[k].lower === 'not') && t[k - 1].lemma === 'be') return true;
+  }
+  return false;
+}
+
 const MAKE = new Set(['make']);
 const APPROXIMATELY = new Set(['about', 'around', 'approximately', 'roughly', 'approx']);
 const NEGOTIATION = new Set(['broker', 'reach', 'strike', 'agree', 'negotiate', 'accept', 'reject', 'pay', 'trade', 'union', 'government']);
@@ -218,7 +226,7 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
       continue;
     }
     // The offer named: "Christmas Special", "Black Friday deals", "use my code X".
-    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i)) {
+    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i) && !deniedPredicate(t, s, i)) {
       // "special", "package", "sale" and "campaign" are offers only when a season or a sales word names them
       // ("Christmas Special", "summer campaign"), not in "special risk groups" or "a care package".
       const generic = tok.lower === 'special' || tok.lower === 'specials' || tok.lower === 'package' || tok.lower === 'campaign' || tok.lower === 'sale';
@@ -309,7 +317,9 @@ function directMessageCall(a: Analysis, s: NlpSentence): number {
   for (let i = s.first; i < s.last; i++) {
     const t = a.tokens[i];
     const next = a.tokens[i + 1]?.lower;
-    if (DIRECT_MESSAGE.has(t.lower) && (next === 'for' || next === 'me' || next === 'us' || next === 'to' || next === 'the' || next === 'now')) return i;
+    // "link to book" calls; "this link to an article" refers to something to read.
+    const reference = t.lower === 'link' && (next === 'to' || next === 'the') && a.tokens[i + 2]?.pos !== 'VERB';
+    if (DIRECT_MESSAGE.has(t.lower) && (next === 'for' || next === 'me' || next === 'us' || next === 'to' || next === 'the' || next === 'now') && !reference) return i;
     // "link in bio" to book or buy
     if (t.lower === 'link' && next === 'in' && (a.tokens[i + 2]?.lower === 'bio' || a.tokens[i + 3]?.lower === 'bio')) return i;
   }

@@ -189,8 +189,11 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   if (COMPOUND_HEADS.has(t[i + 1]?.lower ?? '') || t[i + 1]?.lower === 'themselves') return undefined;
   // "my patient work", "patient-generated ones": "patient" describing the word after it. Only
   // after "my" or "our" is a following noun read so: in "saw a patient die" wink may tag "die" a noun.
+  // A bare "Patient" opening a sentence reads so too ("Patient acuity and COVID-19 have changed…"),
+  // unless the next word may be a verb in -s ("Patient states…", "Patient presents…").
   const owned = before?.lower === 'my' || before?.lower === 'our';
-  if (t[i].lemma === 'patient' && t[i + 1] && t[i + 1].start - t[i].end <= 1 && (t[i + 1].text === '-' || (owned && t[i + 1].pos === 'NOUN' && t[i + 1].type === 'word' && !TIME_NOUNS.has(t[i + 1].lemma)))) return undefined;
+  const bareOpening = !determined && sentenceStart && !!t[i + 1] && !t[i + 1].lower.endsWith('s');
+  if (t[i].lemma === 'patient' && t[i + 1] && t[i + 1].start - t[i].end <= 1 && (t[i + 1].text === '-' || ((owned || bareOpening) && t[i + 1].pos === 'NOUN' && t[i + 1].type === 'word' && !TIME_NOUNS.has(t[i + 1].lemma)))) return undefined;
   return { first: determined ? j : i, last: i + 1, kind: 'noun' };
 }
 

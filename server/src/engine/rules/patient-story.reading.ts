@@ -141,8 +141,9 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     if (isNarrator(w)) sentenceNarrator = true;
     if (WHEN.has(w.lemma) || CARE.has(w.lower) || CARE.has(w.lemma)) placed = true;
     if (THANKS.has(w.lemma) || THANKS.has(w.lower)) return undefined;
-    // Public-health case reports: "a child in the county has died of flu, the department reported".
-    if (REPORTING.has(w.lemma)) return undefined;
+    // Public-health case reports: "a child in the county has died of flu, the department reported"
+    // (the verb: "just after getting report" is a nurse's handover).
+    if (REPORTING.has(w.lemma) && w.pos === 'VERB') return undefined;
   }
   if (habitual(a, s)) return undefined;
   const first = t[s.first];
@@ -216,9 +217,14 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
 function reducedRelative(a: Analysis, s: NlpSentence, i: number): boolean {
   const t = a.tokens;
   if (i === s.first || t[i - 1].pos !== 'NOUN' || t[i].pos !== 'VERB') return false;
-  for (let k = i + 1; k < s.last; k++) if (PRESENT_BE.has(t[k].lower) && t[k].pos === 'AUX') return true;
+  for (let k = i + 1; k < s.last; k++) {
+    // Quoted speech has its own verbs: 'my pt asked "how much is the shrimp?"'.
+    if (QUOTE_MARKS.has(t[k].text)) return false;
+    if (PRESENT_BE.has(t[k].lower) && t[k].pos === 'AUX') return true;
+  }
   return false;
 }
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** A verb in the past in the clause that holds the reference (between commas, "while", "so", "because"…). */
 function pastInClause(a: Analysis, s: NlpSentence, ref: Reference): boolean {

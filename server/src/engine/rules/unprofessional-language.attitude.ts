@@ -93,7 +93,8 @@ export function readAttitude(a: Analysis, s: NlpSentence, quietPost: boolean): A
     // ("He is so toxic as a Health Secretary", said of a minister named in full, is politics, not contempt for patients.)
     if (w.lemma === 'be' && personSubject(t, s, i) && !(THIRD_PERSON.has(t[i - 1].lower) && pronounForFullName(a, i - 1, PEOPLE))) {
       let k = i + 1;
-      while (k < s.last && DEGREE.has(t[k].lower)) k++;
+      // Degree words and adverbs in -ly: "so lazy", "certifiably crazy".
+      while (k < s.last && (DEGREE.has(t[k].lower) || (t[k].pos === 'ADV' && t[k].lower.endsWith('ly')))) k++;
       const word = t[k];
       if (word && word.pos === 'ADJ' && !word.negated && !STATES.has(word.lower) && sentimentOfText(word.lower) <= -0.45) return { first: i + 1, last: k + 1, kind: 'insult' };
     }
@@ -118,11 +119,21 @@ function personBefore(t: readonly NlpToken[], s: NlpSentence, i: number): boolea
   return false;
 }
 
-/** "patients are", "they're", "some people are": people (plural, or he/she/you) right before a form of "be". */
+/**
+ * "patients are", "they're", "some people are": people (plural, or he/she/you) right before a form of "be";
+ * or people marked by a condition: "anyone with 10 allergies plus fibromyalgia is…", "people with BPD are…".
+ */
 function personSubject(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
   const before = t[i - 1];
-  return i > s.first && !!before && (PEOPLE.has(before.lemma) || PEOPLE.has(before.lower)) && before.lower !== 'everyone' && before.lower !== 'someone';
+  if (i > s.first && !!before && (PEOPLE.has(before.lemma) || PEOPLE.has(before.lower)) && before.lower !== 'everyone' && before.lower !== 'someone') return true;
+  for (let k = i - 1; k > s.first && k >= i - 8; k--) {
+    if (t[k].pos === 'VERB' || t[k].pos === 'AUX' || t[k].type === 'punctuation') return false;
+    if (t[k].lower === 'with') return GROUP_HEADS.has(t[k - 1].lemma) || GROUP_HEADS.has(t[k - 1].lower);
+  }
+  return false;
 }
+/** Who "with" a condition makes a group of patients: "anyone with…", "patients with…". */
+const GROUP_HEADS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'people', 'patient', 'person', 'someone', 'somebody', 'kid', 'parent', 'woman', 'man']);
 
 function hasModalBefore(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
   for (let k = Math.max(s.first, i - 3); k < i; k++) if (t[k].lower === 'should' || t[k].lower === 'shouldn' || t[k].lower === 'wo' || t[k].lower === 'will') return true;

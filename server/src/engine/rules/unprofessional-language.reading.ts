@@ -201,8 +201,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
       const harm = target >= 0 ? hasLemma(a, target + 1, Math.min(s.last, target + 8), HARM) : -1;
       if (harm >= 0) return span(i, harm + 1, 'harm');
     }
-    // "let the … die", "let them die"
-    if (w.lemma === 'let' && t[i + 1] && t[i + 1].lower !== 'me' && t[i + 1].lower !== 'us' && hasLemma(a, i + 1, Math.min(s.last, i + 6), new Set(['die', 'rot', 'suffer'])) >= 0) {
+    // "let the … die", "let them die", "Let'em die" (one token for wink)
+    if ((w.lemma === 'let' || w.lower === "let'em") && t[i + 1] && t[i + 1].lower !== 'me' && t[i + 1].lower !== 'us' && hasLemma(a, i + 1, Math.min(s.last, i + 6), new Set(['die', 'rot', 'suffer'])) >= 0) {
       return span(i, hasLemma(a, i + 1, s.last, new Set(['die', 'rot', 'suffer'])) + 1, 'harm');
     }
     if (w.lemma === 'inflict' && hasLemma(a, i + 1, Math.min(s.last, i + 6), HARM) >= 0) return span(i, hasLemma(a, i + 1, s.last, HARM) + 1, 'harm');
