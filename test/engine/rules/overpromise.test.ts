@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'Over 90% of the work is done by volunteers.', name: '"the work" is a share of a task, not a claim that it works' },
     { text: "If you have the flu, stay home until you are 24 hours symptom free.", name: "\"until \u2026 symptom free\" is an instruction" },
     { text: "If my hospital had a doctor spouting nonsense about miracle cures, they would be reported.", name: "criticising cure claims" },
     { text: 'There is no cure for the common cold, but rest and fluids help you feel better.', name: '"no cure for" is honest' },
@@ -70,6 +71,7 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'One study showed that 93% of infants under chiropractic care had a complete resolution of symptoms.', name: 'a rate of people counted first, its success after', findings: [{ flagged: '93% of infants under chiropractic care had a complete resolution', severity: 'warning' }] },
     { text: 'Say goodbye to back pain for good with our 6-week programme.', name: '"for good" as an adverb, not at the end', findings: [{ flagged: 'for good' }] },
     { text: 'Safe and effective, with no downtime.', name: 'no downtime', findings: [{ flagged: 'no downtime' }] },
     { text: 'Completely risk-free and suitable for everyone.', name: 'risk-free', findings: [{ flagged: 'Completely risk-free' }] },

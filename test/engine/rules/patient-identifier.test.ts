@@ -91,6 +91,7 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: 'The patient, Sarah M., came to us in June 2022 with migraines.', name: 'a name with its initial, set off by commas', findings: [{ flagged: 'Sarah M.', severity: 'error' }] },
     { text: 'My first baby of the shift was born 3/14/2024 at 4:32.', name: 'a baby the midwife delivered is a patient, even after "my"', findings: [{ flagged: '3/14/2024', severity: 'error' }] },
     { text: 'Delivered a baby born 3/14/2024 at 4:32, my son would have loved it.', name: "the writer's son later in the sentence is not whose birth date it is", findings: [{ flagged: '3/14/2024', severity: 'error' }] },
     { text: "I had a patient today called Margaret who was 92 and still doing her own shopping.", name: "a name given after \"a patient today called\"", findings: [{ flagged: "Margaret", severity: 'error' }] },

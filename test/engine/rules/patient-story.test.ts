@@ -58,6 +58,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'The patient, Sarah M., came to us in June 2022 with migraines.', name: 'a name set off by commas does not end the clause', findings: [{ flagged: 'The patient', severity: 'warning' }] },
     { text: 'I walked in to do my assessment, and my pt asked "how much is the shrimp?"', name: 'quoted speech has its own verbs: the past "asked" still tells the story', findings: [{ flagged: 'my pt', severity: 'warning' }] },
     { text: "Just after getting report I was answering call lights and went into this guy's room. He was yelling at me.", name: '"getting report" is a handover, not a public-health report', findings: [{ flagged: 'this guy', severity: 'warning' }] },
     { text: "The first time I ever saw a patient die was just over two years ago, on my first placement. She was an older lady with advanced cancer.", name: "\"saw a patient die\": \"patient\" before a word wink may tag a noun is still a person", findings: [{ flagged: 'a patient', severity: 'warning' }] },

@@ -20,7 +20,7 @@ import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
 import { certain, conditions, efficacy, riskless } from './overpromise.claims';
 import { conditionFree, endsCondition, fromConditionTo } from './overpromise.conditions';
 import {
-  ALL_GONE, CLIENTS, CONDITIONS, CURED_FOODS, DEFENCE, DOWNSIDES, EASY, EFFECTS, END_VERBS, GOOD_CHANGE,
+  ALL_GONE, CLIENTS, CONDITIONS, COUNTED_PEOPLE, CURED_FOODS, DEFENCE, DOWNSIDES, EASY, EFFECTS, END_VERBS, GOOD_CHANGE,
   GUARANTEED_SERVICE, HARM, IMMUNE, IMMUNITY_PRODUCTS, IN, INFECTIONS, LOSE, LOST, MIRACLE, MIRACLE_OF,
   NEGATORS, ONE, ONE_GO, OUTCOMES, PERMANENT, PREVENT, PREVENTED, PROCEDURE, PRODUCTS, PUBLIC_HEALTH,
   QUANTIFIERS, RESEARCH, SERVICE, SHORT_UNITS, SHOTS, SKEPTIC_WORDS, SOFT_MODALS, STRENGTHEN, SUCCESS,
@@ -288,8 +288,11 @@ function rate(a: Analysis, s: SentenceView): PromiseFinding | undefined {
     if (e.type !== 'PERCENT') continue;
     const value = parseFloat(a.tokens[e.first].text.replace(/[^\d.]/g, ''));
     if (!(value >= 90)) continue;
-    const word = find(a, s, e.last, e.last + 3, SUCCESS);
-    if (word < 0 || (a.tokens[word].lemma === 'effective' && value < 99) || denied(a, s, e.first)) continue;
+    // "93% of infants under chiropractic care had a complete resolution": who it is a rate of comes first.
+    const reach = a.tokens[e.last]?.lower === 'of' && find(a, s, e.last + 1, e.last + 3, COUNTED_PEOPLE) >= 0 ? 10 : 3;
+    const word = find(a, s, e.last, e.last + reach, SUCCESS);
+    // "it works for 95%" is a claim; "90% of the work" is a share of a task.
+    if (word < 0 || (a.tokens[word].lemma === 'effective' && value < 99) || (a.tokens[word].lemma === 'work' && a.tokens[word].pos === 'NOUN') || denied(a, s, e.first)) continue;
     return span(a, e.first, word, 'rate');
   }
   return undefined;

@@ -80,6 +80,12 @@ function readName(post: PostContext, i: number, allowStopWord = false): NameRead
   return { first: i, nameFirst: j, last: k, start: t[i].start, end, titled };
 }
 
+/** "Sarah M.": a surname's initial after the name belongs to it (one capital letter, then a point). */
+function withInitial(post: PostContext, nm: NameSpan): NameSpan {
+  const initial = /^[ \t][A-Z]\.(?=[ \t]*[,.!?;:)…]|[ \t]+[a-z])/.exec(post.prose.slice(nm.end, nm.end + 8));
+  return initial && nm.last < post.toks.length ? { ...nm, last: nm.last + 1, end: nm.end + initial[0].length } : nm;
+}
+
 function asName(r: NameRead): NameSpan | undefined {
   return r && 'first' in r ? r : undefined;
 }
@@ -113,9 +119,10 @@ function patientNouns(post: PostContext): void {
     const appositive = /^,[ \t]{1,2}$/.test(g);
     if (!direct && !appositive && !/^:[ \t]{1,2}$/.test(g)) continue;
     if (post.titleCase(s)) continue;
-    const nm = asName(readName(post, i + 1));
-    if (!nm || post.sentOf[nm.first] !== s) continue;
-    if (post.nearStaff(nm.first, nm.last)) continue;
+    const read = asName(readName(post, i + 1));
+    if (!read || post.sentOf[read.first] !== s) continue;
+    if (post.nearStaff(read.first, read.last)) continue;
+    const nm = withInitial(post, read);
     let generalise: Suggestion | undefined;
     if (!direct && !appositive) {
       // "Patient: Jane Doe" — a label, so the name must end the line or the clause.

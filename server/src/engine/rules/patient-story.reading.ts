@@ -232,9 +232,20 @@ function pastInClause(a: Analysis, s: NlpSentence, ref: Reference): boolean {
   let from = ref.first;
   while (from > s.first && !CLAUSE_BREAKS.has(t[from - 1].lower)) from--;
   let to = ref.last;
+  // "Our patient, Sarah M., came to us": a name set off by commas does not end the clause.
+  const name = appositiveNameEnd(t, s, to);
+  if (name > 0) to = name;
   while (to < s.last && !CLAUSE_BREAKS.has(t[to].lower)) to++;
   for (let k = from; k < to; k++) if ((isPastVerb(t[k]) && !reducedRelative(a, s, k)) || perfectAt(t, k)) return true;
   return false;
+}
+
+/** After ", Sarah M.," (a name of up to three capitalised words between commas), the token after the second comma; else -1. */
+function appositiveNameEnd(t: readonly NlpToken[], s: NlpSentence, comma: number): number {
+  if (t[comma]?.text !== ',') return -1;
+  let k = comma + 1;
+  while (k < s.last && k <= comma + 4 && (/^[A-Z]/.test(t[k].text) || t[k].text === '.')) k++;
+  return k > comma + 1 && k < s.last && t[k].text === ',' ? k + 1 : -1;
 }
 
 /** "has come", "have been": the perfect, whose participle may look like the present ("come", "run"). */
