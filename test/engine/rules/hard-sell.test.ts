@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'Free clinics run this week. MMR vaccinations are $15 for uninsured children and $85 for uninsured adults.', name: 'what a vaccine costs whom, stated as a fact' },
+    { text: 'Our wishlist: Dietary Support Worker £15,000. Ward redesign £150,000. Donate now and help us reach our target.', name: "a charity appeal's wishlist prices what donors fund" },
+    { text: 'Yesterday\'s launch of the NHS "Stay Well This Winter" campaign means flu season is here.', name: 'a public-health campaign is no offer' },
     { text: 'Why FREE when it comes to a hearing test isn’t always a good deal', name: 'what something is not: a denied "good deal"' },
     { text: 'I just quickly wanted to share with you this link to an article in The Telegraph.', name: 'a link to read, not a call to act' },
     { text: "Booking policy: we are by appointment only. You can book by calling the clinic.", name: "\"by appointment only\" is how the clinic books" },

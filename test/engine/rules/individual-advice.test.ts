@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('individual-advice', {
   valid: [
+    { text: 'Due to the outbreak of measles in Crow Wing County the second dose of MMR is being recommended early.', name: 'everyday words in a run of capitals are a place' },
+    { text: 'F Facial Drooping: Ask the person to smile or show their teeth. Drooping on one side could mean a stroke', name: 'a heading of everyday words is no name' },
     { text: "Did you know that nearly one in three Canadians will suffer from shingles during their lives?", name: "a people in the plural is no one person" },
     { text: "Mom died two years ago. My father was a family physician in Ohio. He developed dementia over the past 3 years and his slow decline meant long hours at my parents' home.", name: "the writer's own father" },
     { text: 'You should see a doctor if a fever lasts more than three days.', name: 'general: see a doctor if…' },

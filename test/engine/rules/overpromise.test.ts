@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'No matter how common the procedure, no surgery is without risk. Bleeding. Infection.', name: 'two negatives say there is a risk' },
     { text: 'Over 90% of the work is done by volunteers.', name: '"the work" is a share of a task, not a claim that it works' },
     { text: "If you have the flu, stay home until you are 24 hours symptom free.", name: "\"until \u2026 symptom free\" is an instruction" },
     { text: "If my hospital had a doctor spouting nonsense about miracle cures, they would be reported.", name: "criticising cure claims" },

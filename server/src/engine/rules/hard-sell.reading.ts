@@ -19,7 +19,7 @@ export interface SalesFinding {
 }
 
 /** Nouns that name an offer. */
-const OFFER_NOUNS = new Set(['discount', 'deal', 'promotion', 'promo', 'saving', 'savings', 'voucher', 'coupon', 'offer', 'offers', 'special', 'specials', 'sale', 'campaign', 'package', 'bundle']);
+const OFFER_NOUNS = new Set(['discount', 'deal', 'promotion', 'promo', 'saving', 'savings', 'voucher', 'coupon', 'offer', 'offers', 'special', 'specials', 'sale', 'package', 'bundle']);
 /** Words beside a price that make it a sale, not a bill or a grant. */
 const PRICE_CONTEXT = new Set(['off', 'save', 'saving', 'price', 'only', 'just', 'from', 'instead', 'worth', 'per', 'each', 'code', 'cost', 'fee', 'nett', 'net', 'jab', 'treatment', 'session', 'package', 'for', 'pay']);
 /** A price in a post about funding, fundraising, bills or wages is not sales pressure. */
@@ -128,9 +128,14 @@ function feeNotice(a: Analysis): boolean {
     // "These vaccines cost $20", "It costs about $320 for 2 shots": a price stated as a fact ("we cost less" is a boast).
     const price = APPROXIMATELY.has(t[i + 1]?.lower ?? '') ? t[i + 2] : t[i + 1];
     if (t[i].lemma === 'cost' && (isCurrency(price) || isNumber(price))) return true;
+    // "MMR vaccinations are $15 for uninsured children": what it costs whom, stated as a fact.
+    if (t[i].lemma === 'be' && isCurrency(t[i + 1]) && isNumber(t[i + 2]) && t[i + 3]?.lower === 'for') return true;
+    // A charity appeal's wishlist ("Dietary Support Worker £15,000 … Donate now") prices what donors fund.
+    if (APPEAL.has(t[i].lemma) || APPEAL.has(t[i].lower)) return true;
   }
   return false;
 }
+const APPEAL = new Set(['donate', 'donation', 'appeal', 'fundraise', 'fundraising', 'wishlist']);
 
 /** "We ran…", "I offered…": the writer as the subject of a simple past verb. */
 function writerInThePast(a: Analysis, s: NlpSentence): boolean {
@@ -164,7 +169,7 @@ export function readSales(a: Analysis): SalesFinding[] {
     if (verb < 0) verb = directMessageCall(a, s);
     if (verb >= 0 && !found.length) calls.push({ s, verb });
   }
-  // A list of fees or NHS charges ("Band 1 £25.80", "Private letters £30") informs: its prices
+  // A list of fees or NHS charges ("Band 1 £25.80", "Private letters £30") or a charity appeal's wishlist informs: its prices
   // are no pressure unless the post also offers, discounts or sets a deadline.
   if (sells.length && sells.every((f) => f.kind === 'price') && feeNotice(a)) sells.length = 0;
   out.push(...sells);
@@ -227,9 +232,10 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
     }
     // The offer named: "Christmas Special", "Black Friday deals", "use my code X".
     if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i) && !deniedPredicate(t, s, i)) {
-      // "special", "package", "sale" and "campaign" are offers only when a season or a sales word names them
-      // ("Christmas Special", "summer campaign"), not in "special risk groups" or "a care package".
-      const generic = tok.lower === 'special' || tok.lower === 'specials' || tok.lower === 'package' || tok.lower === 'campaign' || tok.lower === 'sale';
+      // "special", "package" and "sale" are offers only when a season or a sales word names them
+      // ("Christmas Special", "summer sale"), not in "special risk groups" or "a care package". A
+      // campaign is not an offer: "the NHS 'Stay Well This Winter' campaign" is public health.
+      const generic = tok.lower === 'special' || tok.lower === 'specials' || tok.lower === 'package' || tok.lower === 'sale';
       // "make patients' Christmas Day special": an adjective after "make", not an offer.
       const madeSpecial = tok.lower === 'special' && hasLemma(a, s.first, i, MAKE) >= 0;
       const named = hasLemma(a, Math.max(s.first, i - 3), i, SEASONS) >= 0 && !(tok.lower === 'special' && t[i + 1]?.pos === 'NOUN') && !madeSpecial;

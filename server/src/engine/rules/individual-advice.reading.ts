@@ -14,7 +14,7 @@
 // General education, what doctors ask and why, and a writer's own or family's illness are not
 // flagged: the subject must be someone else, named, and the words must conclude about them.
 
-import type { Analysis, NlpSentence, NlpToken } from '../analysis';
+import { lexiconEntry, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
 import { aboutOwnFamily } from './patient-story.people';
 import { firstWord, hasLemma } from './shared/meaning';
 
@@ -122,9 +122,15 @@ export function namesIn(a: Analysis): Set<string> {
   for (const s of a.sentences) {
     for (let i = s.first; i < s.last; i++) {
       if (!looksLikeName(a, i)) continue;
+      const titled = i > s.first && (OFFICES.has(a.tokens[i - 1].lower) || HONORIFICS.has(a.tokens[i - 1].lower));
+      // Everyday words in a run of capitals ("Facial Drooping", "Crow Wing County") are a heading or a
+      // place, unless one of them is no everyday word ("Donald Trump", "Jeremy Hunt"); alone ("I watched
+      // Trump speak") or after a title ("President Trump") an everyday word is a name.
+      const capital = (k: number) => k >= s.first && k < s.last && /^\p{Lu}/u.test(a.tokens[k].text) && a.tokens[k].type === 'word';
+      const unknownName = (k: number) => capital(k) && looksLikeName(a, k) && !lexiconEntry(a.tokens[k].lower).known;
+      if (!titled && lexiconEntry(a.tokens[i].lower).known && (capital(i + 1) || capital(i - 1)) && !unknownName(i + 1) && !unknownName(i - 1)) continue;
       const inside = i > s.first;
       const pair = looksLikeName(a, i + 1) || (i > s.first && looksLikeName(a, i - 1));
-      const titled = i > s.first && (OFFICES.has(a.tokens[i - 1].lower) || HONORIFICS.has(a.tokens[i - 1].lower));
       if (inside || pair || titled) names.add(a.tokens[i].lower);
     }
   }

@@ -27,6 +27,8 @@ export function riskless(a: Analysis, s: NlpSentence): PromiseFinding | undefine
     if (w.lower === 'risk-free' || w.lower === 'pain-free' || w.lower === 'painfree') return span(a, i, i, 'riskless');
     // "pain - free" comes as three tokens.
     if (DOWNSIDES.has(w.lower) && t[i + 1]?.text === '-' && t[i + 2]?.lower === 'free') return span(a, i, i + 2, 'riskless');
+    // "no surgery is without risk", "not without side effects": two negatives say there is a risk.
+    if (w.lower === 'without' && find(a, s, s.first, i, NEGATIVES) >= 0) continue;
     if (NONE.has(w.lower) && w.lower !== 'free' && DOWNSIDES.has(t[i + 1]?.lower ?? '')) {
       // "no pain, no gain" is a saying; "no side effects" needs "effects".
       if (t[i + 1].lower === 'side' && t[i + 2]?.lemma !== 'effect') continue;
@@ -38,6 +40,7 @@ export function riskless(a: Analysis, s: NlpSentence): PromiseFinding | undefine
   return undefined;
 }
 
+const NEGATIVES = new Set(['no', 'not', "n't", 'never', 'nothing', 'none']);
 
 /** "You will see results after one session", "you'll notice a difference": a result promised to everyone. */
 export function certain(a: Analysis, s: NlpSentence): PromiseFinding | undefined {

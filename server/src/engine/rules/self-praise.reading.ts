@@ -253,7 +253,8 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
   if (SUPERLATIVE.has(tok.lower)) {
     const head = headAfter(a, i, c.last, WHO) >= 0 ? headAfter(a, i, c.last, WHO) : headAfter(a, i, c.last, WHAT);
     // "Best dentist ever!" is a patient's review (the testimonial rule's business), not the writer's boast.
-    if (head >= 0 && t[i + 1]?.lower !== 'possible' && t[head + 1]?.lower !== 'ever') return [i, head + 1, 'superlative'];
+    // "the best possible care", "the best service possible": an aim, not a claim.
+    if (head >= 0 && t[i + 1]?.lower !== 'possible' && t[head + 1]?.lower !== 'possible' && t[head + 1]?.lower !== 'ever') return [i, head + 1, 'superlative'];
     if ((tok.lower !== 'best' || weAreThe(a, c, i)) && headless(a, c, i + 1)) return [i, i + 1, 'superlative'];
   }
   // "Ireland's favourite clinic": a place's favourite.
