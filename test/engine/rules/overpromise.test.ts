@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'Most vaccines are given without serious side effects.', name: 'a hedged statement about vaccines' },
     { text: 'No matter how common the procedure, no surgery is without risk. Bleeding. Infection.', name: 'two negatives say there is a risk' },
     { text: 'Over 90% of the work is done by volunteers.', name: '"the work" is a share of a task, not a claim that it works' },
     { text: "If you have the flu, stay home until you are 24 hours symptom free.", name: "\"until \u2026 symptom free\" is an instruction" },
@@ -72,6 +73,9 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'The best way to protect yourself from the flu, it’s not the flu shot, in our opinion, but boosting your immune system.', name: 'a denied flu shot is no public-health advice', findings: [{ flagged: 'boosting your immune system', severity: 'warning' }] },
+    { text: 'Without drugs, without nasty side effects.', name: 'a describing word between "without" and "side effects"', findings: [{ flagged: 'without nasty side effects', severity: 'warning' }] },
+    { text: 'According to research, 92% of people who suffer from headache and see an upper cervical chiropractor have found relief from their pain.', name: 'a rate of people described at length, then their relief', findings: [{ flagged: '92% of people who suffer from headache and see an upper cervical chiropractor have found relief', severity: 'warning' }] },
     { text: 'One study showed that 93% of infants under chiropractic care had a complete resolution of symptoms.', name: 'a rate of people counted first, its success after', findings: [{ flagged: '93% of infants under chiropractic care had a complete resolution', severity: 'warning' }] },
     { text: 'Say goodbye to back pain for good with our 6-week programme.', name: '"for good" as an adverb, not at the end', findings: [{ flagged: 'for good' }] },
     { text: 'Safe and effective, with no downtime.', name: 'no downtime', findings: [{ flagged: 'no downtime' }] },

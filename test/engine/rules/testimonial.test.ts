@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('testimonial', {
   valid: [
+    { text: 'Please share this message with your friends and family.', name: 'asking readers to share is no customer\'s words' },
+    { text: 'Your test results are ready. See the results below.', name: 'a lab\'s results, in a post about no client' },
+    { text: 'We are sharing these photos of our new waiting room.', name: 'photos of a room are no result' },
     { text: "To lose weight and keep the weight off requires a change in behaviour.", name: "\"to lose weight\" is a goal" },
     { text: "No testimonials or influencer promotions: we don\u2019t publish or re-share patient reviews.", name: "a policy against reviews" },
     { text: "I packed my pump kit, my collection bottle and my lunch box. I set my alarm to go off every 3 hours to remind me to pump.", name: "an alarm set to go off is no complaint gone" },
@@ -42,6 +45,10 @@ ruleTester('testimonial', {
     { text: 'Please leave a review on Google if you have a moment.', name: 'asking for a review' },
   ],
   invalid: [
+    { text: 'Thank you for allowing us to share these photos from before and after your Anti-Wrinkle Injection Treatment.', name: 'the practice sharing a client\'s result photos', findings: [{ flagged: 'share these photos', severity: 'warning' }] },
+    { text: 'Had to share these comments. Yesterday I wore my new hearing aids and I could hear everyone. Fantastic.', name: 'the practice passing on a customer\'s words', findings: [{ flagged: 'share these comments', severity: 'warning' }] },
+    { text: 'Katy came to see me about her thin top lip. See the results below.', name: 'one client\'s results shown to the reader', findings: [{ flagged: 'the results', severity: 'warning' }] },
+    { text: "Check out Katy's results below.", name: "a named client's results", findings: [{ flagged: "Katy's results", severity: 'warning' }] },
     { text: "Can\u2019t believe I\u2019ve put on a size 8 pair of jeans today! Can't wait for my next pen to come.", name: "\"can't believe\" is no denial", findings: [{ flagged: "size 8", severity: 'warning' }] },
     { text: '"I can finally smile again without hiding my teeth!" – Sarah, one of our lovely patients', name: 'a first-person quotation attributed to a customer', findings: [{ flagged: '"I can finally smile again without hiding my teeth!"' }] },
     { text: 'We love hearing your feedback, keep the reviews coming!', name: '"love hearing your feedback"', findings: [{ flagged: 'love hearing your feedback' }] },

@@ -385,7 +385,7 @@ export const SERVICE = new Set(['test', 'scan', 'report', 'reply', 'respond', 'a
 /** Rates that claim success. */
 /** Whom a rate counts: "93% of infants", "94% of parents". */
 export const COUNTED_PEOPLE = new Set(['patient', 'client', 'customer', 'people', 'person', 'infant', 'baby', 'child', 'children', 'kid', 'parent', 'adult', 'man', 'men', 'woman', 'women', 'user', 'participant', 'mother', 'father', 'teen', 'case']);
-export const SUCCESS = new Set(['success', 'successful', 'successfully', 'result', 'cure', 'satisfaction', 'satisfied', 'improvement', 'recovery', 'effective', 'work', 'resolution']);
+export const SUCCESS = new Set(['success', 'successful', 'successfully', 'result', 'cure', 'satisfaction', 'satisfied', 'improvement', 'recovery', 'effective', 'work', 'resolution', 'relief']);
 /** Permanence promised for a result, not warned of for harm. */
 export const PERMANENT = new Set(['permanent', 'permanently', 'forever', 'lifetime', 'lifelong']);
 export const GOOD_CHANGE = new Set(['goodbye', 'bye', 'rid', 'free', 'remove', 'removal', 'result', 'results', 'solution', 'fix', 'cure', 'reduction', 'eliminate', 'clear', 'smooth', 'straighten', 'whiten', 'gone', 'restore', 'correct', 'banish', 'erase', 'transform', 'slim']);

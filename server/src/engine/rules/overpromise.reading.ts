@@ -122,9 +122,12 @@ function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined 
   );
 }
 
-/** "your flu shot", "a COVID booster": a vaccine named by the infection it protects against. */
+/**
+ * "your flu shot", "a COVID booster": a vaccine named by the infection it protects against. One the
+ * sentence denies ("it's not the flu shot … but boosting your immune system") steers away from it.
+ */
 function vaccineShot(a: Analysis, s: NlpSentence): boolean {
-  for (let i = s.first + 1; i < s.last; i++) if (SHOTS.has(a.tokens[i].lemma) && has(INFECTIONS, a.tokens[i - 1])) return true;
+  for (let i = s.first + 1; i < s.last; i++) if (SHOTS.has(a.tokens[i].lemma) && has(INFECTIONS, a.tokens[i - 1]) && !denied(a, s, i)) return true;
   return false;
 }
 
@@ -289,7 +292,9 @@ function rate(a: Analysis, s: SentenceView): PromiseFinding | undefined {
     const value = parseFloat(a.tokens[e.first].text.replace(/[^\d.]/g, ''));
     if (!(value >= 90)) continue;
     // "93% of infants under chiropractic care had a complete resolution": who it is a rate of comes first.
-    const reach = a.tokens[e.last]?.lower === 'of' && find(a, s, e.last + 1, e.last + 3, COUNTED_PEOPLE) >= 0 ? 10 : 3;
+    // ("92% of people who suffer from headache and seek … care have found relief": past their description.)
+    const counted = a.tokens[e.last]?.lower === 'of' ? find(a, s, e.last + 1, e.last + 3, COUNTED_PEOPLE) : -1;
+    const reach = counted < 0 ? 3 : a.tokens[counted + 1]?.lower === 'who' ? 20 : 10;
     const word = find(a, s, e.last, e.last + reach, SUCCESS);
     // "it works for 95%" is a claim; "90% of the work" is a share of a task.
     if (word < 0 || (a.tokens[word].lemma === 'effective' && value < 99) || (a.tokens[word].lemma === 'work' && a.tokens[word].pos === 'NOUN') || denied(a, s, e.first)) continue;

@@ -267,6 +267,10 @@ function showcase(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
         return { start: t[i].start, end: (next && what !== next && isNumber(what) ? next : what).end, kind: 'showcase' };
       }
     }
+    // "See the results below", "Check out Katy's results": someone's results shown to the reader.
+    // ("the results below" only in a post about one client: "Your test results are ready. See the results below" is a lab's.)
+    const someones = prev && (prev.lower === 'her' || prev.lower === 'his' || prev.lower === "'s" || (prev.lower === 'the' && HERE.has(t[i + 1]?.lower ?? '') && a.sentences.some((x) => oneClient(a, x))));
+    if (someones && imperativeVerb(a, s, LOOK) >= 0) return { start: (prev.lower === "'s" ? t[i - 2] : prev).start, end: t[i].end, kind: 'showcase' };
     const adj = hasLemma(a, Math.max(s.first, i - 3), i, SHOWCASE);
     if (adj < 0 || t[i - 1]?.lower === 'your' || negatedNear(a, s, adj)) continue;
     const shown = imperativeVerb(a, s, LOOK) >= 0 || hasLemma(a, s.first, adj, EXAMPLE) >= 0 || (/^(?:created|achieved|done|by|at)$/.test(t[i + 1]?.lower ?? '') && hasLemma(a, i + 1, s.last, BY_AT_WITH) >= 0);
@@ -329,6 +333,30 @@ function recommendation(a: Analysis, s: NlpSentence): TestimonialFinding | undef
 }
 
 /** "We love your feedback @customer", "thank you for your kind words". */
+/** Where a shared thing is shown: "See the results below". */
+const HERE = new Set(['below', 'above', 'here']);
+const SHARE = new Set(['share', 'post']);
+const SHARED_DETERMINERS = new Set(['these', 'this', 'her', 'his', 'their', 'some', 'a']);
+const PHOTOS = new Set(['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images']);
+const RESULT_CUES = new Set(['result', 'treatment', 'before', 'transformation']);
+
+/** The practice sharing a customer's words or result photos, with the share verb at token i. */
+function sharedWords(a: Analysis, s: NlpSentence, i: number): TestimonialFinding | undefined {
+  const t = a.tokens;
+  const verb = t[i];
+  if (!SHARE.has(verb.lemma) || verb.pos !== 'VERB') return undefined;
+  const imperative = (i === s.first && verb.lower === verb.lemma) || t[i - 1]?.lower === 'please';
+  if (imperative || !SHARED_DETERMINERS.has(t[i + 1]?.lower ?? '')) return undefined;
+  let k = i + 2;
+  while (k < s.last && k < i + 4 && t[k].pos === 'ADJ') k++;
+  const noun = t[k];
+  if (!noun) return undefined;
+  if (FEEDBACK.has(noun.lower) && noun.lemma !== 'story') return { start: verb.start, end: noun.end, kind: 'feedback' };
+  // Photos only of a result: "share these photos from before and after your treatment".
+  if (PHOTOS.has(noun.lower) && hasLemma(a, k + 1, s.last, RESULT_CUES) >= 0) return { start: verb.start, end: noun.end, kind: 'showcase' };
+  return undefined;
+}
+
 function feedback(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
   const t = a.tokens;
   if (isQuestion(a, s)) return undefined;
@@ -352,6 +380,10 @@ function feedback(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
       if (prev && caption && (CUSTOMERS.has(prev.lower) || (REVIEW_SITES.has(prev.lower) && REVIEWS.has(tok.lower))) && !(tok.lemma === 'story' && prev.lower !== 'client' && prev.lower !== 'customer')) return { start: prev.start, end: tok.end, kind: 'feedback' };
       if (prev && WARM.has(prev.lower) && t[i + 1]?.lower === 'from' && (t[i + 2]?.pos === 'PROPN' || CUSTOMERS.has(t[i + 3]?.lower ?? '') || CUSTOMERS.has(t[i + 2]?.lower ?? ''))) return { start: prev.start, end: t[i + 2].end, kind: 'feedback' };
     }
+    // "Had to share these comments", "Sharing this lovely feedback": the practice passing on a
+    // customer's words ("Share this message with friends" asks the reader to).
+    const shared = sharedWords(a, s, i);
+    if (shared) return shared;
     // "Keep the reviews coming!"
     if (tok.lemma === 'keep' && FEEDBACK.has(t[i + 2]?.lower ?? '') && t[i + 3]?.lower === 'coming') return { start: tok.start, end: t[i + 3].end, kind: 'feedback' };
     const love = tok.lemma === 'love' || tok.lemma === 'adore';

@@ -101,7 +101,7 @@ const READING_MESSAGES: Record<TestimonialFinding['kind'], string> = {
   client:
     'Holding up a named client as the example to follow is a testimonial: it promises readers the same result and shares that client\'s care. Describe the procedure and who it suits instead.',
   feedback:
-    "Thanking a customer for their praise in a post uses their review as promotion and can confirm they are a patient. Reply privately, or share general information instead.",
+    "Thanking a customer for their praise, or passing their words on, uses their review as promotion and can confirm they are a patient. Reply privately, or share general information instead.",
 };
 
 function reportFound(context: RuleContext, found: Span[]): void {
