@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'Did you know General Practice is receiving 30% more calls than before the pandemic.', name: 'a figure of more is a statistic, not a saving' },
+    { text: 'You wander into a surgery looking for an appointment only to be met with a corridor of closed doors.', name: '"only to be met" is a let-down, not scarcity' },
+    { text: 'Flu vaccines are here for those who qualify to have it fully funded, so please phone and book now.', name: 'booking free or funded vaccination sells nothing' },
     { text: 'Free clinics run this week. MMR vaccinations are $15 for uninsured children and $85 for uninsured adults.', name: 'what a vaccine costs whom, stated as a fact' },
     { text: 'Our wishlist: Dietary Support Worker £15,000. Ward redesign £150,000. Donate now and help us reach our target.', name: "a charity appeal's wishlist prices what donors fund" },
     { text: 'Yesterday\'s launch of the NHS "Stay Well This Winter" campaign means flu season is here.', name: 'a public-health campaign is no offer' },
@@ -38,6 +41,7 @@ ruleTester('hard-sell', {
     { text: 'I take emergency calls, offer advice and dispatch crews.', name: '"offer" as a verb in a list' },
   ],
   invalid: [
+    { text: 'Flu shots are here, book now!', name: 'a flu shot that is not said to be free or funded is still sold', findings: [{ flagged: 'book now', severity: 'warning' }] },
     { text: "Laser whitening was \u00a3400, now \u00a3135 per person. Why do we cost less? We do more of them.", name: "\"we cost less\" is no price list", findings: [{ flagged: "\u00a3135", severity: 'warning' }] },
     { text: 'Prices go up on 1 March, so lock in today\'s rate now.', name: 'probe in new wording: Prices go up on 1 March, so lock in toda…', findings: [{ flagged: 'Prices' }] },
     { text: 'Save 30% on all peels when you book two sessions.', name: 'a saving word before the figure', findings: [{ flagged: 'Save 30%' }] },

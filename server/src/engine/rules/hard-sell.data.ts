@@ -15,7 +15,8 @@ function countdown(when: string): PhraseEntry {
   };
 }
 
-export const HARD_SELL_PHRASES: readonly PhraseEntry[] = [
+/** Calls to book, which a notice of free or funded vaccination may make without selling anything. */
+export const BOOKING_CALLS: readonly PhraseEntry[] = [
   {
     match: ['book now', 'book today', 'book your appointment now', 'book your appointment today'],
     replacements: ['book when it suits you', 'appointments are available', ''],
@@ -26,6 +27,10 @@ export const HARD_SELL_PHRASES: readonly PhraseEntry[] = [
     replacements: ['call us with any questions', 'we are happy to help', ''],
     examples: { incorrect: 'Back pain? Call today!', correct: 'Back pain? Call us with any questions.' },
   },
+];
+
+export const HARD_SELL_PHRASES: readonly PhraseEntry[] = [
+  ...BOOKING_CALLS,
   {
     match: ['limited time offer', 'limited-time offer', 'limited time only', 'for a limited time', 'offer ends soon', 'while supplies last'],
     replacements: ['available now', ''],

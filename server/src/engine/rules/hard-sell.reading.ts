@@ -173,13 +173,15 @@ export function readSales(a: Analysis): SalesFinding[] {
   // are no pressure unless the post also offers, discounts or sets a deadline.
   if (sells.length && sells.every((f) => f.kind === 'price') && feeNotice(a)) sells.length = 0;
   out.push(...sells);
-  // An instruction to book or buy is pressure when the post sells, or when it is urgent.
+  // An instruction to book or buy is pressure when the post sells, or when it is urgent; not in a
+  // notice of free or funded vaccination that sells nothing ("please phone and book now").
+  const funded = fundedVaccination(a);
   for (const { s, verb } of calls) {
     // "Call 911 today if…", "call your GP": advice on getting care, not a sale.
     const next = a.tokens[verb + 1];
     if (next && (next.type === 'number' || (next.lower === 'your' && CONTACT.has(a.tokens[verb].lemma)) || hasLemma(a, verb + 1, Math.min(s.last, verb + 5), CONDITIONS) >= 0)) continue;
     const urgent = hasLemma(a, verb + 1, Math.min(s.last, verb + 5), URGENT) >= 0 || DIRECT_MESSAGE.has(a.tokens[verb].lower) || a.tokens[verb].lemma === 'hurry';
-    if (!sells.length && !urgent) continue;
+    if (!sells.length && (!urgent || funded)) continue;
     const end = Math.min(s.last, verb + 4);
     out.push({ start: a.tokens[verb].start, end: a.tokens[end - 1].end, kind: 'call' });
   }
@@ -212,7 +214,8 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
     // A discount: "50% off", "20% discount", "save up to", "half price", "for the price of 2".
     let discountWord = tok.text === '%' && isNumber(t[i - 1]) ? nextOfferWord(a, i + 1, Math.min(s.last, i + 4)) : -1;
     // "Save 30%", "enjoy 20% on…": the saving word before the figure.
-    if (discountWord < 0 && tok.text === '%' && isNumber(t[i - 1]) && SAVING_VERBS.has(t[i - 2]?.lemma ?? '')) discountWord = i;
+    // ("receiving 30% more calls" is a statistic: a figure of more or fewer is no saving.)
+    if (discountWord < 0 && tok.text === '%' && isNumber(t[i - 1]) && SAVING_VERBS.has(t[i - 2]?.lemma ?? '') && !MORE_OR_LESS.has(t[i + 1]?.lower ?? '')) discountWord = i;
     if (discountWord >= 0) {
       out.push({ start: t[discountWord === i ? i - 2 : i - 1].start, end: t[discountWord].end, kind: 'discount' });
       offer = true;
@@ -262,7 +265,8 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
     // Scarcity: "limited spaces", "only 3 spots left", "a few appointments remaining".
     // ("appointments remain available" says the opposite.)
     // ("by appointment only" is how the clinic books, not a shortage.)
-    const scarce = SCARCE.has(t[i + 1]?.lower ?? '') && !(t[i + 1].lemma === 'remain' && t[i + 2]?.pos === 'ADJ') && !(t[i + 1].lower === 'only' && t[i - 1]?.lower === 'by');
+    // ("by appointment only" is how a clinic books; "an appointment only to be met with…" is "only to", a let-down.)
+    const scarce = SCARCE.has(t[i + 1]?.lower ?? '') && !(t[i + 1].lemma === 'remain' && t[i + 2]?.pos === 'ADJ') && !(t[i + 1].lower === 'only' && (t[i - 1]?.lower === 'by' || t[i + 2]?.lower === 'to'));
     if (SLOTS.has(tok.lemma) && (t[i - 1]?.lemma === 'limited' || t[i - 1]?.lower === 'few' || (isNumber(t[i - 1]) && t[i - 2]?.lower === 'only') || scarce)) {
       const from = t[i - 1]?.lemma === 'limited' || t[i - 1]?.lower === 'few' ? i - 1 : isNumber(t[i - 1]) ? i - 2 : i;
       out.push({ start: t[from].start, end: (SCARCE.has(t[i + 1]?.lower ?? '') ? t[i + 1] : tok).end, kind: 'deadline' });
@@ -312,6 +316,13 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
 }
 
 const SAVING_VERBS = new Set(['save', 'enjoy', 'get', 'receive', 'take']);
+/** A post about vaccination or screening that is free or funded: "for those who qualify to have it fully funded". */
+export function fundedVaccination(a: Analysis): boolean {
+  return hasLemma(a, 0, a.tokens.length, VACCINATION) >= 0 && hasLemma(a, 0, a.tokens.length, FUNDED) >= 0;
+}
+const FUNDED = new Set(['fund', 'funded', 'free', 'nhs', 'eligible', 'qualify']);
+const VACCINATION = new Set(['vaccine', 'vaccination', 'vaccinate', 'jab', 'immunisation', 'immunization', 'immunise', 'immunize', 'flu', 'booster', 'screening', 'smear']);
+const MORE_OR_LESS = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'increase', 'rise', 'drop']);
 const GET = new Set(['get', 'receive', 'earn']);
 /** Who the first few of are counted: "first 10 clients". */
 const BUYERS = new Set(['client', 'customer', 'booking', 'person', 'people', 'caller', 'patient', 'appointment']);

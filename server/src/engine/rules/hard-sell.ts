@@ -1,8 +1,8 @@
 import { analyse } from '../analysis';
 import { defineRule, reportPhraseMatches } from '../rule';
-import { aboutEmergency, careUrgingSentences, readSales, type SalesFinding } from './hard-sell.reading';
+import { aboutEmergency, careUrgingSentences, fundedVaccination, readSales, type SalesFinding } from './hard-sell.reading';
 import { sentenceAt } from './shared/meaning';
-import { HARD_SELL_PHRASES } from './hard-sell.data';
+import { BOOKING_CALLS, HARD_SELL_PHRASES } from './hard-sell.data';
 
 export default defineRule({
   meta: {
@@ -23,6 +23,12 @@ export default defineRule({
     if (context.phraseMatches.length) {
       const careUrged = aboutEmergency(analysis) ? undefined : careUrgingSentences(analysis);
       context.phraseMatches = context.phraseMatches.filter((m) => careUrged && !careUrged.has(sentenceAt(analysis, m.start)));
+      // "Fully funded flu vaccines: please phone and book now": booking free care sells nothing,
+      // unless the post also prices, discounts, offers or counts down.
+      const bookingOnly = context.phraseMatches.every((m) => BOOKING_CALLS.includes(m.entry));
+      if (context.phraseMatches.length && bookingOnly && fundedVaccination(analysis) && !readSales(analysis).some((f) => f.kind !== 'call')) {
+        context.phraseMatches = [];
+      }
     }
     reportPhraseMatches(
       context,
