@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'His successful treatment of the infection meant he could go home.', name: 'someone\'s treatment told, not a remedy claimed' },
+    { text: 'The best news of all: my first-year mammogram showed that I am cancer free.', name: 'the writer\'s own news of their health' },
     { text: 'Most vaccines are given without serious side effects.', name: 'a hedged statement about vaccines' },
     { text: 'No matter how common the procedure, no surgery is without risk. Bleeding. Infection.', name: 'two negatives say there is a risk' },
     { text: 'Over 90% of the work is done by volunteers.', name: '"the work" is a share of a task, not a claim that it works' },
@@ -73,6 +75,8 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'Successful treatment of paralysis', name: 'a remedy claimed to work, as copy', findings: [{ flagged: 'Successful treatment of paralysis', severity: 'warning' }] },
+    { text: 'India’s leading Fertility Hospital. A complete solution For Fertility', name: 'a complete solution claimed', findings: [{ flagged: 'complete solution For Fertility', severity: 'warning' }] },
     { text: 'The best way to protect yourself from the flu, it’s not the flu shot, in our opinion, but boosting your immune system.', name: 'a denied flu shot is no public-health advice', findings: [{ flagged: 'boosting your immune system', severity: 'warning' }] },
     { text: 'Without drugs, without nasty side effects.', name: 'a describing word between "without" and "side effects"', findings: [{ flagged: 'without nasty side effects', severity: 'warning' }] },
     { text: 'According to research, 92% of people who suffer from headache and see an upper cervical chiropractor have found relief from their pain.', name: 'a rate of people described at length, then their relief', findings: [{ flagged: '92% of people who suffer from headache and see an upper cervical chiropractor have found relief', severity: 'warning' }] },

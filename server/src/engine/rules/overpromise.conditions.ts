@@ -17,7 +17,7 @@ export function endsCondition(a: Analysis, s: NlpSentence, publicHealth: boolean
   }
   return undefined;
 }
-const REPORTED = new Set(['been', 'was', 'were', 'stayed', 'remained', 'until', 'till']);
+const REPORTED = new Set(['been', 'was', 'were', 'stayed', 'remained', 'until', 'till', 'am', "'m"]);
 
 /** "anxiety free", "acne-free skin": a condition promised gone. */
 export function conditionFree(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFinding | undefined {
@@ -27,7 +27,7 @@ export function conditionFree(a: Analysis, s: NlpSentence, publicHealth: boolean
     const free = t[i].lower === 'free' ? i : t[i].text === '-' && t[i + 1]?.lower === 'free' ? i + 1 : -1;
     // "pain-free" is the phrase list's, with its exceptions ("pain-free days").
     if (free < 0 || !isCondition(t[i - 1]) || t[i - 1].lemma === 'pain' || denied(a, s, i - 1)) continue;
-    // "I have been migraine free for a year": someone's report of their own health, not a promise;
+    // "I have been migraine free for a year", "my mammogram showed that I am cancer free": someone's report of their own health, not a promise;
     // "stay home until you are 24 hours symptom free": an instruction.
     if (find(a, s, i - 7, i - 1, REPORTED) >= 0) continue;
     return span(a, i - 1, free, 'cure');

@@ -95,6 +95,7 @@ const TRIGGERS = new Set([
   'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
   'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY, ...DOWNSIDES, 'risk-free', 'pain-free', 'painfree', 'safe',
   'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life', ...END_VERBS, ...EFFECTS, 'free', 'keep', 'from',
+  'successful', 'complete', 'total', 'definitive',
 ]);
 
 function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
@@ -150,8 +151,27 @@ function cure(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFindin
     if (isCure && !curesYours && find(a, s, i - 3, i, SOFT_MODALS) >= 0) continue;
     return span(a, i, i, 'cure');
   }
+  return publicHealth ? undefined : sureRemedy(a, s);
+}
+
+/** "Successful treatment of paralysis", "A complete solution for fertility": a remedy claimed to work, as copy. */
+function sureRemedy(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i + 2 < s.last; i++) {
+    if (!SURE.has(t[i].lower) || !REMEDIES.has(t[i + 1].lemma) || denied(a, s, i)) continue;
+    const of = t[i + 2].lower === 'of' || t[i + 2].lower === 'for' ? i + 2 : -1;
+    let what = of + 1;
+    while (of > 0 && what < s.last && (t[what].pos === 'DET' || t[what].pos === 'PRON' || t[what].pos === 'ADJ')) what++;
+    if (of < 0 || what >= s.last || (t[what].pos !== 'NOUN' && t[what].pos !== 'PROPN')) continue;
+    // Told of someone ("his successful treatment of…") or hedged, it is no claim.
+    if (POSSESSIVES.has(t[i - 1]?.lower ?? '') || find(a, s, s.first, s.last, QUANTIFIERS) >= 0) continue;
+    return span(a, i, what, 'cure');
+  }
   return undefined;
 }
+const SURE = new Set(['successful', 'complete', 'total', 'guaranteed', 'definitive']);
+const REMEDIES = new Set(['treatment', 'solution', 'cure', 'remedy']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your']);
 
 /** "we … cure", "I cure": the writer is the subject of the verb, a few verbs back at most. */
 function writerSubject(a: Analysis, s: NlpSentence, verb: number): boolean {
