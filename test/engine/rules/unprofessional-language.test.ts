@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'This heat could kill someone. Check on older neighbours.', name: 'a danger, not the writer about killing' },
+    { text: 'We will kill the bacteria with antibiotics.', name: 'killing germs' },
     { text: 'People with diabetes are at risk of heart disease.', name: 'a group with a condition described, not insulted' },
     { text: "You can get the \"regular\" flu vaccine if there is no high dose vaccine left.", name: "a quoted word describing a vaccine" },
     { text: "We have 2 weeks until Baby Girl arrives and it has been the worst of the third trimester.", name: "a family's pet name for their own baby" },
@@ -56,6 +58,8 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'If you see me working in the hospital, run for your life because I may kill somebody there.', name: 'the writer joking about killing people', findings: [{ flagged: 'kill somebody', severity: 'warning' }] },
+    { text: "I'm going to kill a patient one day.", name: 'the writer about killing a patient', findings: [{ flagged: 'kill a patient', severity: 'warning' }] },
     { text: 'Naples, Florida. Let’em die. I’m so tired of these people.', name: "\"Let'em die\", one token for wink", findings: [{ flagged: 'Let’em die', severity: 'warning' }] },
     { text: "I'll bet my paycheck that anyone with over 10 allergies plus fibromyalgia is certifiably crazy.", name: 'patients marked by a condition, insulted through an adverb', findings: [{ flagged: 'certifiably crazy', severity: 'warning' }] },
     { text: "Obesity Week keynote speakers. Our obesity 'experts' lecturing physicians.", name: "scare quotes around a word for people", findings: [{ flagged: "'experts'", severity: 'warning' }] },

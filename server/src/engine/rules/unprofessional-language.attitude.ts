@@ -72,6 +72,10 @@ export function readAttitude(a: Analysis, s: NlpSentence, quietPost: boolean): A
       const thing = hasLemma(a, i + 1, Math.min(s.last, i + 4), CARE_THINGS);
       if (thing >= 0 && personBefore(t, s, i)) return { first: i, last: thing + 1, kind: 'refusal' };
     }
+    // "I may kill somebody there", "I'm going to kill a patient one day": the writer, joking or not, about killing people.
+    if (KILL.has(w.lemma) && w.pos === 'VERB' && !w.negated && writerWithModalBefore(t, s, i) && HARMED.has(t[i + 1]?.lower ?? '')) {
+      return { first: i, last: t[i + 1].lower === 'a' ? i + 3 : i + 2, kind: 'harm' };
+    }
     // "you deserve your lung cancer"
     if (w.lemma === 'deserve' && !w.negated) {
       const illness = hasLemma(a, i + 1, Math.min(s.last, i + 5), ILLNESS);
@@ -101,6 +105,21 @@ export function readAttitude(a: Analysis, s: NlpSentence, quietPost: boolean): A
   }
   return undefined;
 }
+
+const KILL = new Set(['kill', 'murder', 'strangle', 'smother', 'poison']);
+const HARMED = new Set(['somebody', 'someone', 'anybody', 'anyone', 'everybody', 'everyone', 'people', 'patients', 'a', 'him', 'her', 'them']);
+/** "I may", "I'm going to", "we'll": the writer, with a modal or "going to", just before the verb at i. */
+function writerWithModalBefore(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
+  let k = i - 1;
+  if (t[k]?.lower === 'to' && (t[k - 1]?.lower === 'going' || t[k - 1]?.lower === 'gonna')) k -= 2;
+  else if (t[k]?.lower === 'gonna') k -= 1;
+  else if (MODALS_OF_INTENT.has(t[k]?.lower ?? '')) k -= 1;
+  else return false;
+  if (PRESENT_BE_SHORT.has(t[k]?.lower ?? '')) k--;
+  return k >= s.first && (t[k].lower === 'i' || t[k].lower === 'we' || t[k].lower === "i'm" || t[k].lower === "we're");
+}
+const MODALS_OF_INTENT = new Set(['may', 'might', 'could', 'will', "'ll", 'would', "'d"]);
+const PRESENT_BE_SHORT = new Set(["'m", 'am', "'re", 'are']);
 
 /** People cared for, named within a few words: "to anaphylactics", "with drunks", "them". */
 function peopleAfter(t: readonly NlpToken[], s: NlpSentence, from: number): boolean {
