@@ -41,6 +41,7 @@ ruleTester('hard-sell', {
     { text: 'I take emergency calls, offer advice and dispatch crews.', name: '"offer" as a verb in a list' },
   ],
   invalid: [
+    { text: 'Book now, it is free! Flu vaccines are in at the clinic this week.', name: '"it is free!" entices: only eligibility or funding makes booking public health', findings: [{ flagged: 'Book now', severity: 'warning' }] },
     { text: 'Flu shots are here, book now!', name: 'a flu shot that is not said to be free or funded is still sold', findings: [{ flagged: 'book now', severity: 'warning' }] },
     { text: "Laser whitening was \u00a3400, now \u00a3135 per person. Why do we cost less? We do more of them.", name: "\"we cost less\" is no price list", findings: [{ flagged: "\u00a3135", severity: 'warning' }] },
     { text: 'Prices go up on 1 March, so lock in today\'s rate now.', name: 'probe in new wording: Prices go up on 1 March, so lock in toda…', findings: [{ flagged: 'Prices' }] },

@@ -15,7 +15,7 @@ function countdown(when: string): PhraseEntry {
   };
 }
 
-/** Calls to book, which a notice of free or funded vaccination may make without selling anything. */
+/** Calls to book, which a notice of funded vaccination may make without selling anything. */
 export const BOOKING_CALLS: readonly PhraseEntry[] = [
   {
     match: ['book now', 'book today', 'book your appointment now', 'book your appointment today'],

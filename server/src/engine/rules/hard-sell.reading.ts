@@ -174,7 +174,7 @@ export function readSales(a: Analysis): SalesFinding[] {
   if (sells.length && sells.every((f) => f.kind === 'price') && feeNotice(a)) sells.length = 0;
   out.push(...sells);
   // An instruction to book or buy is pressure when the post sells, or when it is urgent; not in a
-  // notice of free or funded vaccination that sells nothing ("please phone and book now").
+  // notice of funded vaccination that sells nothing ("please phone and book now").
   const funded = fundedVaccination(a);
   for (const { s, verb } of calls) {
     // "Call 911 today if…", "call your GP": advice on getting care, not a sale.
@@ -316,11 +316,11 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
 }
 
 const SAVING_VERBS = new Set(['save', 'enjoy', 'get', 'receive', 'take']);
-/** A post about vaccination or screening that is free or funded: "for those who qualify to have it fully funded". */
+/** A post about vaccination or screening that is funded for those eligible: "for those who qualify to have it fully funded" ("it is free!" alone entices). */
 export function fundedVaccination(a: Analysis): boolean {
   return hasLemma(a, 0, a.tokens.length, VACCINATION) >= 0 && hasLemma(a, 0, a.tokens.length, FUNDED) >= 0;
 }
-const FUNDED = new Set(['fund', 'funded', 'free', 'nhs', 'eligible', 'qualify']);
+const FUNDED = new Set(['fund', 'funded', 'nhs', 'eligible', 'qualify']);
 const VACCINATION = new Set(['vaccine', 'vaccination', 'vaccinate', 'jab', 'immunisation', 'immunization', 'immunise', 'immunize', 'flu', 'booster', 'screening', 'smear']);
 const MORE_OR_LESS = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'increase', 'rise', 'drop']);
 const GET = new Set(['get', 'receive', 'earn']);

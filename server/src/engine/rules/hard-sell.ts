@@ -23,7 +23,7 @@ export default defineRule({
     if (context.phraseMatches.length) {
       const careUrged = aboutEmergency(analysis) ? undefined : careUrgingSentences(analysis);
       context.phraseMatches = context.phraseMatches.filter((m) => careUrged && !careUrged.has(sentenceAt(analysis, m.start)));
-      // "Fully funded flu vaccines: please phone and book now": booking free care sells nothing,
+      // "Fully funded flu vaccines: please phone and book now": booking funded care sells nothing,
       // unless the post also prices, discounts, offers or counts down.
       const bookingOnly = context.phraseMatches.every((m) => BOOKING_CALLS.includes(m.entry));
       if (context.phraseMatches.length && bookingOnly && fundedVaccination(analysis) && !readSales(analysis).some((f) => f.kind !== 'call')) {
