@@ -156,3 +156,30 @@ export const CLEFT = new Set(['it', 'there', 'this', 'that']);
 export const REPORTING = new Set(['report', 'confirm', 'announce']);
 export const IMAGINED = new Set(['imagine', 'picture', 'dream', 'fear', 'expect']);
 export const WOULD = new Set(['would']);
+
+export const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—', '-', 'while', 'so', 'because', 'but', 'although', 'though', 'whereas', 'since', 'until']);
+
+export const RESULT_UNITS = new Set(['lb', 'lbs', 'pound', 'kg', 'kilo', 'stone', 'size', 'inch', 'dress']);
+
+export const CLAUSE_OPENERS = new Set(['where', 'when', 'who', 'that', 'which', 'while', 'and', 'but']);
+
+/** States of health said of a person: the one described is someone being cared for. */
+export const HEALTH_STATES = new Set([
+  'sick', 'ill', 'unwell', 'unresponsive', 'unconscious', 'choke', 'choking', 'suffer', 'injure', 'injured', 'bleed', 'bleeding', 'seize', 'seizure',
+  'overdose', 'fever', 'pain', 'moan', 'vomit', 'collapse', 'arrest', 'coma', 'breathe', 'breathing', 'heartbeat', 'pulse', 'intoxicated', 'septic',
+  'fracture', 'wound', 'labour', 'labor', 'contraction', 'dementia', 'delirious', 'confuse', 'confused', 'miserable', 'critical', 'stable', 'dying',
+  'pregnant', 'cancer', 'tumour', 'tumor', 'stroke', 'sepsis', 'palliative',
+]);
+
+export const ARRIVAL = new Set(['come', 'arrive', 'present', 'wheel', 'roll', 'walk']);
+
+export const PATIENT_WORDS = new Set(['patient', 'pt', 'admission', 'client']);
+
+/** Care given to a person: the sentence is about someone in the writer's care. */
+export const ENCOUNTER = new Set(['admit', 'treat', 'intubate', 'discharge', 'resuscitate', 'examine', 'operate', 'deliver', 'prescribe', 'triage', 'sedate', 'stitch', 'suture', 'swab', 'scan', 'diagnose', 'shave', 'nurse', 'bring', 'transfer', 'prevent', 'convince', 'calm', 'save']);
+
+export const TIME_ENTITIES = new Set(['TIME', 'DATE']);
+
+export const CARE_ROOMS = new Set(['room', 'bed', 'bay', 'cubicle', 'cube', 'side-room', 'resus', 'theatre', 'theater', 'trauma']);
+
+export const QUOTE_MARKS = new Set(['"', '“', '”']);

@@ -19,7 +19,11 @@ import { FAMILY, KNOWN, PERSON, aboutOwnFamily, aboutWriter, identifyingDetail, 
 import { isCondition } from './overpromise.conditions';
 import { calledOut, narrativePresent, PRESENT_BE, writerActs, writerDoing } from './patient-story.present';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
-import { CASUAL_PEOPLE, CONDITIONS, HYPOTHETICAL, WHEN, CARE, CLEFT, REPORTING, IMAGINED, WOULD } from './patient-story.data';
+import {
+  ARRIVAL, CARE, CARE_ROOMS, CASUAL_PEOPLE, CLAUSE_BREAKS, CLAUSE_OPENERS, CLEFT, CONDITIONS, ENCOUNTER,
+  HEALTH_STATES, HYPOTHETICAL, IMAGINED, PATIENT_WORDS, QUOTE_MARKS, REPORTING, RESULT_UNITS, TIME_ENTITIES,
+  WHEN, WOULD,
+} from './patient-story.data';
 
 export interface StoryFinding {
   /** The words naming the person. */
@@ -224,7 +228,6 @@ function reducedRelative(a: Analysis, s: NlpSentence, i: number): boolean {
   }
   return false;
 }
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** A verb in the past in the clause that holds the reference (between commas, "while", "so", "because"…). */
 function pastInClause(a: Analysis, s: NlpSentence, ref: Reference): boolean {
@@ -255,9 +258,6 @@ function perfectAt(t: readonly NlpToken[], k: number): boolean {
   const next = t[k + 1]?.pos === 'ADV' ? t[k + 2] : t[k + 1];
   return !!next && next.pos === 'VERB' && next.lower !== 'to';
 }
-const CLAUSE_BREAKS = new Set([',', ';', ':', '–', '—', '-', 'while', 'so', 'because', 'but', 'although', 'though', 'whereas', 'since', 'until']);
-
-const RESULT_UNITS = new Set(['lb', 'lbs', 'pound', 'kg', 'kilo', 'stone', 'size', 'inch', 'dress']);
 
 /**
  * A story is told with confidence (a warning, not a note) when the person is someone in care
@@ -316,16 +316,6 @@ function diaryObject(a: Analysis, s: NlpSentence, person: number): boolean {
   for (let k = s.first + 1; k < person; k++) if (CLAUSE_OPENERS.has(a.tokens[k].lower)) return false;
   return true;
 }
-const CLAUSE_OPENERS = new Set(['where', 'when', 'who', 'that', 'which', 'while', 'and', 'but']);
-
-/** States of health said of a person: the one described is someone being cared for. */
-const HEALTH_STATES = new Set([
-  'sick', 'ill', 'unwell', 'unresponsive', 'unconscious', 'choke', 'choking', 'suffer', 'injure', 'injured', 'bleed', 'bleeding', 'seize', 'seizure',
-  'overdose', 'fever', 'pain', 'moan', 'vomit', 'collapse', 'arrest', 'coma', 'breathe', 'breathing', 'heartbeat', 'pulse', 'intoxicated', 'septic',
-  'fracture', 'wound', 'labour', 'labor', 'contraction', 'dementia', 'delirious', 'confuse', 'confused', 'miserable', 'critical', 'stable', 'dying',
-  'pregnant', 'cancer', 'tumour', 'tumor', 'stroke', 'sepsis', 'palliative',
-]);
-const ARRIVAL = new Set(['come', 'arrive', 'present', 'wheel', 'roll', 'walk']);
 
 /** "we hauled the guy", "I found a man": the writer did something to the person (a verb in the past between them). */
 function writerActsOn(a: Analysis, s: NlpSentence, person: number): boolean {
@@ -376,10 +366,6 @@ function hasResult(a: Analysis, s: NlpSentence): boolean {
   return false;
 }
 
-const PATIENT_WORDS = new Set(['patient', 'pt', 'admission', 'client']);
-/** Care given to a person: the sentence is about someone in the writer's care. */
-const ENCOUNTER = new Set(['admit', 'treat', 'intubate', 'discharge', 'resuscitate', 'examine', 'operate', 'deliver', 'prescribe', 'triage', 'sedate', 'stitch', 'suture', 'swab', 'scan', 'diagnose', 'shave', 'nurse', 'bring', 'transfer', 'prevent', 'convince', 'calm', 'save']);
-
 function hasLemmaIn(a: Analysis, s: NlpSentence, lemmas: ReadonlySet<string>): boolean {
   return hasLemma(a, s.first, s.last, lemmas) >= 0;
 }
@@ -393,7 +379,6 @@ function hasVerb(a: Analysis, s: NlpSentence): boolean {
 function timeEntityIn(a: Analysis, s: NlpSentence): boolean {
   return entitiesIn(a, s, TIME_ENTITIES).length > 0;
 }
-const TIME_ENTITIES = new Set(['TIME', 'DATE']);
 
 /** A numbered place of care: "room 12", "bed 4", "bay 3", "cubicle 2". */
 function careRoom(a: Analysis, s: NlpSentence): boolean {
@@ -401,7 +386,6 @@ function careRoom(a: Analysis, s: NlpSentence): boolean {
   for (let i = s.first; i + 1 < s.last; i++) if (CARE_ROOMS.has(t[i].lower) && t[i + 1].type === 'number') return true;
   return false;
 }
-const CARE_ROOMS = new Set(['room', 'bed', 'bay', 'cubicle', 'cube', 'side-room', 'resus', 'theatre', 'theater', 'trauma']);
 
 function sentenceCare(a: Analysis, s: NlpSentence): boolean {
   return hasLemmaIn(a, s, CARE);

@@ -201,3 +201,18 @@ export const FEEDBACK = new Set(['feedback', 'review', 'reviews', 'word', 'words
 /** What a review site's name makes a review: "Google review", "Trustpilot feedback". */
 export const REVIEWS = new Set(['review', 'reviews', 'feedback', 'testimonial', 'testimonials', 'rating', 'ratings']);
 export const WARM = new Set(['star', 'stars', '5-star', 'five-star', 'kind', 'lovely', 'amazing', 'wonderful', 'glowing', 'great', 'fantastic', 'beautiful', 'sweet', 'brilliant']);
+
+/** Verbs of publishing a review: denied, they make a policy against testimonials. */
+export const PUBLISH = new Set(['publish', 'share', 're-share', 'reshare', 'post', 'repost', 'use', 'show', 'display', 'feature', 'edit', 'pay']);
+
+/** "We love your feedback @customer", "thank you for your kind words". */
+/** Where a shared thing is shown: "See the results below". */
+export const HERE = new Set(['below', 'above', 'here']);
+
+export const SHARE = new Set(['share', 'post']);
+
+export const SHARED_DETERMINERS = new Set(['these', 'this', 'her', 'his', 'their', 'some', 'a']);
+
+export const PHOTOS = new Set(['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images']);
+
+export const RESULT_CUES = new Set(['result', 'treatment', 'before', 'transformation']);

@@ -16,9 +16,9 @@ import { entitiesIn, hasLemma, imperativeVerb, isQuestion } from './shared/meani
 import { quotedPraise } from './testimonial.quoted';
 import {
   AMOUNT_WITH_UNIT, CARERS, CLOTHES, CREDIT_PREPOSITIONS, CUSTOMERS, FEEDBACK, FIVE_STARS, GENERIC, GONE,
-  HEAR, IMPROVE, isSpeaker, LESS, LOOK, LOOKS, LOSS, NOT_FREE_VERBS, NOT_SYMPTOMS, OTHERS, PLEASED, PRODUCTS,
-  PROVIDER, REVIEW_SITES, REVIEWS, ROLES, SATISFIED, SHOWCASE, SHOWCASE_NOUNS, THANKS, TREATMENTS, USE_VERBS,
-  WARM, WEIGHT_UNITS,
+  HEAR, HERE, IMPROVE, isSpeaker, LESS, LOOK, LOOKS, LOSS, NOT_FREE_VERBS, NOT_SYMPTOMS, OTHERS, PHOTOS,
+  PLEASED, PRODUCTS, PROVIDER, PUBLISH, RESULT_CUES, REVIEW_SITES, REVIEWS, ROLES, SATISFIED, SHARE,
+  SHARED_DETERMINERS, SHOWCASE, SHOWCASE_NOUNS, THANKS, TREATMENTS, USE_VERBS, WARM, WEIGHT_UNITS,
 } from './testimonial.data';
 
 export interface TestimonialFinding {
@@ -105,9 +105,6 @@ function oneClient(a: Analysis, s: NlpSentence): boolean {
   }
   return false;
 }
-
-/** Verbs of publishing a review: denied, they make a policy against testimonials. */
-const PUBLISH = new Set(['publish', 'share', 're-share', 'reshare', 'post', 'repost', 'use', 'show', 'display', 'feature', 'edit', 'pay']);
 
 /** A negation earlier in the sentence than `offset`: "we don't publish … reviews", "never share before/after photos". */
 function deniedBefore(a: Analysis, s: NlpSentence, offset: number): boolean {
@@ -331,14 +328,6 @@ function recommendation(a: Analysis, s: NlpSentence): TestimonialFinding | undef
   }
   return undefined;
 }
-
-/** "We love your feedback @customer", "thank you for your kind words". */
-/** Where a shared thing is shown: "See the results below". */
-const HERE = new Set(['below', 'above', 'here']);
-const SHARE = new Set(['share', 'post']);
-const SHARED_DETERMINERS = new Set(['these', 'this', 'her', 'his', 'their', 'some', 'a']);
-const PHOTOS = new Set(['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images']);
-const RESULT_CUES = new Set(['result', 'treatment', 'before', 'transformation']);
 
 /** The practice sharing a customer's words or result photos, with the share verb at token i. */
 function sharedWords(a: Analysis, s: NlpSentence, i: number): TestimonialFinding | undefined {
