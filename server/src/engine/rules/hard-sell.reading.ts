@@ -264,7 +264,6 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
     }
     // Scarcity: "limited spaces", "only 3 spots left", "a few appointments remaining".
     // ("appointments remain available" says the opposite.)
-    // ("by appointment only" is how the clinic books, not a shortage.)
     // ("by appointment only" is how a clinic books; "an appointment only to be met with…" is "only to", a let-down.)
     const scarce = SCARCE.has(t[i + 1]?.lower ?? '') && !(t[i + 1].lemma === 'remain' && t[i + 2]?.pos === 'ADJ') && !(t[i + 1].lower === 'only' && (t[i - 1]?.lower === 'by' || t[i + 2]?.lower === 'to'));
     if (SLOTS.has(tok.lemma) && (t[i - 1]?.lemma === 'limited' || t[i - 1]?.lower === 'few' || (isNumber(t[i - 1]) && t[i - 2]?.lower === 'only') || scarce)) {

@@ -18,6 +18,7 @@ export default defineRule({
   phrases: () => HARD_SELL_PHRASES,
   check(context) {
     const analysis = analyse(context.doc);
+    const sales = readSales(analysis);
     // "Act fast. Seek medical care if…", "act now and call 999", "Act F.A.S.T." about a stroke:
     // urgency about getting care is health advice.
     if (context.phraseMatches.length) {
@@ -26,7 +27,7 @@ export default defineRule({
       // "Fully funded flu vaccines: please phone and book now": booking funded care sells nothing,
       // unless the post also prices, discounts, offers or counts down.
       const bookingOnly = context.phraseMatches.every((m) => BOOKING_CALLS.includes(m.entry));
-      if (context.phraseMatches.length && bookingOnly && fundedVaccination(analysis) && !readSales(analysis).some((f) => f.kind !== 'call')) {
+      if (context.phraseMatches.length && bookingOnly && fundedVaccination(analysis) && !sales.some((f) => f.kind !== 'call')) {
         context.phraseMatches = [];
       }
     }
@@ -37,7 +38,7 @@ export default defineRule({
     );
     // What the phrase list does not know: prices, savings, offers, deadlines and calls to buy in any wording.
     const phraseSentences = new Set(context.phraseMatches.map((m) => sentenceAt(analysis, m.start)));
-    for (const f of readSales(analysis)) {
+    for (const f of sales) {
       if (phraseSentences.has(sentenceAt(analysis, f.start))) continue;
       context.report({ start: f.start, end: f.end, message: SALES_MESSAGES[f.kind] });
     }

@@ -5,11 +5,10 @@
 import type { Analysis, NlpSentence } from '../analysis';
 import { isCondition } from './overpromise.conditions';
 import { denied, find, has, span, type PromiseFinding } from './overpromise.reading';
-import { CONDITIONS, DOWNSIDES, EFFECTS, QUANTIFIERS, SOFT_MODALS } from './overpromise.data';
+import { CONDITIONS, DOWNSIDES, EFFECTS, POSSESSIVES, QUANTIFIERS, SOFT_MODALS } from './overpromise.data';
 import { isPastVerb, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
 const NONE = new Set(['no', 'zero', 'without', 'free']);
-const POSSESSIVES = new Set(['your', 'my', 'our', 'their', 'his', 'her']);
 /** What "you will see…" promises: "results", "a difference". */
 const SEE = new Set(['see', 'notice', 'feel', 'get', 'achieve', 'love']);
 const PROMISED_OUTCOMES = new Set(['result', 'difference', 'change', 'improvement']);

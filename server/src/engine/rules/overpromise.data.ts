@@ -383,6 +383,8 @@ export const OUTCOMES = new Set(['result', 'hair', 'skin', 'smile', 'body', 'pro
 /** Where a quick span is service, not a result: "test results in 24 hours", "in and out in minutes". */
 export const SERVICE = new Set(['test', 'scan', 'report', 'reply', 'respond', 'answer', 'wait', 'delivery', 'deliver', 'ready', 'queue', 'out', 'call', 'book', 'appointment', 'lab', 'blood', 'swab', 'pcr']);
 /** Rates that claim success. */
+/** Whose something is: "your pain-free days", "his successful treatment". */
+export const POSSESSIVES = new Set(['your', 'my', 'our', 'their', 'his', 'her']);
 /** Whom a rate counts: "93% of infants", "94% of parents". */
 export const COUNTED_PEOPLE = new Set(['patient', 'client', 'customer', 'people', 'person', 'infant', 'baby', 'child', 'children', 'kid', 'parent', 'adult', 'man', 'men', 'woman', 'women', 'user', 'participant', 'mother', 'father', 'teen', 'case']);
 export const SUCCESS = new Set(['success', 'successful', 'successfully', 'result', 'cure', 'satisfaction', 'satisfied', 'improvement', 'recovery', 'effective', 'work', 'resolution', 'relief']);

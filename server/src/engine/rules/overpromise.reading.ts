@@ -22,7 +22,7 @@ import { conditionFree, endsCondition, fromConditionTo } from './overpromise.con
 import {
   ALL_GONE, CLIENTS, CONDITIONS, COUNTED_PEOPLE, CURED_FOODS, DEFENCE, DOWNSIDES, EASY, EFFECTS, END_VERBS, GOOD_CHANGE,
   GUARANTEED_SERVICE, HARM, IMMUNE, IMMUNITY_PRODUCTS, IN, INFECTIONS, LOSE, LOST, MIRACLE, MIRACLE_OF,
-  NEGATORS, ONE, ONE_GO, OUTCOMES, PERMANENT, PREVENT, PREVENTED, PROCEDURE, PRODUCTS, PUBLIC_HEALTH,
+  NEGATORS, ONE, ONE_GO, OUTCOMES, PERMANENT, POSSESSIVES, PREVENT, PREVENTED, PROCEDURE, PRODUCTS, PUBLIC_HEALTH,
   QUANTIFIERS, RESEARCH, SERVICE, SHORT_UNITS, SHOTS, SKEPTIC_WORDS, SOFT_MODALS, STRENGTHEN, SUCCESS,
   SURGICAL, THAN, TIME_SPANS, WEIGHT_UNITS, WIPE_OUT,
 } from './overpromise.data';
@@ -163,15 +163,15 @@ function sureRemedy(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
     let what = of + 1;
     while (of > 0 && what < s.last && (t[what].pos === 'DET' || t[what].pos === 'PRON' || t[what].pos === 'ADJ')) what++;
     if (of < 0 || what >= s.last || (t[what].pos !== 'NOUN' && t[what].pos !== 'PROPN')) continue;
-    // Told of someone ("his successful treatment of…") or hedged, it is no claim.
-    if (POSSESSIVES.has(t[i - 1]?.lower ?? '') || find(a, s, s.first, s.last, QUANTIFIERS) >= 0) continue;
+    // Told of someone ("his successful treatment of…") or hedged, it is no claim; "our" is the practice's own.
+    const whose = t[i - 1]?.lower ?? '';
+    if ((POSSESSIVES.has(whose) && whose !== 'our') || find(a, s, s.first, s.last, QUANTIFIERS) >= 0) continue;
     return span(a, i, what, 'cure');
   }
   return undefined;
 }
 const SURE = new Set(['successful', 'complete', 'total', 'guaranteed', 'definitive']);
 const REMEDIES = new Set(['treatment', 'solution', 'cure', 'remedy']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'your']);
 
 /** "we … cure", "I cure": the writer is the subject of the verb, a few verbs back at most. */
 function writerSubject(a: Analysis, s: NlpSentence, verb: number): boolean {

@@ -5,6 +5,7 @@
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { COMPOUND_HEADS } from './patient-story.data';
+import { lastSpanStartingAtOrBefore } from './shared/context';
 import { SECOND_PERSON, THIRD_PERSON_SINGULAR, hasLemma, isPastVerb } from './shared/meaning';
 
 /** One person a clinician writes about. */
@@ -62,8 +63,10 @@ export function ownRelativeAt(t: readonly NlpToken[], i: number): boolean {
  */
 export function ownRelativesDate(a: Analysis, dateStart: number): boolean {
   const t = a.tokens;
-  const i = t.findIndex((x) => x.start >= dateStart);
-  if (i < 0) return false;
+  // The first token at or after the date (tokens are sorted by start: a binary search, not a walk).
+  let i = lastSpanStartingAtOrBefore(t, dateStart);
+  if (i < 0 || t[i].start < dateStart) i++;
+  if (i >= t.length) return false;
   const sentence = t[i].sentence;
   for (let k = i - 1; k >= 0 && k >= i - 8 && t[k].sentence === sentence; k--) {
     if (t[k].lower === 'my' || t[k].lower === 'our') return ownRelativeAt(t, k);

@@ -49,6 +49,8 @@ interface PostContext {
   clinician: boolean;
   /** The post thanks carers ("huge thanks to the team at …"). */
   thanksCarers: boolean;
+  /** Some sentence is about one client ("Katy came to see me…"): read on first use. */
+  oneClient?: boolean;
 }
 
 function postContext(a: Analysis): PostContext {
@@ -76,7 +78,7 @@ export function readTestimonials(a: Analysis): TestimonialFinding[] {
   if (!a.sentences.length) return out;
   const post = postContext(a);
   for (const s of a.sentences) {
-    const f = ownResult(a, s, post) ?? showcase(a, s) ?? namedClient(a, s) ?? feedback(a, s) ?? recommendation(a, s);
+    const f = ownResult(a, s, post) ?? showcase(a, s, post) ?? namedClient(a, s) ?? feedback(a, s) ?? recommendation(a, s);
     // "We don't publish or re-share patient reviews": a policy against testimonials.
     if (f && !deniedBefore(a, s, f.start)) out.push(f);
   }
@@ -247,7 +249,7 @@ function credit(a: Analysis, s: NlpSentence): boolean {
 const EXAMPLE = new Set(['example']);
 const BY_AT_WITH = new Set(['by', 'at', 'with']);
 
-function showcase(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
+function showcase(a: Analysis, s: NlpSentence, post: PostContext): TestimonialFinding | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
     const w = t[i].lower;
@@ -266,7 +268,7 @@ function showcase(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
     }
     // "See the results below", "Check out Katy's results": someone's results shown to the reader.
     // ("the results below" only in a post about one client: "Your test results are ready. See the results below" is a lab's.)
-    const someones = prev && (prev.lower === 'her' || prev.lower === 'his' || prev.lower === "'s" || (prev.lower === 'the' && HERE.has(t[i + 1]?.lower ?? '') && a.sentences.some((x) => oneClient(a, x))));
+    const someones = prev && (prev.lower === 'her' || prev.lower === 'his' || prev.lower === "'s" || (prev.lower === 'the' && HERE.has(t[i + 1]?.lower ?? '') && (post.oneClient ??= a.sentences.some((x) => oneClient(a, x)))));
     if (someones && imperativeVerb(a, s, LOOK) >= 0) return { start: (prev.lower === "'s" ? t[i - 2] : prev).start, end: t[i].end, kind: 'showcase' };
     const adj = hasLemma(a, Math.max(s.first, i - 3), i, SHOWCASE);
     if (adj < 0 || t[i - 1]?.lower === 'your' || negatedNear(a, s, adj)) continue;
