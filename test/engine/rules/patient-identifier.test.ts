@@ -6,6 +6,9 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'That is how I met Nancy, known to all of us as Nancy nurse. She showed me the ropes on the ward.', name: 'a first name said with a staff role is a colleague' },
+    { text: 'Shingrix has been available since 2018 at our clinic. I gave many doses last winter.', name: 'a vaccine brand is not a given name' },
+    { text: 'Will you come to our clinic? I saw many patients with flu last week.', name: 'a given name that is also an everyday word, opening a sentence' },
     { text: 'Our little girl was born on 14/03/2021 and today she started school!', name: "a parent's own child's date of birth" },
     { text: 'My son was born 3/14/2019. Happy birthday buddy!', name: "the writer's son's date of birth" },
     { text: "I went to the hospital with a horrendous headache and had developed preeclampsia. We buried our daughter last week. We're doing pretty well now \u2013 my 2 1/2 yo son has kept me going.", name: "an age in a post about the writer's own family" },
@@ -91,6 +94,8 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: 'Just 3 months ago, Stephen aged 48, came to our clinic with low back pain he had had for 13 years.', name: 'a first name in a story about their care', findings: [{ flagged: 'Stephen', severity: 'error' }] },
+    { text: 'On my shift last night I met Bea again, and she had another hypo.', name: 'a first name the writer met in care', findings: [{ flagged: 'Bea', severity: 'error' }] },
     { text: 'The patient, Sarah M., came to us in June 2022 with migraines.', name: 'a name with its initial, set off by commas', findings: [{ flagged: 'Sarah M.', severity: 'error' }] },
     { text: 'My first baby of the shift was born 3/14/2024 at 4:32.', name: 'a baby the midwife delivered is a patient, even after "my"', findings: [{ flagged: '3/14/2024', severity: 'error' }] },
     { text: 'Delivered a baby born 3/14/2024 at 4:32, my son would have loved it.', name: "the writer's son later in the sentence is not whose birth date it is", findings: [{ flagged: '3/14/2024', severity: 'error' }] },

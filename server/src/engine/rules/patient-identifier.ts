@@ -60,6 +60,7 @@ const STORY_DETAIL_MESSAGES = {
   age: `This gives the age of a patient in a story about their care. An age together with the condition, the place or the day can point to one person. ${WHY} Leave the age out or make it general ("a young child"), and share the story only with consent.`,
   when: `This gives the day or hour of a patient's care in a story about them. People who were there, or who know the patient, can recognise them from it. ${WHY} Leave the time out, and share the story only with consent.`,
   place: `This names where a patient in a story was cared for or found. With the story around it, a named place lets people who were there, or who know the patient, recognise them. ${WHY} Leave the place out, and share the story only with consent.`,
+  name: `This names a patient in a story about their care. A first name with the story around it is often enough for the patient, their family or colleagues to know who it is. ${WHY} Leave the name out or say "a patient", and share the story only with the patient's written consent.`,
   photo: `This mentions a photo or video of a patient in a story about their care. A picture identifies a person far more surely than a name. ${WHY} Do not post pictures of patients without their written consent.`,
 } as const;
 

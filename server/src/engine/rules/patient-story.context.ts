@@ -186,3 +186,9 @@ export function isSalutation(a: Analysis, s: NlpSentence): boolean {
 
 /** Grades and roles of staff met on a ward, beyond STAFF_ROLES. */
 const COLLEAGUE_ROLES = new Set(['registrar', 'reg', 'sho', 'fy1', 'fy2', 'intern', 'attending', 'fellow', 'student', 'hca', 'physio', 'pharmacist', 'anaesthetist', 'anesthetist', 'matron', 'boss', 'locum', 'houseman', 'junior', 'senior']);
+
+/** A staff role anywhere in the sentence ("how I met Nancy, known to all as Nancy nurse"): a name in it is a colleague's. */
+export function mentionsStaffRole(a: Analysis, s: NlpSentence): boolean {
+  for (let k = s.first; k < s.last; k++) if (STAFF_ROLES.has(a.tokens[k].lemma) || COLLEAGUE_ROLES.has(a.tokens[k].lemma)) return true;
+  return false;
+}

@@ -3,9 +3,10 @@
 // identify them. The story reading (patient-story.reading.ts) decides whether a sentence with
 // such a person tells what happened to them.
 
-import type { Analysis, NlpSentence, NlpToken } from '../analysis';
+import { lexiconEntry, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
 import { COMPOUND_HEADS } from './patient-story.data';
 import { lastSpanStartingAtOrBefore } from './shared/context';
+import { isGivenName } from './shared/given-names';
 import { SECOND_PERSON, THIRD_PERSON_SINGULAR, hasLemma, isPastVerb } from './shared/meaning';
 
 /** One person a clinician writes about. */
@@ -88,19 +89,20 @@ export const KNOWN = new Set(['the', 'this', 'that', 'our', 'my']);
 export interface StoryDetail {
   start: number;
   end: number;
-  kind: 'initial' | 'age' | 'when' | 'place' | 'photo';
+  kind: 'initial' | 'age' | 'when' | 'place' | 'photo' | 'name';
 }
 
 export interface Reference {
   first: number;
   last: number;
-  kind: 'noun' | 'age' | 'initial' | 'pronoun' | 'you';
+  kind: 'noun' | 'age' | 'initial' | 'pronoun' | 'you' | 'name';
 }
 
 export function personReference(a: Analysis, s: NlpSentence): Reference | undefined {
   const t = a.tokens;
   let pronoun: Reference | undefined;
   let you: Reference | undefined;
+  let name: Reference | undefined;
   for (let i = s.first; i < s.last; i++) {
     const w = t[i];
     // An age: "a 1 year old", "22yo", "35wk fetus", "67-year-old woman", "a 42M".
@@ -132,8 +134,44 @@ export function personReference(a: Analysis, s: NlpSentence): Reference | undefi
     }
     if (!pronoun && THIRD_PERSON_SINGULAR.has(w.lower) && w.pos === 'PRON') pronoun = { first: i, last: i + 1, kind: 'pronoun' };
     if (!you && SECOND_PERSON.has(w.lower) && youInPast(a, s, i)) you = { first: i, last: i + 1, kind: 'you' };
+    name ??= givenNameAt(a, s, i);
   }
-  return pronoun ?? you;
+  return name ?? pronoun ?? you;
+}
+
+/** Before a name, words that make it a place or an organisation: "at Meadows", "from Boots", "the Hilton". */
+const PLACE_BEFORE = new Set(['at', 'in', 'on', 'from', 'into', 'near', 'of', 'via', 'across', 'around', 'through', 'to', 'towards', 'toward', 'outside', 'inside', 'within', 'the', 'a', 'an', 'our', 'my', 'your', 'their', 'this', 'that']);
+
+/** Titles of staff: "Dr Patel", "Nurse Jo", "Sister Agnes" are colleagues. */
+const STAFF_TITLES = new Set(['dr', 'dr.', 'doctor', 'nurse', 'prof', 'prof.', 'professor', 'sister', 'matron', 'paramedic', 'midwife', 'consultant']);
+
+/** Verbs whose object is someone the writer met in care: "I met Bea", "we saw Doreen". */
+const MET = new Set(['meet', 'see', 'treat', 'visit', 'examine', 'admit', 'call', 'find']);
+
+/**
+ * A given name standing for one person: "Stephen, aged 48, came to our clinic", "the last time I
+ * met Bea", "Ted's back door". It is a capitalised common first name (shared/given-names.ts),
+ * said alone (no capitalised word either side: "Perri Klass" and "Saint Francis" name public
+ * people and places), not after a place's preposition or an article ("at Meadows", "the
+ * Hilton") or a staff title ("Dr Patel"), and it acts, owns or is met: a verb or a comma after
+ * it, "'s", or a verb of meeting before it.
+ */
+function givenNameAt(a: Analysis, s: NlpSentence, i: number): Reference | undefined {
+  const t = a.tokens;
+  const w = t[i];
+  if (w.pos !== 'PROPN' || w.type !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) return undefined;
+  const before = i > s.first ? t[i - 1] : undefined;
+  const after = t[i + 1];
+  const title = !!before && NAME_TITLES.has(before.lower);
+  if (before && !title && (PLACE_BEFORE.has(before.lower) || STAFF_TITLES.has(before.lower) || (before.type === 'word' && /^\p{Lu}/u.test(before.text) && before.text !== 'I'))) return undefined;
+  if (after && after.type === 'word' && /^\p{Lu}/u.test(after.text) && i + 1 < s.last) return undefined;
+  const acts = !!after && i + 1 < s.last && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',' || after.lower === "'s" || after.lower === '’s');
+  const met = !!before && MET.has(before.lemma) && before.pos === 'VERB';
+  if (!acts && !met) return undefined;
+  if (!isGivenName(w.lower)) return undefined;
+  // A name that is also an everyday word ("Will", "Grace", "Hope") is a name only mid-sentence.
+  if ((i === s.first || !before || before.text === '"' || before.text === '“') && lexiconEntry(w.lower).known) return undefined;
+  return { first: title ? i - 1 : i, last: i + 1, kind: 'name' };
 }
 
 /** "patients", "kids", "children", "women" (but not "fetus", whose lemma is itself). */

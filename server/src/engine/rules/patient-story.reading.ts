@@ -14,7 +14,7 @@
 // colleague, thanks, habit) in patient-story.context.ts.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
+import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, mentionsStaffRole, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
 import { FAMILY, KNOWN, PERSON, aboutOwnFamily, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
 import { calledOut, narrativePresent, PRESENT_BE, writerActs, writerDoing } from './patient-story.present';
@@ -183,15 +183,17 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   if (doing && !past && !hasPatientWho(a, s) && ref.kind !== 'noun') return undefined;
   // "Our patient lost 40 lbs": a result used as promotion is the testimonial rule's to report.
   if (hasResult(a, s)) return undefined;
-  if (ref.kind === 'pronoun' || ref.kind === 'you') {
+  if (ref.kind === 'pronoun' || ref.kind === 'you' || ref.kind === 'name') {
     // A pronoun is someone the writer cared for only inside a clinical story of their own,
     // told as it happened (not asked about).
     if (!post.care || !post.narrator || isQuestion(a, s)) return undefined;
     if (ref.kind === 'you' && (post.thanks || !sentenceCare(a, s) && !post.storyPost)) return undefined;
-    if (ref.kind === 'pronoun' && post.aboutStaff && !post.storyPost) return undefined;
-    if (ref.kind === 'pronoun' && post.ownFamily) return undefined;
+    const third = ref.kind !== 'you';
+    if (ref.kind === 'name' && mentionsStaffRole(a, s)) return undefined;
+    if (third && post.aboutStaff && !post.storyPost) return undefined;
+    if (third && post.ownFamily) return undefined;
     if (ref.kind === 'pronoun' && !post.storyPost && staffAntecedent(a, ref.first)) return undefined;
-    if (ref.kind === 'pronoun' && !post.storyPost && !sentenceCare(a, s) && !pronounActs(a, ref.first)) return undefined;
+    if (third && !post.storyPost && !sentenceCare(a, s) && !pronounActs(a, ref.first)) return undefined;
   } else if (post.ownFamily && FAMILY.has(t[ref.last - 1].lemma)) {
     // "I had a really sick baby" in a post about the writer's own son.
     return undefined;
@@ -209,7 +211,9 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   const strong = isStrong(a, s, ref, post) && !(publicTelling >= 0 && a.tokens[publicTelling].pos !== 'VERB');
   const finding: StoryFinding = { start: t[ref.first].start, end: t[ref.last - 1].end, confidence: strong ? 'strong' : 'weak' };
   // In a post about a colleague or the writer's own family, the dates and ages are theirs.
-  const detail = post.colleague || post.ownFamily ? undefined : identifyingDetail(a, s, strong);
+  // A name in a story told with confidence is itself what identifies the person.
+  const named: StoryDetail | undefined = ref.kind === 'name' && strong ? { start: finding.start, end: finding.end, kind: 'name' } : undefined;
+  const detail = post.colleague || post.ownFamily ? undefined : named ?? identifyingDetail(a, s, strong);
   if (detail) finding.detail = detail;
   return finding;
 }
