@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('testimonial', {
   valid: [
+    { text: 'Last night I had a patient on the ward with sepsis. By morning she felt much better.', name: "a nurse's story of a recovery has no practice to promote" },
     { text: 'Please share this message with your friends and family.', name: 'asking readers to share is no customer\'s words' },
     { text: 'Your test results are ready. See the results below.', name: 'a lab\'s results, in a post about no client' },
     { text: 'We are sharing these photos of our new waiting room.', name: 'photos of a room are no result' },
@@ -45,6 +46,8 @@ ruleTester('testimonial', {
     { text: 'Please leave a review on Google if you have a moment.', name: 'asking for a review' },
   ],
   invalid: [
+    { text: 'Just 3 months ago, Stephen, aged 48, came to our clinic with back pain. After his first adjustment he felt much better.', name: "a practice's case story: one patient's outcome in the practice's voice", findings: [{ flagged: 'Stephen', severity: 'warning' }] },
+    { text: 'A 13 year old patient of mine suffered from migraines for years. After three sessions she was migraine free.', name: 'a case story told of "a patient of mine"', findings: [{ flagged: 'A 13 year old patient', severity: 'warning' }] },
     { text: 'Thank you for allowing us to share these photos from before and after your Anti-Wrinkle Injection Treatment.', name: 'the practice sharing a client\'s result photos', findings: [{ flagged: 'share these photos', severity: 'warning' }] },
     { text: 'Had to share these comments. Yesterday I wore my new hearing aids and I could hear everyone. Fantastic.', name: 'the practice passing on a customer\'s words', findings: [{ flagged: 'share these comments', severity: 'warning' }] },
     { text: 'Katy came to see me about her thin top lip. See the results below.', name: 'one client\'s results shown to the reader', findings: [{ flagged: 'the results', severity: 'warning' }] },

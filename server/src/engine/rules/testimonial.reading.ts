@@ -13,6 +13,7 @@
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { entitiesIn, hasLemma, imperativeVerb, isQuestion } from './shared/meaning';
+import { caseStory } from './testimonial.case';
 import { quotedPraise } from './testimonial.quoted';
 import {
   AMOUNT_WITH_UNIT, CARERS, CLOTHES, CREDIT_PREPOSITIONS, CUSTOMERS, FEEDBACK, FIVE_STARS, GENERIC, GONE,
@@ -24,7 +25,7 @@ import {
 export interface TestimonialFinding {
   start: number;
   end: number;
-  kind: 'result' | 'showcase' | 'client' | 'feedback';
+  kind: 'result' | 'showcase' | 'client' | 'feedback' | 'case';
 }
 
 /** The sentence's tokens' text joined as written (single spaces between tokens that had space). */
@@ -83,6 +84,9 @@ export function readTestimonials(a: Analysis): TestimonialFinding[] {
     if (f && !deniedBefore(a, s, f.start)) out.push(f);
   }
   for (const q of quotedPraise(a)) if (!out.some((f) => f.start < q.end && q.start < f.end)) out.push(q);
+  // A whole post that tells one patient's case to show what the practice achieves.
+  const told = caseStory(a);
+  if (told && !out.some((f) => f.start < told.end && told.start < f.end)) out.push(told);
   return out.sort((x, y) => x.start - y.start);
 }
 

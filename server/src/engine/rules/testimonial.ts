@@ -100,6 +100,8 @@ const READING_MESSAGES: Record<TestimonialFinding['kind'], string> = {
     "Showing off patients' results is a testimonial: it presents one person's best outcome as what others can expect, and needs the patient's written consent. Explain what the treatment involves and what results usually look like instead.",
   client:
     'Holding up a named client as the example to follow is a testimonial: it promises readers the same result and shares that client\'s care. Describe the procedure and who it suits instead.',
+  case:
+    "This post tells how one of your patients got better to show what your practice can do: a testimonial in your words. It presents one person's best outcome as what readers can expect, which health advertising rules often forbid, and it shares that patient's care. Describe the treatment, who it suits and what results usually look like; share a patient's story only with their written consent, and say that results vary.",
   feedback:
     "Thanking a customer for their praise, or passing their words on, uses their review as promotion and can confirm they are a patient. Reply privately, or share general information instead.",
 };

@@ -1,0 +1,51 @@
+// testimonial, a practice's case story: a post in which the practice tells how one of its
+// patients got better ("Just 3 months ago, Stephen, aged 48, came to our clinic… After his
+// first adjustment he slept through the night") holds that patient up as the result readers can
+// expect, as a testimonial in the patient's own words does. It needs all three:
+// - a story about one patient, read with confidence (patient-story.reading.ts);
+// - the practice's voice: "our clinic", "my Cheltenham Clinic", "a patient of mine", an
+//   adjustment, a session or a consultation;
+// - an outcome for them after the story begins: better, improved, relief, symptom free, able to…
+// A nurse's story of a ward has no practice to promote and stays patient-story's alone.
+
+import type { Analysis, NlpToken } from '../analysis';
+import { readStories } from './patient-story.reading';
+import type { TestimonialFinding } from './testimonial.reading';
+
+/** Where a practice sees its clients: "our clinic", "my office". */
+const PRACTICE_PLACES = new Set(['clinic', 'office', 'practice', 'studio', 'salon', 'spa', 'centre', 'center']);
+
+/** Care a practice sells by the visit: "after his first adjustment", "three sessions". */
+const PRACTICE_VISITS = new Set(['adjust', 'adjustment', 'consultation', 'session']);
+
+/** Words of a patient's outcome: "felt better", "improved", "relief", "symptom free", "able to run". */
+const OUTCOMES = new Set(['improve', 'better', 'progress', 'transform', 'disappear', 'vanish', 'heal', 'relief', 'relieve', 'resolve', 'free', 'able', 'recover', 'fix', 'cure', 'comfortable']);
+
+export function caseStory(a: Analysis): TestimonialFinding | undefined {
+  const story = readStories(a).find((f) => f.confidence === 'strong');
+  if (!story || !practiceVoice(a.tokens)) return undefined;
+  const t = a.tokens;
+  for (const s of a.sentences) {
+    if (s.end <= story.start) continue;
+    for (let i = s.first; i < s.last; i++) {
+      if ((OUTCOMES.has(t[i].lemma) || OUTCOMES.has(t[i].lower)) && !t[i].negated) return { start: story.start, end: story.end, kind: 'case' };
+    }
+  }
+  return undefined;
+}
+
+/** The post is told by a practice: "our clinic", "my Cheltenham Clinic", "a patient of mine", "after his adjustment". */
+function practiceVoice(t: readonly NlpToken[]): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i];
+    if (PRACTICE_VISITS.has(w.lemma)) return true;
+    if (w.lower === 'of' && t[i + 1]?.lower === 'mine') return true;
+    if (w.lower !== 'our' && w.lower !== 'my') continue;
+    // Up to two words of the place's name between: "my Cheltenham Clinic".
+    for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
+      if (PRACTICE_PLACES.has(t[k].lemma)) return true;
+      if (t[k].pos !== 'PROPN') break;
+    }
+  }
+  return false;
+}
