@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('self-praise', {
   valid: [
+    { text: 'The only ambulance in my city of over 300,000 people carried a paramedic.', name: "a city's population is not work done" },
+    { text: 'We have treated more than 300 patients with this laser.', name: 'a count you can check, like "more than 2,000 knee operations"' },
     { text: 'The new scanner will help us give our patients the best service possible.', name: '"the best service possible" is an aim' },
     { text: "The most effective way to prevent flu is the annual vaccine.", name: "\"the most effective\" of a vaccine in public health" },
     { text: "Smoking and alcohol are leading causes of cancer and heart disease.", name: "\"leading causes\"" },
@@ -60,6 +62,8 @@ ruleTester('self-praise', {
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
+    { text: 'With many years of experience, we have helped thousands upon thousands of people achieve their goals.', name: 'a count of people helped', findings: [{ flagged: 'thousands upon thousands of people', severity: 'warning' }] },
+    { text: 'We truly are one of the best.', name: '"one of the best" said of the practice', findings: [{ flagged: 'best', severity: 'warning' }] },
     { text: "As a leading dental practice within the community we are committed to excellent oral health.", name: "\"As a leading dental practice, we\u2026\"", findings: [{ flagged: "leading dental practice", severity: 'warning' }] },
     { text: "Haven Pain Centre in Cork is Ireland's leading Multidisciplinary Pain Relief and Wellness Care Centre.", name: "a place's leading centre, named in capitals", findings: [{ flagged: "leading Multidisciplinary Pain Relief and Wellness Care Centre", severity: 'warning' }] },
     { text: "Our clinic offers the most effective drug-free treatment options currently available.", name: "\"the most effective\" of the practice's own treatment", findings: [{ flagged: "most effective drug-free treatment", severity: 'warning' }] },

@@ -254,6 +254,10 @@ export const COUNTED = new Set([
   'practitioner', 'specialist', 'dentist', 'nurse', 'clinic', 'branch', 'location', 'publication', 'paper', 'review', 'implant',
   'injection', 'transplant', 'graft', 'follower', 'award', 'citation',
 ]);
+/** People and cases counted only after work done for them: "we have helped thousands of people" (not "a city of 300,000 people"). */
+export const SERVED = new Set(['people', 'person', 'call', 'case', 'baby', 'life', 'family']);
+/** Work done for people, whose count is a boast: "I've coached over 500 patients". */
+export const ACHIEVED = new Set(['help', 'treat', 'coach', 'perform', 'complete', 'transform', 'serve', 'deliver', 'carry', 'run', 'place', 'fit', 'save', 'care', 'train', 'teach', 'see']);
 /** What a bare count standing alone boasts of: "226 publications." */
 export const CREDENTIALS = new Set(['publication', 'paper', 'award', 'citation', 'article', 'book', 'patent']);
 export const SUCCESS = new Set(['success', 'successful', 'satisfaction', 'satisfied']);

@@ -20,9 +20,9 @@
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { isQuestion } from './shared/meaning';
 import {
-  ACCOLADE, BLOCKERS, BOAST_VERBS, BUSINESS, CLAUSE_BREAK, COUNTED, CREDENTIALS, DEGREE, FAME, FAVOURITE,
+  ACCOLADE, ACHIEVED, BLOCKERS, BOAST_VERBS, BUSINESS, CLAUSE_BREAK, COUNTED, CREDENTIALS, DEGREE, FAME, FAVOURITE,
   HEDGES, LEADER_FIELDS, NAME_WORDS, NEGATIONS, NOT_A_BOAST, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS,
-  OUTDONE, PLEASED, PRIDE, QUALITY, RANK, REACH, SELF, SUCCESS, SUPERIOR, SUPERLATIVE, WHAT, WHO,
+  OUTDONE, PLEASED, PRIDE, QUALITY, RANK, REACH, SELF, SERVED, SUCCESS, SUPERIOR, SUPERLATIVE, WHAT, WHO,
 } from './self-praise.data';
 import { likeUs, marketScope, possessive, thanksOrLoad } from './self-praise.context';
 
@@ -77,12 +77,16 @@ function weAreThe(a: Analysis, c: Clause, cue: number): boolean {
   const t = a.tokens;
   let k = cue - 1;
   if (t[k]?.lower === 'the') k--;
+  // "we are one of the best".
+  if (t[k]?.lower === 'of' && t[k - 1]?.lower === 'one') k -= 2;
   while (k >= c.first && HEDGES.has(t[k].lower)) k--;
   const subjectBe = k >= c.first && (t[k].lemma === 'be' || t[k].lower === "i'm" || t[k].lower === "we're");
   if (!subjectBe) return false;
   if (t[k].lower === "i'm" || t[k].lower === "we're") return true;
-  const subject = t[k - 1];
-  return !!subject && k - 1 >= c.first && (subject.lower === 'we' || subject.lower === 'i' || (subject.pos === 'PROPN' && NAME_WORDS.has(subject.lower)));
+  // "we truly are": an adverb between the subject and its verb.
+  const at = t[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+  const subject = t[at];
+  return !!subject && at >= c.first && (subject.lower === 'we' || subject.lower === 'i' || (subject.pos === 'PROPN' && NAME_WORDS.has(subject.lower)));
 }
 
 /** Nothing praised after a superlative but a place or the clause's end: "the most experienced in the country". */
@@ -309,8 +313,10 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     if (w && w.lemma === 'win' && w.lower.endsWith('ing')) return [t[i - 1]?.lower === 'multi' || t[i - 1]?.lower === 'double' ? i - 1 : i, t.indexOf(w, i) + 1, 'award'];
   }
   // "thousands of happy patients", "millions of treatments".
-  if ((tok.lower === 'thousands' || tok.lower === 'millions') && next?.lower === 'of') {
-    const head = headAfter(a, i + 1, c.last, COUNTED);
+  // "thousands upon thousands of people".
+  const upon = next?.lower === 'upon' && t[i + 2]?.lower === tok.lower ? i + 2 : i;
+  if ((tok.lower === 'thousands' || tok.lower === 'millions') && t[upon + 1]?.lower === 'of') {
+    const head = countedAfter(a, c, i, upon + 1);
     if (head >= 0) return [i, head + 1, 'volume'];
   }
   // "Trusted by 10,000+ patients", "chosen by over a million clients".
@@ -325,7 +331,7 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const plus = t[k + 1]?.text === '+';
     if (plus) k++;
     const big = /million|billion|thousand/.test(t.slice(i, k + 1).map((x) => x.lower).join(' ')) || Number(tok.lemma.replace(/,/g, '')) >= 10_000;
-    const head = headAfter(a, k, c.last, COUNTED);
+    const head = countedAfter(a, c, i, k);
     // "5,000 happy patients": a count of satisfied people is a boast at any size.
     const pleased = head >= 0 && PLEASED.has(t[head - 1].lower);
     if (head >= 0 && (plus || big || pleased)) {
@@ -350,6 +356,21 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     for (let k = i + 1; k < c.last && k < i + 6; k++) if (t[k].text === '%') return [i, k + 1, 'success'];
   }
   return undefined;
+}
+
+/** The head of what a count at `count` counts, from `from`: treatments, doctors… or, after work done, people. */
+function countedAfter(a: Analysis, c: Clause, count: number, from: number): number {
+  const head = headAfter(a, from, c.last, COUNTED);
+  return head >= 0 || !achievedBefore(a, c, count) ? head : headAfter(a, from, c.last, SERVED);
+}
+
+/** A verb of work done, in the past or perfect, a few words before the count: "we have helped thousands…". */
+function achievedBefore(a: Analysis, c: Clause, i: number): boolean {
+  for (let k = Math.max(c.first, i - 6); k < i; k++) {
+    const w = a.tokens[k];
+    if (ACHIEVED.has(w.lemma) && w.pos === 'VERB' && w.lower !== w.lemma) return true;
+  }
+  return false;
 }
 
 export function readBoasts(a: Analysis): BoastFinding[] {
