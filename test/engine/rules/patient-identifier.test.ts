@@ -94,6 +94,7 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: 'We were called to a nursing home. There we found a seventy-eight-year-old man who had fallen in the night.', name: 'an age written in words, in a story', findings: [{ flagged: 'seventy-eight-year-old', severity: 'error' }] },
     { text: 'Just 3 months ago, Stephen aged 48, came to our clinic with low back pain he had had for 13 years.', name: 'a first name in a story about their care', findings: [{ flagged: 'Stephen', severity: 'error' }] },
     { text: 'On my shift last night I met Bea again, and she had another hypo.', name: 'a first name the writer met in care', findings: [{ flagged: 'Bea', severity: 'error' }] },
     { text: 'The patient, Sarah M., came to us in June 2022 with migraines.', name: 'a name with its initial, set off by commas', findings: [{ flagged: 'Sarah M.', severity: 'error' }] },

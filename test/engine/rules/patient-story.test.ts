@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'One year old children should not have honey.', name: 'an age in words said of children in general' },
     { text: 'That is how I met Nancy, known to all of us as Nancy nurse. She showed me the ropes on the ward.', name: 'a first name said with a staff role is a colleague' },
     { text: 'Shingrix has been available since 2018 at our clinic. I gave many doses last winter.', name: 'a vaccine brand is not a person' },
     { text: 'I retired in 2019 after 40 years on the wards. "Adequate" staffing today is not the same as it was in 1980. Patient acuity and COVID-19 have changed what "adequate" means.', name: 'a bare "Patient" opening a sentence describes the noun after it' },
@@ -60,6 +61,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'Last night on my shift we found a seventy-eight-year-old on the bathroom floor.', name: 'an age written in words stands for the person', findings: [{ flagged: 'a seventy-eight-year-old', severity: 'warning' }] },
     { text: 'Just 3 months ago, Stephen aged 48, came to our clinic with low back pain he had had for 13 years.', name: 'a story told of a patient by first name', findings: [{ flagged: 'Stephen', severity: 'warning' }] },
     { text: 'The patient, Sarah M., came to us in June 2022 with migraines.', name: 'a name set off by commas does not end the clause', findings: [{ flagged: 'The patient', severity: 'warning' }] },
     { text: 'I walked in to do my assessment, and my pt asked "how much is the shrimp?"', name: 'quoted speech has its own verbs: the past "asked" still tells the story', findings: [{ flagged: 'my pt', severity: 'warning' }] },

@@ -274,15 +274,30 @@ export function ageAt(a: Analysis, i: number, last: number): number {
   const w = t[i];
   if (/^\d{1,3}(?:yo|y\/o)$/i.test(w.text)) return i + 1;
   if (AGE_TOKEN.test(w.text)) return isPersonAfter(a, i + 1, last) ? i + 2 : -1;
-  if (w.type !== 'number') return -1;
-  // "30-year-old" comes as 30 - year - old.
-  const u = t[i + 1]?.text === '-' ? i + 2 : i + 1;
+  // "30-year-old" comes as 30 - year - old; "seventy-eight-year-old" as seventy - eight - year - old.
+  const n = numberEnd(t, i);
+  if (n < 0) return -1;
+  const u = t[n + 1]?.text === '-' ? n + 2 : n + 1;
   if (!AGE_UNITS.test(t[u]?.lower ?? '') || t[u].start - t[u - 1].end > 1) return -1;
   let k = u + 1;
   if (t[k]?.text === '-') k++;
   if (t[k]?.lower === 'old') return k + 1;
   if (/^(?:yo|m|f)$/.test(t[u].lower)) return u + 1;
   return isPersonAfter(a, u + 1, last) ? u + 2 : -1;
+}
+
+/** Number words that can make an age: "seventy", "eight", "twenty two". */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
+
+/** The last token of a number at i: a numeral, or number words joined by spaces or hyphens ("seventy-eight"); -1 if none. */
+function numberEnd(t: readonly NlpToken[], i: number): number {
+  if (t[i].type === 'number') return i;
+  if (!NUMBER_WORDS.test(t[i].lower)) return -1;
+  let end = i;
+  while (NUMBER_WORDS.test(t[end + 1]?.lower ?? '') || (t[end + 1]?.text === '-' && NUMBER_WORDS.test(t[end + 2]?.lower ?? '') && !/^(?:years?|old)$/.test(t[end + 2].lower))) {
+    end += t[end + 1].text === '-' ? 2 : 1;
+  }
+  return end;
 }
 
 /** "when I was 22 years old": the writer's own age. */
