@@ -7,6 +7,8 @@ const FILL = 'My clinic bag always has this SPF in it: light, no white cast, and
 
 ruleTester('undisclosed-endorsement', {
   valid: [
+    { text: 'Use our discount code XMAS20 when you book your facial.', name: "the practice's own code is its own sale, not an endorsement" },
+    { text: 'Use my discount code JEN10 at checkout #ad', name: 'a personal code with a disclosure' },
     { text: '#ad Loving this SPF from GlowSkin, kindly gifted for review. #skincare #sunsafety #spf', name: '#ad opens the post' },
     { text: '#ad #skincare #spf Loving my new SPF, kindly gifted by GlowSkin.', name: '#ad first in a block that opens the post' },
     { text: 'Paid partnership with GlowSkin: the SPF I wear on clinic days. Use my code DRSAM10.', name: 'paid partnership up front' },
@@ -38,6 +40,8 @@ ruleTester('undisclosed-endorsement', {
     { text: '#ad I am delighted to be teaming up with GlowSkin: win a year of SPF!', name: 'disclosed at the start' },
   ],
   invalid: [
+    { text: 'ZAVA promo code for MJ #mounjaro', name: "a brand's promo code, with no one speaking and no shop named", findings: [{ flagged: 'ZAVA promo code', severity: 'warning' }] },
+    { text: "You'll love it. Obviously my code makes it cheaper too.", name: "the writer's own code is an affiliate's", findings: [{ flagged: 'my code', severity: 'warning' }] },
     { text: "I get my Mounjaro from @UK.Meds and code \u2018ELLIE10\u2019 will save you \u00a310 #mounjaro", name: "a code in quotes", findings: [{ flagged: "code \u2018ELLIE10\u2019", severity: 'warning' }] },
     { text: 'I only trust BrightSmile whitening strips for my patients. Link in bio.', name: 'probe in new wording: I only trust BrightSmile whitening strip…', findings: [{ flagged: 'BrightSmile' }] },
     {

@@ -91,12 +91,15 @@ function code(a: Analysis, s: NlpSentence, speaker: boolean): EndorsementFinding
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
     let end = t[i].lower === 'code' ? codeAt(a, i + 1, s.last) : -1;
-    // "ZAVA promo code for MJ": a kind of code beside a brand's name.
-    if (end < 0 && t[i].lower === 'code' && CODE_KINDS.has(t[i - 1]?.lower ?? '') && (isBrand(t[i - 2]) || hasMention(a, s))) end = i + 1;
+    // "ZAVA promo code for MJ": a kind of code beside a brand's name, commerce in itself.
+    const brandCode = end < 0 && t[i].lower === 'code' && CODE_KINDS.has(t[i - 1]?.lower ?? '') && (isBrand(t[i - 2]) || hasMention(a, s));
+    // "my code makes it cheaper", "my discount code": a code of the writer's own is an affiliate's.
+    const ownCode = end < 0 && t[i].lower === 'code' && (t[i - 1]?.lower === 'my' || (CODE_KINDS.has(t[i - 1]?.lower ?? '') && t[i - 2]?.lower === 'my'));
+    if (brandCode || ownCode) end = i + 1;
     if (end < 0) continue;
     const mention = hasMention(a, s);
-    if (!speaker && !mention && hasLemma(a, s.first, s.last, SHOPPING) < 0) continue;
-    const from = t[i - 1] && /^(?:use|enter|with|using|apply|my)$/.test(t[i - 1].lower) ? i - 1 : CODE_KINDS.has(t[i - 1]?.lower ?? '') ? (isBrand(t[i - 2]) ? i - 2 : i - 1) : i;
+    if (!brandCode && !ownCode && !speaker && !mention && hasLemma(a, s.first, s.last, SHOPPING) < 0) continue;
+    const from = t[i - 1] && /^(?:use|enter|with|using|apply|my)$/.test(t[i - 1].lower) ? i - 1 : CODE_KINDS.has(t[i - 1]?.lower ?? '') ? (isBrand(t[i - 2]) || t[i - 2]?.lower === 'my' ? i - 2 : i - 1) : i;
     return { start: t[from].start, end: t[end - 1].end, kind: 'code' };
   }
   return undefined;
