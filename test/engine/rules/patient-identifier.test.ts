@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'You are reviewing a recent lipid panel on John, a 50-year-old man who has been following an exercise programme since his heart attack last year.', name: 'a teaching case put to the reader: its name and age are invented' },
     { text: 'That is how I met Nancy, known to all of us as Nancy nurse. She showed me the ropes on the ward.', name: 'a first name said with a staff role is a colleague' },
     { text: 'Shingrix has been available since 2018 at our clinic. I gave many doses last winter.', name: 'a vaccine brand is not a given name' },
     { text: 'Will you come to our clinic? I saw many patients with flu last week.', name: 'a given name that is also an everyday word, opening a sentence' },

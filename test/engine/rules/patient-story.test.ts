@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'You are reviewing a recent lipid panel on John, a 50-year-old man who has been following an exercise programme since his heart attack last year.', name: 'a teaching case put to the reader in the present' },
     { text: 'One year old children should not have honey.', name: 'an age in words said of children in general' },
     { text: 'That is how I met Nancy, known to all of us as Nancy nurse. She showed me the ropes on the ward.', name: 'a first name said with a staff role is a colleague' },
     { text: 'Shingrix has been available since 2018 at our clinic. I gave many doses last winter.', name: 'a vaccine brand is not a person' },

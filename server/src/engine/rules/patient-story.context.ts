@@ -153,6 +153,20 @@ export function habitual(a: Analysis, s: NlpSentence): boolean {
   return false;
 }
 
+/**
+ * A case put to the reader as a clinician, in the present: "You are reviewing a lipid panel on
+ * John, a 50-year-old man…", "You see a 4-year-old with a rash". The person in it is a teaching
+ * case, not someone the writer cared for.
+ */
+export function readerCase(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  const first = t[s.first];
+  if (first?.lower !== 'you') return false;
+  const verb = t[s.first + 1]?.lower === 'are' || t[s.first + 1]?.lower === "'re" ? t[s.first + 2] : t[s.first + 1];
+  if (!verb || verb.pos !== 'VERB') return false;
+  return verb.lower.endsWith('ing') || (verb.lower === verb.lemma && t[s.first + 1] === verb);
+}
+
 const HABIT = new Set(['whenever', 'typically', 'typical', 'usually', 'always', 'routinely']);
 
 const REPEATED_TIMES = new Set(['winter', 'summer', 'spring', 'autumn', 'time', 'day', 'week', 'shift', 'year', 'night', 'month', 'weekend', 'christmas']);

@@ -14,7 +14,7 @@
 // colleague, thanks, habit) in patient-story.context.ts.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, mentionsStaffRole, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
+import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, mentionsStaffRole, readerCase, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
 import { FAMILY, KNOWN, PERSON, aboutOwnFamily, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
 import { calledOut, narrativePresent, PRESENT_BE, writerActs, writerDoing } from './patient-story.present';
@@ -149,7 +149,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     // (the verb: "just after getting report" is a nurse's handover).
     if (REPORTING.has(w.lemma) && w.pos === 'VERB') return undefined;
   }
-  if (habitual(a, s)) return undefined;
+  if (habitual(a, s) || readerCase(a, s)) return undefined;
   const first = t[s.first];
   if (isSalutation(a, s)) return undefined;
   // "I imagined the patient would take one look at me": a fear, not an event.
