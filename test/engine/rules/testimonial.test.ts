@@ -46,6 +46,7 @@ ruleTester('testimonial', {
     { text: 'Please leave a review on Google if you have a moment.', name: 'asking for a review' },
   ],
   invalid: [
+    { text: 'A 60 year-old man told me of knee pain after a tennis injury. We injected stem cells into his joint in March. At his appointment last week, there was no instability.', name: "a case story in the practice's voice: the writer's own treatment and a symptom gone", findings: [{ flagged: 'A 60 year-old man', severity: 'warning' }] },
     { text: 'Just 3 months ago, Stephen, aged 48, came to our clinic with back pain. After his first adjustment he felt much better.', name: "a practice's case story: one patient's outcome in the practice's voice", findings: [{ flagged: 'Stephen', severity: 'warning' }] },
     { text: 'A 13 year old patient of mine suffered from migraines for years. After three sessions she was migraine free.', name: 'a case story told of "a patient of mine"', findings: [{ flagged: 'A 13 year old patient', severity: 'warning' }] },
     { text: 'Thank you for allowing us to share these photos from before and after your Anti-Wrinkle Injection Treatment.', name: 'the practice sharing a client\'s result photos', findings: [{ flagged: 'share these photos', severity: 'warning' }] },

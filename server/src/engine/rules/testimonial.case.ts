@@ -4,11 +4,13 @@
 // expect, as a testimonial in the patient's own words does. It needs all three:
 // - a story about one patient, read with confidence (patient-story.reading.ts);
 // - the practice's voice: "our clinic", "my Cheltenham Clinic", "a patient of mine", an
-//   adjustment, a session or a consultation;
-// - an outcome for them after the story begins: better, improved, relief, symptom free, able to…
+//   adjustment, a session or a consultation, or the writer's own treatment ("we injected…");
+// - an outcome for them after the story begins: better, improved, relief, symptom free, able
+//   to…, or a symptom gone ("there was no instability").
 // A nurse's story of a ward has no practice to promote and stays patient-story's alone.
 
 import type { Analysis, NlpToken } from '../analysis';
+import { isCondition } from './overpromise.conditions';
 import { readStories } from './patient-story.reading';
 import type { TestimonialFinding } from './testimonial.reading';
 
@@ -17,6 +19,12 @@ const PRACTICE_PLACES = new Set(['clinic', 'office', 'practice', 'studio', 'salo
 
 /** Care a practice sells by the visit: "after his first adjustment", "three sessions". */
 const PRACTICE_VISITS = new Set(['adjust', 'adjustment', 'consultation', 'session']);
+
+/** Treatment the writer gave: "We injected stem cells into his joint", "I adjusted her neck". */
+const TREATED = new Set(['inject', 'treat', 'adjust', 'perform', 'fit', 'prescribe', 'operate', 'manipulate', 'needle']);
+
+/** Symptoms whose absence is an outcome: "there was no instability", "no more pain". */
+const SYMPTOMS = new Set(['pain', 'instability', 'symptom', 'ache', 'swelling', 'stiffness', 'discomfort', 'numbness', 'tingling']);
 
 /** Words of a patient's outcome: "felt better", "improved", "relief", "symptom free", "able to run". */
 const OUTCOMES = new Set(['improve', 'better', 'progress', 'transform', 'disappear', 'vanish', 'heal', 'relief', 'relieve', 'resolve', 'free', 'able', 'recover', 'fix', 'cure', 'comfortable']);
@@ -29,16 +37,21 @@ export function caseStory(a: Analysis): TestimonialFinding | undefined {
     if (s.end <= story.start) continue;
     for (let i = s.first; i < s.last; i++) {
       if ((OUTCOMES.has(t[i].lemma) || OUTCOMES.has(t[i].lower)) && !t[i].negated) return { start: story.start, end: story.end, kind: 'case' };
+      // "there was no instability", "no more pain".
+      if (t[i].lower === 'no' && (SYMPTOMS.has(t[i + 1]?.lemma ?? '') || isCondition(t[i + 1]) || (t[i + 1]?.lower === 'more' && (SYMPTOMS.has(t[i + 2]?.lemma ?? '') || isCondition(t[i + 2]))))) {
+        return { start: story.start, end: story.end, kind: 'case' };
+      }
     }
   }
   return undefined;
 }
 
-/** The post is told by a practice: "our clinic", "my Cheltenham Clinic", "a patient of mine", "after his adjustment". */
+/** The post is told by a practice: "our clinic", "my Cheltenham Clinic", "a patient of mine", "after his adjustment", "we injected…". */
 function practiceVoice(t: readonly NlpToken[]): boolean {
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
     if (PRACTICE_VISITS.has(w.lemma)) return true;
+    if ((w.lower === 'we' || w.lower === 'i') && TREATED.has(t[i + 1]?.lemma ?? '') && t[i + 1].pos === 'VERB' && t[i + 1].lower !== t[i + 1].lemma) return true;
     if (w.lower === 'of' && t[i + 1]?.lower === 'mine') return true;
     if (w.lower !== 'our' && w.lower !== 'my') continue;
     // Up to two words of the place's name between: "my Cheltenham Clinic".
