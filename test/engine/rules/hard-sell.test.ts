@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'Lip fillers offer a non-surgical solution with minimal downtime.', name: '"offer" as the verb of a plural subject' },
+    { text: 'So what can lip fillers offer to you?', name: '"offer" as a verb in a question' },
     { text: 'Did you know General Practice is receiving 30% more calls than before the pandemic.', name: 'a figure of more is a statistic, not a saving' },
     { text: 'You wander into a surgery looking for an appointment only to be met with a corridor of closed doors.', name: '"only to be met" is a let-down, not scarcity' },
     { text: 'Flu vaccines are here for those who qualify to have it fully funded, so please phone and book now.', name: 'booking free or funded vaccination sells nothing' },
