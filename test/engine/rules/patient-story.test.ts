@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'Dear patients,\nYou have been so patient with us this winter while we were short-staffed on the ward. Thank you.', name: 'a letter to patients in general' },
     { text: 'You are reviewing a recent lipid panel on John, a 50-year-old man who has been following an exercise programme since his heart attack last year.', name: 'a teaching case put to the reader in the present' },
     { text: 'One year old children should not have honey.', name: 'an age in words said of children in general' },
     { text: 'That is how I met Nancy, known to all of us as Nancy nurse. She showed me the ropes on the ward.', name: 'a first name said with a staff role is a colleague' },
@@ -62,6 +63,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'Dear Angry Patient,\nYou came in at 3am with a sprained ankle and screamed at my triage nurse.', name: 'a letter to one patient: "you" is that patient', findings: [{ flagged: 'You', severity: 'warning' }] },
     { text: 'Last night on my shift we found a seventy-eight-year-old on the bathroom floor.', name: 'an age written in words stands for the person', findings: [{ flagged: 'a seventy-eight-year-old', severity: 'warning' }] },
     { text: 'Just 3 months ago, Stephen aged 48, came to our clinic with low back pain he had had for 13 years.', name: 'a story told of a patient by first name', findings: [{ flagged: 'Stephen', severity: 'warning' }] },
     { text: 'The patient, Sarah M., came to us in June 2022 with migraines.', name: 'a name set off by commas does not end the clause', findings: [{ flagged: 'The patient', severity: 'warning' }] },

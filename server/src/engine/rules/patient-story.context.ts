@@ -88,11 +88,21 @@ export function toMany(a: Analysis): boolean {
   const first = t.findIndex((x) => x.type === 'word');
   if (first < 0) return false;
   const next = t[first + 1];
+  // "Dear Angry Patient,": a letter to one patient, whose "you" is that patient.
+  if (t[first].lower === 'dear' && toOnePatient(t, first + 1)) return false;
   // "Dear Disenchanted Family Member of My ICU Patient," opening a letter further down the post.
   for (const s of a.sentences) if (t[s.first]?.lower === 'dear' && addressesARole(t, s.first + 1)) return true;
   // "Dear patients,": a letter to a role, not to one person by name.
   if (t[first].lower === 'dear') return !!next && next.pos !== 'PROPN';
   return t[first].lower === 'to' && !!next && (next.lower === 'every' || next.lower === 'all' || next.lower === 'everyone' || next.lower === 'anyone');
+}
+
+/** "Dear Angry Patient", "Dear Pediatric Patient": the salutation ends on one patient. */
+function toOnePatient(t: readonly NlpToken[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 3 && t[k].type === 'word'; k++) {
+    if (t[k].lower === 'patient') return t[k + 1]?.text === ',' || t[k + 1]?.sentence !== t[k].sentence;
+  }
+  return false;
 }
 
 function addressesARole(t: readonly NlpToken[], from: number): boolean {
