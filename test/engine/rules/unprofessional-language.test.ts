@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'This heat could easily kill someone, so check on older neighbours.', name: 'an adverb before "kill" in a warning about heat' },
     { text: 'This heat could kill someone. Check on older neighbours.', name: 'a danger, not the writer about killing' },
     { text: 'We will kill the bacteria with antibiotics.', name: 'killing germs' },
     { text: 'People with diabetes are at risk of heart disease.', name: 'a group with a condition described, not insulted' },
@@ -58,6 +59,7 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'I may actually be able to accidentally kill someone this morning.', name: 'the writer about killing, with adverbs and "be able to" between', findings: [{ flagged: 'kill someone', severity: 'warning' }] },
     { text: 'If you see me working in the hospital, run for your life because I may kill somebody there.', name: 'the writer joking about killing people', findings: [{ flagged: 'kill somebody', severity: 'warning' }] },
     { text: "I'm going to kill a patient one day.", name: 'the writer about killing a patient', findings: [{ flagged: 'kill a patient', severity: 'warning' }] },
     { text: 'Naples, Florida. Let’em die. I’m so tired of these people.', name: "\"Let'em die\", one token for wink", findings: [{ flagged: 'Let’em die', severity: 'warning' }] },

@@ -111,6 +111,15 @@ const HARMED = new Set(['somebody', 'someone', 'anybody', 'anyone', 'everybody',
 /** "I may", "I'm going to", "we'll": the writer, with a modal or "going to", just before the verb at i. */
 function writerWithModalBefore(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
   let k = i - 1;
+  // Adverbs and "be able to" between the modal and the verb: "I may actually be able to accidentally kill…".
+  const skipAdverbs = () => {
+    while (k > s.first && k > i - 6 && t[k].pos === 'ADV') k--;
+  };
+  skipAdverbs();
+  if (t[k]?.lower === 'to' && t[k - 1]?.lower === 'able' && t[k - 2]?.lemma === 'be') {
+    k -= 3;
+    skipAdverbs();
+  }
   if (t[k]?.lower === 'to' && (t[k - 1]?.lower === 'going' || t[k - 1]?.lower === 'gonna')) k -= 2;
   else if (t[k]?.lower === 'gonna') k -= 1;
   else if (MODALS_OF_INTENT.has(t[k]?.lower ?? '')) k -= 1;
