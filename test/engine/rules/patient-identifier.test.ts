@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'By the end, Tuesday had been a long shift on the ward for me.', name: 'a day is not a first name' },
     { text: 'You are reviewing a recent lipid panel on John, a 50-year-old man who has been following an exercise programme since his heart attack last year.', name: 'a teaching case put to the reader: its name and age are invented' },
     { text: 'That is how I met Nancy, known to all of us as Nancy nurse. She showed me the ropes on the ward.', name: 'a first name said with a staff role is a colleague' },
     { text: 'Shingrix has been available since 2018 at our clinic. I gave many doses last winter.', name: 'a vaccine brand is not a given name' },
@@ -95,6 +96,7 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: 'On my shift last night we found an elderly lady on her kitchen floor, and Doreen apologised for the mess.', name: 'a first name beside the person of a story', findings: [{ flagged: 'Doreen', severity: 'error' }] },
     { text: 'We were called to a nursing home. There we found a seventy-eight-year-old man who had fallen in the night.', name: 'an age written in words, in a story', findings: [{ flagged: 'seventy-eight-year-old', severity: 'error' }] },
     { text: 'Just 3 months ago, Stephen aged 48, came to our clinic with low back pain he had had for 13 years.', name: 'a first name in a story about their care', findings: [{ flagged: 'Stephen', severity: 'error' }] },
     { text: 'On my shift last night I met Bea again, and she had another hypo.', name: 'a first name the writer met in care', findings: [{ flagged: 'Bea', severity: 'error' }] },

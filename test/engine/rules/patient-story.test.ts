@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'On the ward that week, April had been the quietest month for me.', name: 'a month is not a first name' },
     { text: 'Dear patients,\nYou have been so patient with us this winter while we were short-staffed on the ward. Thank you.', name: 'a letter to patients in general' },
     { text: 'You are reviewing a recent lipid panel on John, a 50-year-old man who has been following an exercise programme since his heart attack last year.', name: 'a teaching case put to the reader in the present' },
     { text: 'One year old children should not have honey.', name: 'an age in words said of children in general' },

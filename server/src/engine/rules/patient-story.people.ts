@@ -169,8 +169,11 @@ function givenNameAt(a: Analysis, s: NlpSentence, i: number): Reference | undefi
   const met = !!before && MET.has(before.lemma) && before.pos === 'VERB';
   if (!acts && !met) return undefined;
   if (!isGivenName(w.lower)) return undefined;
+  const entry = lexiconEntry(w.lower);
+  // Days, months and countries are proper nouns of the lexicon ("Tuesday", "April", "Georgia").
+  if (entry.known && entry.pos === 'PROPN') return undefined;
   // A name that is also an everyday word ("Will", "Grace", "Hope") is a name only mid-sentence.
-  if ((i === s.first || !before || before.text === '"' || before.text === '“') && lexiconEntry(w.lower).known) return undefined;
+  if ((i === s.first || !before || before.text === '"' || before.text === '“') && entry.known) return undefined;
   return { first: title ? i - 1 : i, last: i + 1, kind: 'name' };
 }
 
@@ -350,6 +353,9 @@ const INSTITUTIONS = new Set(['hospital', 'clinic', 'centre', 'center', 'infirma
 function confidentDetail(a: Analysis, s: NlpSentence): StoryDetail | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
+    // "it's Doreen, a silvery-haired octogenarian": a first name in the story.
+    const name = givenNameAt(a, s, i);
+    if (name) return { start: t[name.first].start, end: t[name.last - 1].end, kind: 'name' };
     const age = ageAt(a, i, s.last);
     if (age > i && !aboutWriter(a, i, s.first)) return { start: t[i].start, end: t[age - 1].end, kind: 'age' };
     // "at Saint Francis", "the Shop Rite", "in St Mary's Hospital": a named place people go to
