@@ -58,6 +58,19 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * as letters and repeated letters as one ("fuuuck", "sh1t"), open a listed word.
  */
 function mayBeListed(word: string): boolean {
+  let listed = listedOpening.get(word);
+  if (listed === undefined) {
+    listed = opensListedWord(word);
+    if (listedOpening.size > 5000) listedOpening.clear();
+    listedOpening.set(word, listed);
+  }
+  return listed;
+}
+
+/** mayBeListed's answer for each word met (most posts use the same everyday words). */
+const listedOpening = new Map<string, boolean>();
+
+function opensListedWord(word: string): boolean {
   let opening = '';
   for (let k = 0; k < word.length && opening.length < 3; k++) {
     const c = LEET[word[k]] ?? word[k];
