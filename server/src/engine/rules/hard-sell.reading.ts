@@ -151,12 +151,16 @@ function writerInThePast(a: Analysis, s: NlpSentence): boolean {
   return false;
 }
 
+// Asked of every word of every sentence: the patterns are built once, not per call.
+const CURRENCY_SIGNS = /^[£$€¥]+$/;
+const NUMBER_WORD = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/;
+
 function isCurrency(t: NlpToken | undefined): boolean {
-  return !!t && (t.type === 'currency' || /^[£$€¥]+$/.test(t.text));
+  return !!t && (t.type === 'currency' || CURRENCY_SIGNS.test(t.text));
 }
 
 function isNumber(t: NlpToken | undefined): boolean {
-  return !!t && (t.type === 'number' || (t.pos === 'NUM' && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/.test(t.lower)));
+  return !!t && (t.type === 'number' || (t.pos === 'NUM' && NUMBER_WORD.test(t.lower)));
 }
 
 export function readSales(a: Analysis): SalesFinding[] {

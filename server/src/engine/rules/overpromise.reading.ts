@@ -44,12 +44,14 @@ export function find(a: Analysis, s: NlpSentence, from: number, to: number, set:
   return -1;
 }
 
+const CLAUSE_MARKS = /[,;:.!?()–—]/;
+
 /** The word at i is denied: wink marks it negated, or a negator stands just before it in the clause. */
 export function denied(a: Analysis, s: NlpSentence, i: number): boolean {
   if (a.tokens[i].negated) return true;
   for (let k = i - 1; k >= Math.max(s.first, i - 4); k--) {
     const t = a.tokens[k];
-    if (t.type === 'punctuation' && /[,;:.!?()–—]/.test(t.text)) return false;
+    if (t.type === 'punctuation' && CLAUSE_MARKS.test(t.text)) return false;
     if (NEGATORS.has(t.lower) || NEGATORS.has(t.lemma)) return true;
   }
   return false;

@@ -116,7 +116,7 @@ function oneClient(a: Analysis, s: NlpSentence): boolean {
 function deniedBefore(a: Analysis, s: NlpSentence, offset: number): boolean {
   const t = a.tokens;
   for (let k = s.first; k < s.last && t[k].start < offset; k++) {
-    if (!/^(?:not|n't|n’t|never)$/.test(t[k].lower)) continue;
+    if (!DENIALS.has(t[k].lower)) continue;
     // Denied publishing ("don't publish or re-share"), not an exclamation ("can't believe I…").
     const verb = t[k + 1]?.pos === 'ADV' ? t[k + 2] : t[k + 1];
     if (verb && PUBLISH.has(verb.lemma)) return true;
@@ -126,9 +126,13 @@ function deniedBefore(a: Analysis, s: NlpSentence, offset: number): boolean {
 
 /** Negated close to the word: "not", "n't", "never", "no" one or two words before. */
 function negatedNear(a: Analysis, s: NlpSentence, i: number): boolean {
-  for (let k = Math.max(s.first, i - 3); k < i; k++) if (/^(?:not|n't|n’t|never|no|without)$/.test(a.tokens[k].lower)) return true;
+  for (let k = Math.max(s.first, i - 3); k < i; k++) if (NEAR_NEGATIONS.has(a.tokens[k].lower)) return true;
   return false;
 }
+
+/** Words that deny what follows (tested on every word of a sentence: a set, not a pattern). */
+const DENIALS = new Set(['not', "n't", 'n’t', 'never']);
+const NEAR_NEGATIONS = new Set([...DENIALS, 'no', 'without']);
 
 /** The speaker's own result, credited to something or in a post that promotes. */
 function ownResult(a: Analysis, s: NlpSentence, post: PostContext): TestimonialFinding | undefined {

@@ -48,11 +48,15 @@ export const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselve
 export const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'ya', "y'all", 'u', 'ur']);
 export const THIRD_PERSON_SINGULAR = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 
+const STARTS_WITH_DIGIT = /^\d/;
+/** Marks after which a new clause, and so a new instruction, may start. */
+const CLAUSE_OPENING_MARKS = /[:!–—\-…\]|•]/;
+
 /** First word of a sentence, past numbering ("2/", "1."), emoji, bullets and hashtags. */
 export function firstWord(a: Analysis, s: NlpSentence): number {
   for (let i = s.first; i < s.last; i++) {
     const t = a.tokens[i];
-    if (t.type === 'word' && !/^\d/.test(t.text)) return i;
+    if (t.type === 'word' && !STARTS_WITH_DIGIT.test(t.text)) return i;
   }
   return -1;
 }
@@ -68,7 +72,7 @@ export function imperativeVerb(a: Analysis, s: NlpSentence, verbs: ReadonlySet<s
   for (let i = s.first; i < s.last; i++) {
     const t = a.tokens[i];
     if (t.type === 'punctuation' || t.type === 'emoji' || t.type === 'symbol') {
-      if (/[:!–—\-…\]|•]/.test(t.text)) clauseStart = true;
+      if (CLAUSE_OPENING_MARKS.test(t.text)) clauseStart = true;
       continue;
     }
     if (!clauseStart) continue;
