@@ -16,6 +16,7 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { sentimentOfText, type Analysis, type NlpSentence } from '../analysis';
 import { SECOND_PERSON, hasLemma } from './shared/meaning';
+import { remembered } from './shared/remembered';
 import { CARE_THINGS_BASE, STATES_OF_PEOPLE } from './unprofessional-language.data';
 import { readSarcasm } from './unprofessional-language.sarcasm';
 import { nicknameAt, scareQuotesAt } from './unprofessional-language.mockery';
@@ -57,18 +58,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * Whether a word may be one of the listed ones: its first three letters, with leetspeak read
  * as letters and repeated letters as one ("fuuuck", "sh1t"), open a listed word.
  */
-function mayBeListed(word: string): boolean {
-  let listed = listedOpening.get(word);
-  if (listed === undefined) {
-    listed = opensListedWord(word);
-    if (listedOpening.size > 5000) listedOpening.clear();
-    listedOpening.set(word, listed);
-  }
-  return listed;
-}
-
-/** mayBeListed's answer for each word met (most posts use the same everyday words). */
-const listedOpening = new Map<string, boolean>();
+const mayBeListed = remembered(opensListedWord);
 
 function opensListedWord(word: string): boolean {
   let opening = '';
@@ -79,17 +69,10 @@ function opensListedWord(word: string): boolean {
   return openings!.has(opening) || (opening.length < 3 && openings!.has(word));
 }
 
-const polarity = new Map<string, number>();
-/** wink's sentiment of a word or short phrase on its own (cached: the same few words recur). */
+const polarity = remembered(sentimentOfText);
+/** wink's sentiment of a word or short phrase on its own. */
 function wordSentiment(words: string): number {
-  const key = words.toLowerCase();
-  let score = polarity.get(key);
-  if (score === undefined) {
-    score = sentimentOfText(key);
-    if (polarity.size > 5000) polarity.clear();
-    polarity.set(key, score);
-  }
-  return score;
+  return polarity(words.toLowerCase());
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
