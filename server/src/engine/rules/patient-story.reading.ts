@@ -184,10 +184,11 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   // "Our patient lost 40 lbs": a result used as promotion is the testimonial rule's to report.
   if (hasResult(a, s)) return undefined;
   if (ref.kind === 'pronoun' || ref.kind === 'you' || ref.kind === 'name') {
-    // A pronoun is someone the writer cared for only inside a clinical story of their own,
-    // told as it happened (not asked about).
+    // A pronoun or a first name is someone the writer cared for only inside a clinical story of
+    // their own, told as it happened (not asked about).
     if (!post.care || !post.narrator || isQuestion(a, s)) return undefined;
     if (ref.kind === 'you' && (post.thanks || !sentenceCare(a, s) && !post.storyPost)) return undefined;
+    // "he", "she" or a name: the third person.
     const third = ref.kind !== 'you';
     if (ref.kind === 'name' && mentionsStaffRole(a, s)) return undefined;
     if (third && post.aboutStaff && !post.storyPost) return undefined;
