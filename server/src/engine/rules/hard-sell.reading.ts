@@ -71,7 +71,7 @@ function verbUse(t: readonly NlpToken[], i: number): boolean {
   if (!before || before.sentence !== t[i].sentence) return false;
   if (before.lower === 'to' || before.pos === 'PRON' || before.lemma === 'also' || before.text === ',' || before.pos === 'AUX') return true;
   // "lip fillers offer a non-surgical solution", "what can lip fillers offer to you": a plural
-  // noun is the verb's subject ("Christmas offers", "our offer" name a sale).
+  // noun is the verb's subject ("Christmas offers" and "our offer" still name a sale).
   if (w === 'offer' && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower !== before.lemma && !before.lower.endsWith("'s")) return true;
   // "could not broker a deal", "reached a pay deal": an agreement in a dispute, not a sale.
   if (w === 'deal' && [before, t[i - 2], t[i - 3]].some((x) => !!x && NEGOTIATION.has(x.lemma))) return true;

@@ -297,7 +297,7 @@ function numberEnd(t: readonly NlpToken[], i: number): number {
   if (t[i].type === 'number') return i;
   if (!NUMBER_WORDS.test(t[i].lower)) return -1;
   let end = i;
-  while (NUMBER_WORDS.test(t[end + 1]?.lower ?? '') || (t[end + 1]?.text === '-' && NUMBER_WORDS.test(t[end + 2]?.lower ?? '') && !/^(?:years?|old)$/.test(t[end + 2].lower))) {
+  while (NUMBER_WORDS.test(t[end + 1]?.lower ?? '') || (t[end + 1]?.text === '-' && NUMBER_WORDS.test(t[end + 2]?.lower ?? ''))) {
     end += t[end + 1].text === '-' ? 2 : 1;
   }
   return end;
