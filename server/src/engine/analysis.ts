@@ -11,6 +11,7 @@
 import winkNLP, { type Document, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { PostDocument } from './document';
+import { remembered } from './remembered';
 
 /** Universal part-of-speech tags, as wink's model gives them. */
 export type Pos =
@@ -89,7 +90,6 @@ export function sentimentOfText(text: string): number {
 
 /** Words in the model's own English lexicon have ids below this; words it has not seen get ids from here on. */
 let lexiconSize = 0;
-const knownWords = new Map<string, { known: boolean; pos: string; lemma: string }>();
 
 /**
  * Whether a lower-case word is in the model's English lexicon ("banana", "pushy": yes;
@@ -97,17 +97,12 @@ const knownWords = new Map<string, { known: boolean; pos: string; lemma: string 
  * rarely an everyday word, so this tells "Mrs. Pushy" (a nickname) from "Mrs. Thelma". Read
  * with the analysis's own wink instance, so the model is held in memory once.
  */
-export function lexiconEntry(lower: string): { known: boolean; pos: string; lemma: string } {
-  let entry = knownWords.get(lower);
-  if (entry) return entry;
+export const lexiconEntry = remembered((lower: string): { known: boolean; pos: string; lemma: string } => {
   const w = loadNlp();
   const tokens = w.readDoc(lower).tokens();
   const id = tokens.out(w.its.uniqueId)[0] as unknown as number;
-  entry = { known: tokens.length() === 1 && id < lexiconSize, pos: String(tokens.out(w.its.pos)[0]), lemma: String(tokens.out(w.its.lemma as never)[0]).toLowerCase() };
-  if (knownWords.size > 5000) knownWords.clear();
-  knownWords.set(lower, entry);
-  return entry;
-}
+  return { known: tokens.length() === 1 && id < lexiconSize, pos: String(tokens.out(w.its.pos)[0]), lemma: String(tokens.out(w.its.lemma as never)[0]).toLowerCase() };
+});
 
 /** The sentence's sentiment, scored on first use and kept on the sentence. */
 export function sentimentOf(prose: string, s: NlpSentence): number {

@@ -182,13 +182,13 @@ export function readSales(a: Analysis): SalesFinding[] {
   out.push(...sells);
   // An instruction to book or buy is pressure when the post sells, or when it is urgent; not in a
   // notice of funded vaccination that sells nothing ("please phone and book now").
-  const funded = fundedVaccination(a);
+  let funded: boolean | undefined;
   for (const { s, verb } of calls) {
     // "Call 911 today if…", "call your GP": advice on getting care, not a sale.
     const next = a.tokens[verb + 1];
     if (next && (next.type === 'number' || (next.lower === 'your' && CONTACT.has(a.tokens[verb].lemma)) || hasLemma(a, verb + 1, Math.min(s.last, verb + 5), CONDITIONS) >= 0)) continue;
     const urgent = hasLemma(a, verb + 1, Math.min(s.last, verb + 5), URGENT) >= 0 || DIRECT_MESSAGE.has(a.tokens[verb].lower) || a.tokens[verb].lemma === 'hurry';
-    if (!sells.length && (!urgent || funded)) continue;
+    if (!sells.length && (!urgent || (funded ??= fundedVaccination(a)))) continue;
     const end = Math.min(s.last, verb + 4);
     out.push({ start: a.tokens[verb].start, end: a.tokens[end - 1].end, kind: 'call' });
   }

@@ -196,11 +196,10 @@ export function goesToBed(t: readonly NlpToken[], i: number): boolean {
  */
 export function staffAntecedent(a: Analysis, pronoun: number): boolean {
   const t = a.tokens;
-  const staff = (k: number) => STAFF_ROLES.has(t[k].lemma) || COLLEAGUE_ROLES.has(t[k].lemma);
-  const k = nearestBefore(a, pronoun, 2, (j) => staff(j) || PERSON.has(t[j].lemma) || namedInFull(t, j));
+  const k = nearestBefore(a, pronoun, 2, (j) => isStaffRole(t[j]) || PERSON.has(t[j].lemma) || namedInFull(t, j));
   // "Jeremy Hunt decided that he…": someone named in full is a public figure or a colleague; a
   // patient named in full is patient-identifier's to report.
-  return k >= 0 && (staff(k) || (!PERSON.has(t[k].lemma) && namedInFull(t, k)));
+  return k >= 0 && (isStaffRole(t[k]) || (!PERSON.has(t[k].lemma) && namedInFull(t, k)));
 }
 
 /** "Dear Family Member of My ICU Patient,": a salutation names whom a letter is for; it tells nothing. */
@@ -211,8 +210,12 @@ export function isSalutation(a: Analysis, s: NlpSentence): boolean {
 /** Grades and roles of staff met on a ward, beyond STAFF_ROLES. */
 const COLLEAGUE_ROLES = new Set(['registrar', 'reg', 'sho', 'fy1', 'fy2', 'intern', 'attending', 'fellow', 'student', 'hca', 'physio', 'pharmacist', 'anaesthetist', 'anesthetist', 'matron', 'boss', 'locum', 'houseman', 'junior', 'senior']);
 
+function isStaffRole(w: NlpToken): boolean {
+  return STAFF_ROLES.has(w.lemma) || COLLEAGUE_ROLES.has(w.lemma);
+}
+
 /** A staff role anywhere in the sentence ("how I met Nancy, known to all as Nancy nurse"): a name in it is a colleague's. */
 export function mentionsStaffRole(a: Analysis, s: NlpSentence): boolean {
-  for (let k = s.first; k < s.last; k++) if (STAFF_ROLES.has(a.tokens[k].lemma) || COLLEAGUE_ROLES.has(a.tokens[k].lemma)) return true;
+  for (let k = s.first; k < s.last; k++) if (isStaffRole(a.tokens[k])) return true;
   return false;
 }

@@ -205,7 +205,6 @@ export const WARM = new Set(['star', 'stars', '5-star', 'five-star', 'kind', 'lo
 /** Verbs of publishing a review: denied, they make a policy against testimonials. */
 export const PUBLISH = new Set(['publish', 'share', 're-share', 'reshare', 'post', 'repost', 'use', 'show', 'display', 'feature', 'edit', 'pay']);
 
-/** "We love your feedback @customer", "thank you for your kind words". */
 /** Where a shared thing is shown: "See the results below". */
 export const HERE = new Set(['below', 'above', 'here']);
 

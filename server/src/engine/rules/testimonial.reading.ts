@@ -356,6 +356,7 @@ function sharedWords(a: Analysis, s: NlpSentence, i: number): TestimonialFinding
   return undefined;
 }
 
+/** "We love your feedback @customer", "thank you for your kind words". */
 function feedback(a: Analysis, s: NlpSentence): TestimonialFinding | undefined {
   const t = a.tokens;
   if (isQuestion(a, s)) return undefined;

@@ -16,7 +16,7 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { sentimentOfText, type Analysis, type NlpSentence } from '../analysis';
 import { SECOND_PERSON, hasLemma } from './shared/meaning';
-import { remembered } from './shared/remembered';
+import { remembered } from '../remembered';
 import { CARE_THINGS_BASE, STATES_OF_PEOPLE } from './unprofessional-language.data';
 import { readSarcasm } from './unprofessional-language.sarcasm';
 import { nicknameAt, scareQuotesAt } from './unprofessional-language.mockery';

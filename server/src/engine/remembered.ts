@@ -1,5 +1,5 @@
-// A word's answer remembered: rules ask the same question of the same everyday words in every
-// post ("about", "best", "blood"), so an answer is worked out once and kept. The store is
+// A word's answer remembered: the engine asks the same question of the same everyday words in
+// every post ("about", "best", "blood"), so an answer is worked out once and kept. The store is
 // emptied once it holds `limit` words, so a stream of unusual words cannot grow it without end.
 
 export function remembered<T>(answer: (word: string) => T, limit = 5000): (word: string) => T {
