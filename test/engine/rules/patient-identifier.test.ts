@@ -6,6 +6,9 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: "Last night I had a patient in labour, and the baby dad turned up in another room with a second woman in labour. I was so confused when I saw him there. – Keri J.", name: "a name after a dash signs the post: its initial is the writer's" },
+    { text: "A few months ago we had a chronic drinker who drank on his medication and needed intubation in the ICU.", name: "\"a few months ago\" is as vague as \"5 months ago\"" },
+    { text: "Two years ago I admitted a man to the ICU who never woke up.", name: "\"two years ago\" is no date of care" },
     { text: 'By the end, Tuesday had been a long shift on the ward for me.', name: 'a day is not a first name' },
     { text: 'You are reviewing a recent lipid panel on John, a 50-year-old man who has been following an exercise programme since his heart attack last year.', name: 'a teaching case put to the reader: its name and age are invented' },
     { text: 'That is how I met Nancy, known to all of us as Nancy nurse. She showed me the ropes on the ward.', name: 'a first name said with a staff role is a colleague' },

@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: "She broke the law, and she should lose her nursing license for it. I see so many things wrong with what she did on that shift. She posted things online that she never should have, and the hospital was right to fire her.", name: "someone with a nursing license of her own is a colleague" },
+    { text: "Here is an example, a composite of several enquiries I have had: a client asked me for a keto meal plan. I said no, and she went quiet after that.", name: "a story the writer says is a composite of many is no one patient's" },
     { text: 'On the ward that week, April had been the quietest month for me.', name: 'a month is not a first name' },
     { text: 'Dear patients,\nYou have been so patient with us this winter while we were short-staffed on the ward. Thank you.', name: 'a letter to patients in general' },
     { text: 'You are reviewing a recent lipid panel on John, a 50-year-old man who has been following an exercise programme since his heart attack last year.', name: 'a teaching case put to the reader in the present' },

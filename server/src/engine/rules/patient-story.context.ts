@@ -12,8 +12,10 @@ const CONSENT = new Set(['consent', 'permission', 'consented']);
 /** Roles of staff: a post that says "he was my supervisor" or "a caring physician" is about a colleague. */
 export const STAFF_ROLES = new Set(['supervisor', 'colleague', 'physician', 'doctor', 'dr', 'nurse', 'paramedic', 'emt', 'provider', 'midwife', 'surgeon', 'consultant', 'assistant', 'porter', 'chaplain', 'manager', 'mentor', 'preceptor', 'medic', 'firefighter', 'officer', 'member', 'brother', 'sister']);
 
-/** What belongs to a member of staff: "her shift", "his residency", "her patients". */
-export const STAFF_THINGS = new Set(['shift', 'residency', 'rotation', 'patient', 'colleague', 'coworker', 'career', 'preceptor', 'unit', 'training', 'internship', 'fellowship', 'placement']);
+/** Words of a trade that may stand between "her" and what she has as staff: "her nursing license". */
+export const TRADES = new Set(['nursing', 'medical', 'professional', 'clinical', 'teaching']);
+/** What belongs to a member of staff: "her shift", "his residency", "her patients", "her license". */
+export const STAFF_THINGS = new Set(['shift', 'residency', 'rotation', 'patient', 'colleague', 'coworker', 'career', 'preceptor', 'unit', 'training', 'internship', 'fellowship', 'placement', 'license', 'licence', 'registration']);
 
 /** Words of mourning and remembrance. */
 const MEMORIAL = new Set(['condolence', 'condolences', 'memorial', 'funeral', 'pacem', 'peace', 'rip', 'tribute', 'mourn', 'mourning', 'legacy']);
@@ -54,6 +56,21 @@ export function consentAt(t: readonly NlpToken[], i: number): boolean {
 const GIVEN = new Set(['give', 'grant', 'obtain', 'get', 'receive', 'have', 'ask']);
 
 const SHARING = new Set(['share', 'post', 'publish', 'tell', 'use', 'film', 'photograph']);
+
+/**
+ * "Here's an example, which is a composite of several inquiries", "a composite patient": the
+ * writer says the person is made up from many, so the story is no one patient's.
+ */
+export function compositeAt(t: readonly NlpToken[], i: number): boolean {
+  if (t[i].lower !== 'composite' && t[i].lower !== 'composites') return false;
+  const next = t[i + 1]?.lower ?? '';
+  return next === 'of' || next === 'case' || next === 'patient' || next === 'story' || next === 'character' || next === 'sketch';
+}
+
+/** The post says its patient is a composite of many. */
+export function compositeStated(a: Analysis): boolean {
+  return a.tokens.some((_, i) => compositeAt(a.tokens, i));
+}
 
 /** The post says the patient agreed to it being shared. */
 export function consentStated(a: Analysis): boolean {

@@ -319,11 +319,16 @@ export function aboutWriter(a: Analysis, i: number, first: number): boolean {
  */
 const DECADE = /^(?:(?:early|mid|late)[ -]?)?(?:\d0 ?'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/i;
 
+/** "… in another room. – Keri J.": a name after a dash signs the post; the initial is the writer's. */
+function signedAt(t: readonly NlpToken[], i: number): boolean {
+  return /^[A-Z]/.test(t[i - 1]?.text ?? '') && /^[-–—]$/.test(t[i - 2]?.text ?? '');
+}
+
 export function identifyingDetail(a: Analysis, s: NlpSentence, strong: boolean): StoryDetail | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
     const w: NlpToken = t[i];
-    if (/^[A-Z]\.?$/.test(w.text) && w.text !== 'I' && w.text !== 'A' && w.pos === 'PROPN') return { start: w.start, end: w.end, kind: 'initial' };
+    if (/^[A-Z]\.?$/.test(w.text) && w.text !== 'I' && w.text !== 'A' && w.pos === 'PROPN' && !signedAt(t, i)) return { start: w.start, end: w.end, kind: 'initial' };
     // Ages in years are common and, under 90, rarely point to one person on their own; clinical
     // shorthand ("42M", "22yo") and weeks of pregnancy or of life ("35wk fetus") come with the case.
     const age = ageAt(a, i, s.last);
@@ -345,6 +350,7 @@ export function identifyingDetail(a: Analysis, s: NlpSentence, strong: boolean):
 
 /** Relative days say nothing about which day: "today", "last week", "this morning". */
 const RELATIVE_DAYS = new Set(['winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'weekend', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'last', 'this', 'next', 'recently', 'now']);
+const VAGUE_TIMES = new Set(['a', 'an', 'the', 'that', 'few', 'couple', 'of', 'several', 'many', 'some', 'other']);
 const PHOTO = new Set(['photo', 'picture', 'pic', 'selfie', 'video', 'image', 'x-ray', 'scan']);
 /** Words that make a name a place people go: "St Mary's Hospital", "the Shop Rite". */
 const INSTITUTIONS = new Set(['hospital', 'clinic', 'centre', 'center', 'infirmary', 'surgery', 'practice', 'home', 'school', 'college', 'university', 'prison', 'hospice', 'church', 'station', 'store', 'market', 'mall', 'park', 'hotel', 'pub', 'bar', 'unit', 'ward']);
@@ -373,7 +379,8 @@ function confidentDetail(a: Analysis, s: NlpSentence): StoryDetail | undefined {
   for (const e of a.entities) {
     if (e.first < s.first || e.last > s.last || e.type !== 'DATE') continue;
     const words = a.tokens.slice(e.first, e.last);
-    if (!words.some((x) => x.type === 'word' && !RELATIVE_DAYS.has(x.lower))) continue;
+    // "two years ago", "a few months ago", "that day": as vague as "5 years ago".
+    if (!words.some((x) => x.type === 'word' && !RELATIVE_DAYS.has(x.lower) && !VAGUE_TIMES.has(x.lower) && x.pos !== 'NUM')) continue;
     if (DECADE.test(words.map((x) => x.text).join(' '))) continue;
     // "Christmas Eve": the name of the day may run past the entity.
     let last = e.last;

@@ -14,7 +14,7 @@
 // colleague, thanks, habit) in patient-story.context.ts.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, consentAt, mentionsStaffRole, readerCase, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
+import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, TRADES, compositeAt, consentAt, mentionsStaffRole, readerCase, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
 import { FAMILY, KNOWN, PERSON, aboutOwnFamily, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
 import { calledOut, narrativePresent, PRESENT_BE, writerActs, writerDoing } from './patient-story.present';
@@ -62,7 +62,7 @@ function readAllStories(a: Analysis): StoryFinding[] {
   let thanks = false;
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    if (consentAt(t, i)) return [];
+    if (consentAt(t, i) || compositeAt(t, i)) return [];
     // ("retiring last night", "retired to bed" is going to bed, not leaving a job.)
     if ((STAFF.has(w.lemma) || STAFF.has(w.lower)) && !(w.lemma === 'retire' && goesToBed(t, i))) aboutStaff = true;
     // "He was my supervisor", "Dr T was one of the best", "he was an EMS provider", a memorial.
@@ -71,7 +71,8 @@ function readAllStories(a: Analysis): StoryFinding[] {
     if ((w.lower === 'he' || w.lower === 'she' || (CASUAL_PEOPLE.has(w.lemma) && KNOWN.has(t[i - 1]?.lower ?? ''))) && doesStaffWork(t, i + 1)) colleague = true;
     if (isMemorial(w)) colleague = true;
     // "her shift", "his residency", "her final placement": someone with a shift of their own is staff.
-    if ((w.lower === 'her' || w.lower === 'his') && STAFF_THINGS.has(t[t[i + 1]?.pos === 'ADJ' ? i + 2 : i + 1]?.lemma ?? '')) colleague = true;
+    // ("her nursing license": one word of the trade may stand between.)
+    if ((w.lower === 'her' || w.lower === 'his') && STAFF_THINGS.has(t[t[i + 1]?.pos === 'ADJ' || TRADES.has(t[i + 1]?.lower ?? '') ? i + 2 : i + 1]?.lemma ?? '')) colleague = true;
     // A patient presenting their own story ("This patient story is presented by …").
     if (w.lemma === 'story' && (t[i + 1]?.lemma === 'be' || t[i + 1]?.lower === 'is') && (t[i + 2]?.lemma === 'present' || t[i + 2]?.lemma === 'tell' || t[i + 2]?.lemma === 'share') && t[i + 3]?.lower === 'by') return [];
     if (THANKS.has(w.lemma) || THANKS.has(w.lower)) thanks = true;

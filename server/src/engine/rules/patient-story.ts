@@ -40,7 +40,7 @@ import {
   WEAK_TIME_PAIRS,
   WEAK_TIME_WORDS,
 } from './patient-story.data';
-import { consentStated, habitual, isSalutation, ownFamilyNoun, patientSpokePublicly } from './patient-story.context';
+import { compositeStated, consentStated, habitual, isSalutation, ownFamilyNoun, patientSpokePublicly } from './patient-story.context';
 import { readStories } from './patient-story.reading';
 import { sentenceAt } from './shared/meaning';
 
@@ -74,8 +74,9 @@ export default defineRule({
     const sentences = tokenSentences(doc);
     const reported: number[] = [];
     const analysis = analyse(doc);
-    // A patient who gave a talk told their own story; one who agreed to it being shared gave it.
-    if (patientSpokePublicly(analysis) || consentStated(analysis)) return;
+    // A patient who gave a talk told their own story; one who agreed to it being shared gave it;
+    // a composite of many is no one's.
+    if (patientSpokePublicly(analysis) || consentStated(analysis) || compositeStated(analysis)) return;
     for (let s = 0; s < doc.sentences.length; s++) {
       const first = sentences.first[s];
       const last = sentences.last[s];
