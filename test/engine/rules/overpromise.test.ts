@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: "Patients have this expectation that once you zap it with a laser, the fungus is gone forever.", name: "a promise reported as patients' expectation" },
     { text: 'His successful treatment of the infection meant he could go home.', name: 'someone\'s treatment told, not a remedy claimed' },
     { text: 'The best news of all: my first-year mammogram showed that I am cancer free.', name: 'the writer\'s own news of their health' },
     { text: 'Most vaccines are given without serious side effects.', name: 'a hedged statement about vaccines' },

@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('self-praise', {
   valid: [
+    { text: "BOTOX Cosmetic is one of the most popular non-surgical aesthetic treatments in the country.", name: "a treatment ranked among treatments is not the practice" },
+    { text: "LASIK is one of the most popular vision correction surgeries in the US.", name: "a surgery ranked in a market is not a clinician" },
+    { text: "Laser technology helped millions of people stop wearing glasses.", name: "a capital that only starts the sentence is no practice's name" },
     { text: 'The only ambulance in my city of over 300,000 people carried a paramedic.', name: "a city's population is not work done" },
     { text: 'We have treated more than 300 patients with this laser.', name: 'a count you can check, like "more than 2,000 knee operations"' },
     { text: 'The new scanner will help us give our patients the best service possible.', name: '"the best service possible" is an aim' },

@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('testimonial', {
   valid: [
+    { text: "Clients ask me to sign off fad diets ranging from lectin-free to the cabbage soup diet.", name: "free of a food, not of a symptom" },
     { text: 'Last night I had a patient on the ward with sepsis. By morning she felt much better.', name: "a nurse's story of a recovery has no practice to promote" },
     { text: 'Please share this message with your friends and family.', name: 'asking readers to share is no customer\'s words' },
     { text: 'Your test results are ready. See the results below.', name: 'a lab\'s results, in a post about no client' },

@@ -340,8 +340,9 @@ function directMessageCall(a: Analysis, s: NlpSentence): number {
   for (let i = s.first; i < s.last; i++) {
     const t = a.tokens[i];
     const next = a.tokens[i + 1]?.lower;
-    // "link to book" calls; "this link to an article" refers to something to read.
-    const reference = t.lower === 'link' && (next === 'to' || next === 'the') && a.tokens[i + 2]?.pos !== 'VERB';
+    // "link to book" calls; "this link to an article" refers to something to read, and "a link
+    // to help you find a physio" to something useful.
+    const reference = t.lower === 'link' && (next === 'to' || next === 'the') && !(a.tokens[i + 2]?.pos === 'VERB' && CALL_VERBS.has(a.tokens[i + 2].lemma));
     if (DIRECT_MESSAGE.has(t.lower) && (next === 'for' || next === 'me' || next === 'us' || next === 'to' || next === 'the' || next === 'now') && !reference) return i;
     // "link in bio" to book or buy
     if (t.lower === 'link' && next === 'in' && (a.tokens[i + 2]?.lower === 'bio' || a.tokens[i + 3]?.lower === 'bio')) return i;

@@ -327,6 +327,8 @@ export const SKEPTIC_WORDS: ReadonlySet<string> = new Set([
   'beware', 'wary', 'skeptical', 'sceptical', 'suspicious', 'myth', 'myths', 'scam', 'scams', 'scammer', 'scammers', 'fake', 'fakes',
   'so-called', 'avoid', 'distrust', 'mistrust', 'hype', 'claim', 'claims', 'misleading', 'false', 'unproven', 'bogus', 'quack', 'quackery',
   'nonsense', 'rubbish', 'charlatan', 'charlatans', 'misinformation', 'disinformation', 'debunk', 'debunked', 'peddle', 'peddling', 'spouting',
+  // "Patients have this expectation that… it's gone forever": someone's expectation, reported.
+  'expectation', 'expectations', 'misconception', 'misconceptions', 'assumption', 'assumptions',
 ]);
 
 // The word sets overpromise.reading.ts reads sentences with.

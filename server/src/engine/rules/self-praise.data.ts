@@ -280,6 +280,8 @@ export const NOT_A_CLAIM = new Set([
   'find', 'choose', 'pick', 'look', 'search', 'seek', 'compare', 'want', 'aim', 'strive', 'try', 'hope', 'deserve', 'wish', 'need',
   'endeavour', 'endeavor', 'ensure', 'possible', 'ask', 'wonder', 'if', 'whether',
 ]);
+/** What a treatment is called when it is ranked: "one of the most popular procedures" praises the treatment, not a practice. */
+export const KINDS_OF_CARE = new Set(['treatment', 'procedure', 'surgery', 'operation', 'therapy', 'option', 'product', 'technique', 'method', 'intervention']);
 /** Words of a practice's name: "Smile Dental", "Thérapie Clinic", "Bright Aesthetics". */
 export const NAME_WORDS = new Set([
   'clinic', 'clinics', 'dental', 'dentistry', 'dentists', 'aesthetics', 'aesthetic', 'medical', 'health', 'healthcare', 'hospital', 'surgery',

@@ -21,7 +21,7 @@ import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { isQuestion } from './shared/meaning';
 import {
   ACCOLADE, ACHIEVED, BLOCKERS, BOAST_VERBS, BUSINESS, CLAUSE_BREAK, COUNTED, CREDENTIALS, DEGREE, FAME, FAVOURITE,
-  HEDGES, LEADER_FIELDS, NAME_WORDS, NEGATIONS, NOT_A_BOAST, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS,
+  HEDGES, KINDS_OF_CARE, LEADER_FIELDS, NAME_WORDS, NEGATIONS, NOT_A_BOAST, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS,
   OUTDONE, PLEASED, PRIDE, QUALITY, RANK, REACH, SELF, SERVED, SUCCESS, SUPERIOR, SUPERLATIVE, WHAT, WHO,
 } from './self-praise.data';
 import { likeUs, marketScope, possessive, thanksOrLoad } from './self-praise.context';
@@ -122,9 +122,12 @@ function clausesOf(a: Analysis, s: NlpSentence): Clause[] {
  * clause start. Returns true for a self-reference or a practice's name reached through a verb of
  * being or offering, or for verbless advertising copy; false for anyone else.
  */
-function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
+function aboutSelf(a: Analysis, c: Clause, cue: number, head: number): boolean {
   const t = a.tokens;
   let verb: NlpToken | undefined;
+  // "BOTOX Cosmetic is one of the most popular treatments", "LASIK is one of the most popular
+  // surgeries in the US": what is called a kind of care is a treatment, not the practice.
+  const kindOfCare = KINDS_OF_CARE.has(noun(t[head]));
   // A subject more than 30 words back is not this boast's (and keeps a run-on clause linear).
   for (let k = cue - 1; k >= c.first && k >= cue - 30; k--) {
     const tok = t[k];
@@ -138,10 +141,14 @@ function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
     // "guidelines from leading experts", but "we are among the most experienced".
     if (BLOCKERS.has(tok.lower) && !verb && !(tok.lower === 'among' && t[k - 1]?.lemma === 'be')) return false;
     // A practice's name: "Smile Dental are…", "Thérapie Clinic, the trusted leaders in…".
-    if (tok.pos === 'PROPN' && NAME_WORDS.has(tok.lower) && /^[A-Z]/.test(tok.text)) return !verb || BOAST_VERBS.has(verb.lemma) || BOAST_VERBS.has(verb.lower);
+    // ("Laser technology helped…" opens a sentence with an ordinary noun, not a name.)
+    if (tok.pos === 'PROPN' && NAME_WORDS.has(tok.lower) && /^[A-Z]/.test(tok.text) && !startsCommonNoun(a, k)) {
+      if (kindOfCare && verb?.lemma === 'be') return false;
+      return !verb || BOAST_VERBS.has(verb.lemma) || BOAST_VERBS.has(verb.lower);
+    }
     // "Dr Patel is the most experienced surgeon in the UK": a clinician ranked above a market
     // is advertising, whoever posts it ("Dr Chen, a leading expert, joins us" ranks no one).
-    if (tok.pos === 'PROPN' && verb?.lemma === 'be' && marketScope(a, c, cue)) return true;
+    if (tok.pos === 'PROPN' && verb?.lemma === 'be' && !kindOfCare && marketScope(a, c, cue)) return true;
     if (!verb && isFiniteVerb(a, k)) verb = tok;
   }
   // "As a leading dental practice, we…": the practice described is the "we" that follows.
@@ -169,6 +176,13 @@ function aboutSelf(a: Analysis, c: Clause, cue: number): boolean {
   return true;
 }
 
+/** "Laser technology…": a capital only because the sentence starts there, before an ordinary noun. */
+function startsCommonNoun(a: Analysis, k: number): boolean {
+  const t = a.tokens;
+  const next = t[k + 1];
+  return (k === 0 || t[k - 1].sentence !== t[k].sentence) && !!next && next.pos === 'NOUN' && /^[a-z]/.test(next.text);
+}
+
 /** One boast in the clause, or undefined. */
 function readClause(a: Analysis, c: Clause): BoastFinding | undefined {
   const t = a.tokens;
@@ -181,7 +195,7 @@ function readClause(a: Analysis, c: Clause): BoastFinding | undefined {
     for (let k = first; k < last; k++) if (SELF.has(t[k].lower)) own = true;
     // "No other clinic comes close": a claim to beat every other practice is made for the writer's.
     if (kind === 'superior' && t[first].lower === 'no') own = true;
-    if (!own && !aboutSelf(a, c, first)) continue;
+    if (!own && !aboutSelf(a, c, first, last - 1)) continue;
     return { start: t[first].start, end: t[last - 1].end, kind };
   }
   return undefined;

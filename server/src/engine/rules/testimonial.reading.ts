@@ -13,6 +13,7 @@
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { entitiesIn, hasLemma, imperativeVerb, isQuestion } from './shared/meaning';
+import { isCondition } from './overpromise.conditions';
 import { caseStory } from './testimonial.case';
 import { quotedPraise } from './testimonial.quoted';
 import {
@@ -222,7 +223,7 @@ function result(a: Analysis, s: NlpSentence): Result | undefined {
     // "migraine free", "pain-free"
     if (tok.lower === 'free' && tok.pos === 'ADJ') {
       const noun = t[i - 1]?.text === '-' ? t[i - 2] : t[i - 1];
-      if (noun && (noun.pos === 'NOUN' || (noun.pos === 'VERB' && !NOT_FREE_VERBS.has(noun.lemma))) && !NOT_SYMPTOMS.has(noun.lemma) && noun.sentence === tok.sentence) return { first: noun === t[i - 1] ? i - 1 : i - 2, last: i + 1, strong: true };
+      if (noun && (noun.pos === 'NOUN' || (noun.pos === 'VERB' && !NOT_FREE_VERBS.has(noun.lemma))) && !NOT_SYMPTOMS.has(noun.lemma) && isCondition(noun) && noun.sentence === tok.sentence) return { first: noun === t[i - 1] ? i - 1 : i - 2, last: i + 1, strong: true };
     }
     // "100% improved", "made more progress … than", "better than ever"
     if (IMPROVE.has(tok.lemma) || IMPROVE.has(tok.lower)) {
