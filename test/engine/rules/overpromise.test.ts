@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: "Many patients notice an immediate difference, but results vary.", name: "an immediate difference for many, and results vary" },
     { text: "Patients have this expectation that once you zap it with a laser, the fungus is gone forever.", name: "a promise reported as patients' expectation" },
     { text: 'His successful treatment of the infection meant he could go home.', name: 'someone\'s treatment told, not a remedy claimed' },
     { text: 'The best news of all: my first-year mammogram showed that I am cancer free.', name: 'the writer\'s own news of their health' },
@@ -76,6 +77,8 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: "There is no downtime associated with toxin treatments.", name: "no downtime, with a participle that describes the downtime", findings: [{ flagged: "no downtime", severity: 'warning' }] },
+    { text: "LASIK is relatively simple, taking only several minutes and providing instantaneous results.", name: "results promised at once", findings: [{ flagged: "instantaneous results", severity: 'warning' }] },
     { text: 'Successful treatment of paralysis', name: 'a remedy claimed to work, as copy', findings: [{ flagged: 'Successful treatment of paralysis', severity: 'warning' }] },
     { text: 'India’s leading Fertility Hospital. A complete solution For Fertility', name: 'a complete solution claimed', findings: [{ flagged: 'complete solution For Fertility', severity: 'warning' }] },
     { text: 'The best way to protect yourself from the flu, it’s not the flu shot, in our opinion, but boosting your immune system.', name: 'a denied flu shot is no public-health advice', findings: [{ flagged: 'boosting your immune system', severity: 'warning' }] },

@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('testimonial', {
   valid: [
+    { text: "We have not had great reviews.", name: "reviews denied" },
+    { text: "Leave us a great review!", name: "asking for a review is no review received" },
     { text: "Clients ask me to sign off fad diets ranging from lectin-free to the cabbage soup diet.", name: "free of a food, not of a symptom" },
     { text: 'Last night I had a patient on the ward with sepsis. By morning she felt much better.', name: "a nurse's story of a recovery has no practice to promote" },
     { text: 'Please share this message with your friends and family.', name: 'asking readers to share is no customer\'s words' },
@@ -47,6 +49,8 @@ ruleTester('testimonial', {
     { text: 'Please leave a review on Google if you have a moment.', name: 'asking for a review' },
   ],
   invalid: [
+    { text: "We've had some great reviews after LASIK laser eye surgery recently.", name: "the practice telling of warm reviews it has had", findings: [{ flagged: "great reviews", severity: 'warning' }] },
+    { text: "Patients have given us glowing reviews.", name: "customers' warm reviews, told by the practice", findings: [{ flagged: "glowing reviews", severity: 'warning' }] },
     { text: 'A 60 year-old man told me of knee pain after a tennis injury. We injected stem cells into his joint in March. At his appointment last week, there was no instability.', name: "a case story in the practice's voice: the writer's own treatment and a symptom gone", findings: [{ flagged: 'A 60 year-old man', severity: 'warning' }] },
     { text: 'Just 3 months ago, Stephen, aged 48, came to our clinic with back pain. After his first adjustment he felt much better.', name: "a practice's case story: one patient's outcome in the practice's voice", findings: [{ flagged: 'Stephen', severity: 'warning' }] },
     { text: 'A 13 year old patient of mine suffered from migraines for years. After three sessions she was migraine free.', name: 'a case story told of "a patient of mine"', findings: [{ flagged: 'A 13 year old patient', severity: 'warning' }] },

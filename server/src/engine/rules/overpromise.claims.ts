@@ -18,7 +18,7 @@ export function riskless(a: Analysis, s: NlpSentence): PromiseFinding | undefine
   const t = a.tokens;
   if (find(a, s, s.first, s.last, QUANTIFIERS) >= 0 || find(a, s, s.first, s.last, SOFT_MODALS) >= 0) return undefined;
   // A claim is made in the present about a treatment; "he had no pain at all" tells of someone.
-  for (let i = s.first; i < s.last; i++) if (isPastVerb(t[i]) || has(THIRD_PERSON_SINGULAR, t[i]) || t[i].lower === 'they') return undefined;
+  for (let i = s.first; i < s.last; i++) if ((isPastVerb(t[i]) && !describesNoun(a, s, i)) || has(THIRD_PERSON_SINGULAR, t[i]) || t[i].lower === 'they') return undefined;
   for (let i = s.first; i < s.last; i++) {
     const w = t[i];
     // "your pain-free days" describes the reader's days, not a treatment.
@@ -42,6 +42,15 @@ export function riskless(a: Analysis, s: NlpSentence): PromiseFinding | undefine
 }
 
 const NEGATIVES = new Set(['no', 'not', "n't", 'never', 'nothing', 'none']);
+const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
+
+/** "There is no downtime associated with…": a participle right after its noun, after a present "be", describes the noun. */
+function describesNoun(a: Analysis, s: NlpSentence, i: number): boolean {
+  const t = a.tokens;
+  if (i === s.first || t[i - 1].pos !== 'NOUN') return false;
+  for (let k = s.first; k < i; k++) if (PRESENT_BE.has(t[k].lower) && t[k].pos === 'AUX') return true;
+  return false;
+}
 
 /** "You will see results after one session", "you'll notice a difference": a result promised to everyone. */
 export function certain(a: Analysis, s: NlpSentence): PromiseFinding | undefined {

@@ -382,6 +382,10 @@ export const SHORT_UNITS = new Set(['second', 'minute', 'min', 'mins', 'hour', '
 export const ONE = new Set(['one', 'a', 'an', 'single', '1']);
 /** What a post promises to change: the body, the looks, the condition. */
 export const OUTCOMES = new Set(['result', 'hair', 'skin', 'smile', 'body', 'progress', 'transformation', 'transform', 'face', 'teeth', 'confidence', 'weight', 'relief', 'cure', 'fat', 'wrinkle', 'cellulite', 'younger', 'slimmer', 'figure', 'shape', 'look', 'glow']);
+/** "instantaneous results", "immediate relief": a result said to come at once. */
+export const IMMEDIATE = new Set(['instant', 'instantaneous', 'immediate', 'overnight']);
+/** What is promised at once: results and relief, not "immediate care" or "an instant message". */
+export const RESULTS_AT_ONCE = new Set(['result', 'relief', 'transformation', 'improvement', 'cure', 'fix', 'change', 'difference']);
 /** Where a quick span is service, not a result: "test results in 24 hours", "in and out in minutes". */
 export const SERVICE = new Set(['test', 'scan', 'report', 'reply', 'respond', 'answer', 'wait', 'delivery', 'deliver', 'ready', 'queue', 'out', 'call', 'book', 'appointment', 'lab', 'blood', 'swab', 'pcr']);
 /** Rates that claim success. */

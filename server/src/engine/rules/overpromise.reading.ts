@@ -21,9 +21,9 @@ import { certain, conditions, efficacy, riskless } from './overpromise.claims';
 import { conditionFree, endsCondition, fromConditionTo } from './overpromise.conditions';
 import {
   ALL_GONE, CLIENTS, CONDITIONS, COUNTED_PEOPLE, CURED_FOODS, DEFENCE, DOWNSIDES, EASY, EFFECTS, END_VERBS, GOOD_CHANGE,
-  GUARANTEED_SERVICE, HARM, IMMUNE, IMMUNITY_PRODUCTS, IN, INFECTIONS, LOSE, LOST, MIRACLE, MIRACLE_OF,
+  GUARANTEED_SERVICE, HARM, IMMEDIATE, IMMUNE, IMMUNITY_PRODUCTS, IN, INFECTIONS, LOSE, LOST, MIRACLE, MIRACLE_OF,
   NEGATORS, ONE, ONE_GO, OUTCOMES, PERMANENT, POSSESSIVES, PREVENT, PREVENTED, PROCEDURE, PRODUCTS, PUBLIC_HEALTH,
-  QUANTIFIERS, RESEARCH, SERVICE, SHORT_UNITS, SHOTS, SKEPTIC_WORDS, SOFT_MODALS, STRENGTHEN, SUCCESS,
+  QUANTIFIERS, RESEARCH, RESULTS_AT_ONCE, SERVICE, SHORT_UNITS, SHOTS, SKEPTIC_WORDS, SOFT_MODALS, STRENGTHEN, SUCCESS,
   SURGICAL, THAN, TIME_SPANS, WEIGHT_UNITS, WIPE_OUT,
 } from './overpromise.data';
 import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
@@ -97,7 +97,7 @@ const TRIGGERS = new Set([
   'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
   'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY, ...DOWNSIDES, 'risk-free', 'pain-free', 'painfree', 'safe',
   'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life', ...END_VERBS, ...EFFECTS, 'free', 'keep', 'from',
-  'successful', 'complete', 'total', 'definitive',
+  'successful', 'complete', 'total', 'definitive', ...IMMEDIATE,
 ]);
 
 function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
@@ -285,6 +285,14 @@ function durationEnd(a: Analysis, s: SentenceView, from: number): number {
 /** "strong hair in just one day", "more progress in 1 day than…", "a single session may eliminate pain". */
 function speed(a: Analysis, s: SentenceView): PromiseFinding | undefined {
   const t = a.tokens;
+  // "providing instantaneous results", "immediate relief": a result said to come at once
+  // ("many patients notice an immediate difference", "may", "results vary" are measured).
+  const measured = find(a, s, s.first, s.last, SOFT_MODALS) >= 0 || find(a, s, s.first, s.last, VARY) >= 0 || someOfThem(a, s);
+  for (let i = s.first; i + 1 < s.last && !measured; i++) {
+    if (!IMMEDIATE.has(t[i].lower) || denied(a, s, i)) continue;
+    const outcome = t[i + 1].pos === 'ADJ' ? i + 2 : i + 1;
+    if (RESULTS_AT_ONCE.has(t[outcome]?.lemma ?? '')) return span(a, i, outcome, 'speed');
+  }
   if (find(a, s, s.first, s.last, SERVICE) >= 0 || find(a, s, s.first, s.last, OUTCOMES) < 0) return undefined;
   for (let i = s.first; i < s.last; i++) {
     if (t[i].lower !== 'in' && t[i].lower !== 'within') continue;
@@ -305,6 +313,16 @@ function speed(a: Analysis, s: SentenceView): PromiseFinding | undefined {
     if (result >= 0 && !denied(a, s, result)) return span(a, i, unit, 'speed');
   }
   return undefined;
+}
+
+const VARY = new Set(['vary', 'varies']);
+
+/** "many patients", "most of our clients": a claim made for some people, not for everyone. */
+function someOfThem(a: Analysis, s: SentenceView): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    if (has(QUANTIFIERS, a.tokens[k]) && find(a, s, k + 1, k + 4, COUNTED_PEOPLE) >= 0) return true;
+  }
+  return false;
 }
 
 /** "99% successful results", "a 98% success rate". */
