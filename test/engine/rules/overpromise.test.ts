@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: "He told me very seriously that he had gained six kilos in two days from sitting in the tub.", name: "a weight gained, told in the past" },
     { text: "Many patients notice an immediate difference, but results vary.", name: "an immediate difference for many, and results vary" },
     { text: "Patients have this expectation that once you zap it with a laser, the fungus is gone forever.", name: "a promise reported as patients' expectation" },
     { text: 'His successful treatment of the infection meant he could go home.', name: 'someone\'s treatment told, not a remedy claimed' },

@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: "Last night I had a patient who told me the muscle that begins with ‘S’ needed tightening.", name: "a letter in quotation marks is spelled out, not an initial" },
     { text: "Last night I had a patient in labour, and the baby dad turned up in another room with a second woman in labour. I was so confused when I saw him there. – Keri J.", name: "a name after a dash signs the post: its initial is the writer's" },
     { text: "A few months ago we had a chronic drinker who drank on his medication and needed intubation in the ICU.", name: "\"a few months ago\" is as vague as \"5 months ago\"" },
     { text: "Two years ago I admitted a man to the ICU who never woke up.", name: "\"two years ago\" is no date of care" },

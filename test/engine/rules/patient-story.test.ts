@@ -66,6 +66,8 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: "The other week, a lady came to see me for a facelift under local anaesthetic. I sat her down and got the consent form out. As she was about to sign, she put the pen down.", name: "a consent form for care is not consent to share the story", findings: [{ flagged: "a lady", severity: 'warning' }] },
+    { text: "I listened to a dialysis patient explain that he had gained six kilos in two days.", name: "a weight gained is a clinical detail, not a result used as promotion", findings: [{ flagged: "a dialysis patient", severity: 'warning' }] },
     { text: 'Dear Angry Patient,\nYou came in at 3am with a sprained ankle and screamed at my triage nurse.', name: 'a letter to one patient: "you" is that patient', findings: [{ flagged: 'You', severity: 'warning' }] },
     { text: 'Last night on my shift we found a seventy-eight-year-old on the bathroom floor.', name: 'an age written in words stands for the person', findings: [{ flagged: 'a seventy-eight-year-old', severity: 'warning' }] },
     { text: 'Just 3 months ago, Stephen aged 48, came to our clinic with low back pain he had had for 13 years.', name: 'a story told of a patient by first name', findings: [{ flagged: 'Stephen', severity: 'warning' }] },

@@ -267,9 +267,17 @@ function weight(a: Analysis, s: SentenceView): PromiseFinding | undefined {
     const verb = find(a, s, i - 4, i, LOSE);
     if (verb >= 0 && (isPastVerb(t[verb]) || denied(a, s, verb))) continue;
     if (find(a, s, s.first, i, LOST) >= 0) continue;
+    // "he had gained six kilos in two days": any change told in the past happened; it is not promised.
+    if (toldBefore(a, s, i)) continue;
     return span(a, verb >= 0 ? verb : i, until, 'weight');
   }
   return undefined;
+}
+
+/** A verb in the past among the four words before `i`. */
+function toldBefore(a: Analysis, s: SentenceView, i: number): boolean {
+  for (let k = Math.max(s.first, i - 4); k < i; k++) if (isPastVerb(a.tokens[k])) return true;
+  return false;
 }
 
 /** Where a short span after `from` ends ("just one day", "10mins", "3 weeks"), or -1. */

@@ -46,6 +46,8 @@ export function consentAt(t: readonly NlpToken[], i: number): boolean {
   if (!CONSENT.has(w.lemma) || w.pos === 'ADJ' || w.negated) return false;
   const before = t[i - 1]?.lower;
   if (before === 'without' || before === 'no' || before === 'any') return false;
+  // "got the consent form out": a form for care, not consent to share the story.
+  if (t[i + 1]?.pos === 'NOUN' && t[i + 1].sentence === w.sentence) return false;
   // Consent given, not consent talked about ("do you think I need a consent for this?"):
   // "she consented", "with her permission", "gave (us) consent", "permission to share".
   if (w.pos === 'VERB') return true;

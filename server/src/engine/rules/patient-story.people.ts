@@ -324,11 +324,17 @@ function signedAt(t: readonly NlpToken[], i: number): boolean {
   return /^[A-Z]/.test(t[i - 1]?.text ?? '') && /^[-–—]$/.test(t[i - 2]?.text ?? '');
 }
 
+/** "a muscle that begins with 'S'": a letter in quotation marks is spelled out, not someone's initial. */
+function quotedLetter(t: readonly NlpToken[], i: number): boolean {
+  return QUOTES.test(t[i - 1]?.text ?? '') && QUOTES.test(t[i + 1]?.text ?? '');
+}
+const QUOTES = /^["'“”‘’]$/;
+
 export function identifyingDetail(a: Analysis, s: NlpSentence, strong: boolean): StoryDetail | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
     const w: NlpToken = t[i];
-    if (/^[A-Z]\.?$/.test(w.text) && w.text !== 'I' && w.text !== 'A' && w.pos === 'PROPN' && !signedAt(t, i)) return { start: w.start, end: w.end, kind: 'initial' };
+    if (/^[A-Z]\.?$/.test(w.text) && w.text !== 'I' && w.text !== 'A' && w.pos === 'PROPN' && !signedAt(t, i) && !quotedLetter(t, i)) return { start: w.start, end: w.end, kind: 'initial' };
     // Ages in years are common and, under 90, rarely point to one person on their own; clinical
     // shorthand ("42M", "22yo") and weeks of pregnancy or of life ("35wk fetus") come with the case.
     const age = ageAt(a, i, s.last);

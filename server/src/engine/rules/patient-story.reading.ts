@@ -367,10 +367,14 @@ function isDiaryLine(a: Analysis, s: NlpSentence): boolean {
   return k < s.last && (isPastVerb(t[k]) || happening) && t[k].pos === 'VERB';
 }
 
+/** "Our patient lost 40 lbs", "dropped 3 dress sizes" ("he had gained six kilos" is a clinical detail). */
 function hasResult(a: Analysis, s: NlpSentence): boolean {
-  for (let i = s.first; i + 1 < s.last; i++) if (a.tokens[i].pos === 'NUM' && RESULT_UNITS.has(a.tokens[i + 1].lemma)) return true;
+  for (let i = s.first; i + 1 < s.last; i++) {
+    if (a.tokens[i].pos === 'NUM' && RESULT_UNITS.has(a.tokens[i + 1].lemma) && hasLemma(a, Math.max(s.first, i - 3), i, LOSING) >= 0) return true;
+  }
   return false;
 }
+const LOSING = new Set(['lose', 'drop', 'shed', 'lost', 'dropped']);
 
 function hasLemmaIn(a: Analysis, s: NlpSentence, lemmas: ReadonlySet<string>): boolean {
   return hasLemma(a, s.first, s.last, lemmas) >= 0;
