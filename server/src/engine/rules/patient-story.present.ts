@@ -73,6 +73,8 @@ export function writerActs(a: Analysis, s: NlpSentence, orNow = false): boolean 
     let k = i + 1;
     while (k < s.last - 1 && (a.tokens[k].pos === 'ADV' || (a.tokens[k].pos === 'AUX' && a.tokens[k].lemma === 'have'))) k++;
     if (isPastVerb(a.tokens[k])) return true;
+    // "I had to tell her", "we had to intubate him": an obligation in the past is something done.
+    if (a.tokens[k].lower === 'to' && a.tokens[k - 1]?.lower === 'had' && a.tokens[k + 1]?.pos === 'VERB') return true;
     // Told as it happens, in the sentence that names the person: "we arrive, the patient is on
     // the floor", "I hand him a urinal" (not "I think", "we hope").
     const v = a.tokens[k];
