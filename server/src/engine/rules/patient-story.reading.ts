@@ -311,10 +311,18 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
  * or met by the writer at work ("we hauled the guy out", "wrote on a clipboard to me").
  */
 function inCare(a: Analysis, s: NlpSentence, ref: Reference): boolean {
-  if (hasLemmaIn(a, s, HEALTH_STATES) || diaryObject(a, s, ref.first) || calledOut(a, s)) return true;
+  if (hasLemmaIn(a, s, HEALTH_STATES) || diaryObject(a, s, ref.first) || calledOut(a, s) || roomOf(a, ref)) return true;
   if (hasLemmaIn(a, s, ARRIVAL) && sentenceCare(a, s)) return true;
   return writerActsOn(a, s, ref.first) || towardWriter(a, s) || writerDoing(a, s);
 }
+
+/** "go into this guy's room", "at the lady's bedside": someone with a room or a bed of their own is in care. */
+function roomOf(a: Analysis, ref: Reference): boolean {
+  const t = a.tokens;
+  const owner = t[ref.last]?.lower === "'s" || t[ref.last]?.lower === '’s';
+  return owner && PATIENTS_PLACES.has(t[ref.last + 1]?.lemma ?? '');
+}
+const PATIENTS_PLACES = new Set(['room', 'bed', 'bedside', 'cubicle', 'bay', 'chart', 'notes', 'history', 'diagnosis', 'iv', 'drip']);
 
 /** "Sitting with a gentleman…", "Made a gummy for a child": the person is the object of a diary line's verb. */
 function diaryObject(a: Analysis, s: NlpSentence, person: number): boolean {
