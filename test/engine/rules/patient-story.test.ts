@@ -66,6 +66,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: "Last night on the ward I met an elderly man in his eighties for his procedure. Explanation was given, consent obtained and curtains drawn. He told me he had been a pilot.", name: "consent to a procedure is not consent to the post", findings: [{ flagged: 'an elderly man', severity: 'warning' }, { flagged: 'He', severity: 'warning' }] },
     { text: "One morning just after getting report I was answering call lights and go into this guy's room. I knew his history well.", name: "someone with a room of their own on the ward is in care", findings: [{ flagged: 'this guy', severity: 'warning' }] },
     { text: "I had to listen to a dialysis patient explain to me very seriously that he had sat in the tub for too long.", name: "the writer's obligation in the past (\"I had to listen to\") is something done", findings: [{ flagged: 'a dialysis patient', severity: 'warning' }] },
     { text: "The other week, a lady came to see me for a facelift under local anaesthetic. I sat her down and got the consent form out. As she was about to sign, she put the pen down.", name: "a consent form for care is not consent to share the story", findings: [{ flagged: "a lady", severity: 'warning' }] },

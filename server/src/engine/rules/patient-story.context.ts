@@ -48,12 +48,27 @@ export function consentAt(t: readonly NlpToken[], i: number): boolean {
   if (before === 'without' || before === 'no' || before === 'any') return false;
   // "got the consent form out": a form for care, not consent to share the story.
   if (t[i + 1]?.pos === 'NOUN' && t[i + 1].sentence === w.sentence) return false;
+  if (t[i + 1]?.lower === 'to' && SHARING.has(t[i + 2]?.lemma ?? '')) return true;
+  // Consent to a procedure ("explanation was given, consent obtained and curtains drawn") is
+  // not consent to the post: sharing is spoken of in this sentence or the one before.
+  if (!sharingNear(t, i)) return false;
   // Consent given, not consent talked about ("do you think I need a consent for this?"):
   // "she consented", "with her permission", "gave (us) consent", "permission to share".
   if (w.pos === 'VERB') return true;
   for (let k = Math.max(0, i - 3); k < i; k++) if (t[k].lower === 'with' || GIVEN.has(t[k].lemma)) return true;
-  return t[i + 1]?.lower === 'to' && SHARING.has(t[i + 2]?.lemma ?? '');
+  return false;
 }
+
+/** Sharing, a post or a story spoken of in the sentence of token i or the one before it. */
+function sharingNear(t: readonly NlpToken[], i: number): boolean {
+  const sentence = t[i].sentence;
+  for (let k = i; k >= 0 && t[k].sentence >= sentence - 1; k--) if (SHARED.has(t[k].lemma)) return true;
+  for (let k = i + 1; k < t.length && t[k].sentence === sentence; k++) if (SHARED.has(t[k].lemma)) return true;
+  return false;
+}
+
+/** What consent to the post speaks of: "permission to share", "consented to my sharing her story", "for this post". */
+const SHARED = new Set(['share', 'sharing', 'post', 'publish', 'tell', 'story', 'photo', 'picture', 'video', 'film', 'blog', 'write', 'tweet', 'name', 'feature']);
 
 const GIVEN = new Set(['give', 'grant', 'obtain', 'get', 'receive', 'have', 'ask']);
 
