@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('testimonial', {
   valid: [
+    { text: "He came to the counter and said: I need something to cure this thing, NOW.", name: "a cure asked for is no result" },
+    { text: "I returned to clinic with emails, prescription refill requests, and patient messages, but one message stood out.", name: "patient messages in a list are no caption of praise" },
     { text: "We have not had great reviews.", name: "reviews denied" },
     { text: "Leave us a great review!", name: "asking for a review is no review received" },
     { text: "Clients ask me to sign off fad diets ranging from lectin-free to the cabbage soup diet.", name: "free of a food, not of a symptom" },

@@ -63,6 +63,7 @@ function isOfferNoun(t: NlpToken): boolean {
 /**
  * "we offer", "I take calls, offer advice", "to deal with": "offer" and "deal" used as verbs,
  * which wink sometimes tags as nouns. As nouns they follow a determiner, an adjective or a name.
+ * A deal struck in a dispute, or said of how people are treated, is no sale either.
  */
 function verbUse(t: readonly NlpToken[], i: number): boolean {
   const w = t[i].lower;
@@ -75,6 +76,8 @@ function verbUse(t: readonly NlpToken[], i: number): boolean {
   if (w === 'offer' && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower !== before.lemma && !before.lower.endsWith("'s")) return true;
   // "could not broker a deal", "reached a pay deal": an agreement in a dispute, not a sale.
   if (w === 'deal' && [before, t[i - 2], t[i - 3]].some((x) => !!x && NEGOTIATION.has(x.lemma))) return true;
+  // "get offered a poor deal", "a raw deal", "a fair deal for nurses": how people are treated.
+  if (w === 'deal' && TREATED.has(before.lower)) return true;
   return (t[i + 1]?.lower === 'with' && w === 'deal');
 }
 
@@ -88,6 +91,8 @@ function deniedPredicate(t: readonly NlpToken[], s: NlpSentence, i: number): boo
 
 const MAKE = new Set(['make']);
 const APPROXIMATELY = new Set(['about', 'around', 'approximately', 'roughly', 'approx']);
+/** What a deal says of how people are treated, not of a price: "a poor deal", "a raw deal". */
+const TREATED = new Set(['poor', 'raw', 'bad', 'unfair', 'fair', 'fairer', 'rough', 'worse', 'lousy', 'rotten']);
 const NEGOTIATION = new Set(['broker', 'reach', 'strike', 'agree', 'negotiate', 'accept', 'reject', 'pay', 'trade', 'union', 'government']);
 const CARE_SOUGHT = new Set(['care', 'help', 'attention', 'advice', 'treatment']);
 const EMERGENCY_NUMBERS = new Set(['999', '911', '111', '112', '000']);

@@ -72,7 +72,8 @@ export function feedback(a: Analysis, s: NlpSentence): TestimonialFinding | unde
       const prev = t[i - 1];
       // as a caption ("Client feedback:", "Another Google review!"), not a process ("patient feedback shapes our clinics")
       const next = t[i + 1];
-      const caption = !next || next.sentence !== tok.sentence || next.type !== 'word' || /^(?:another|more|latest|recent|this|some|lovely|amazing|great|our)$/.test(t[i - 2]?.lower ?? '');
+      // ("emails, refill requests, and patient messages, but…" is a list, not a caption.)
+      const caption = !next || next.sentence !== tok.sentence || (next.type !== 'word' && next.text !== ',') || /^(?:another|more|latest|recent|this|some|lovely|amazing|great|our)$/.test(t[i - 2]?.lower ?? '');
       // ("Facebook messages" are a channel; a site's name makes only a review one: "Google review".)
       if (prev && caption && (CUSTOMERS.has(prev.lower) || (REVIEW_SITES.has(prev.lower) && REVIEWS.has(tok.lower))) && !(tok.lemma === 'story' && prev.lower !== 'client' && prev.lower !== 'customer')) return { start: prev.start, end: tok.end, kind: 'feedback' };
       if (prev && WARM.has(prev.lower) && t[i + 1]?.lower === 'from' && (t[i + 2]?.pos === 'PROPN' || CUSTOMERS.has(t[i + 3]?.lower ?? '') || CUSTOMERS.has(t[i + 2]?.lower ?? ''))) return { start: prev.start, end: t[i + 2].end, kind: 'feedback' };
