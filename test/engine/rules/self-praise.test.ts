@@ -65,6 +65,9 @@ ruleTester('self-praise', {
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
+    { text: "Our model of care is unrivaled by any other option.", name: "a claim to beat others as the predicate", findings: [{ flagged: "unrivaled", severity: 'warning' }] },
+    { text: "LaserPro MediSpa is Mississauga's Most Trusted MediSpa.", name: "a place's most trusted medispa", findings: [{ flagged: "Most Trusted MediSpa", severity: 'warning' }] },
+    { text: "BOTOX Cosmetic is one of the most advanced treatments in the country.", name: "a treatment the practice offers called the most advanced is still a claim", findings: [{ flagged: "most advanced treatments", severity: 'warning' }] },
     { text: 'With many years of experience, we have helped thousands upon thousands of people achieve their goals.', name: 'a count of people helped', findings: [{ flagged: 'thousands upon thousands of people', severity: 'warning' }] },
     { text: 'We truly are one of the best.', name: '"one of the best" said of the practice', findings: [{ flagged: 'best', severity: 'warning' }] },
     { text: "As a leading dental practice within the community we are committed to excellent oral health.", name: "\"As a leading dental practice, we\u2026\"", findings: [{ flagged: "leading dental practice", severity: 'warning' }] },

@@ -226,6 +226,7 @@ export const WHO = new Set([
   'practice', 'clinic', 'company', 'provider', 'centre', 'center', 'hospital', 'pharmacy', 'brand', 'name', 'destination', 'choice',
   'team', 'staff', 'doctor', 'surgeon', 'dentist', 'physician', 'specialist', 'expert', 'clinician', 'practitioner', 'consultant',
   'therapist', 'dermatologist', 'orthodontist', 'nurse', 'injector', 'aesthetician', 'authority', 'group', 'network', 'chain', 'leader', 'pioneer',
+  'medispa', 'medspa', 'spa', 'salon', 'studio', 'office',
 ]);
 /** What a practice offers: the things a boast can praise. */
 export const WHAT = new Set([
@@ -280,7 +281,9 @@ export const NOT_A_CLAIM = new Set([
   'find', 'choose', 'pick', 'look', 'search', 'seek', 'compare', 'want', 'aim', 'strive', 'try', 'hope', 'deserve', 'wish', 'need',
   'endeavour', 'endeavor', 'ensure', 'possible', 'ask', 'wonder', 'if', 'whether',
 ]);
-/** What a treatment is called when it is ranked: "one of the most popular procedures" praises the treatment, not a practice. */
+/** How widely a treatment is used: "the most popular", "most commonly performed". */
+export const POPULARITY = new Set(['popular', 'common', 'commonly', 'requested', 'performed', 'frequent', 'frequently', 'widely', 'used']);
+/** What a treatment is called when it is ranked: "one of the most popular procedures" speaks of the treatment, not a practice. */
 export const KINDS_OF_CARE = new Set(['treatment', 'procedure', 'surgery', 'operation', 'therapy', 'option', 'product', 'technique', 'method', 'intervention']);
 /** Words of a practice's name: "Smile Dental", "Thérapie Clinic", "Bright Aesthetics". */
 export const NAME_WORDS = new Set([

@@ -21,7 +21,7 @@ import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { isQuestion } from './shared/meaning';
 import {
   ACCOLADE, ACHIEVED, BLOCKERS, BOAST_VERBS, BUSINESS, CLAUSE_BREAK, COUNTED, CREDENTIALS, DEGREE, FAME, FAVOURITE,
-  HEDGES, KINDS_OF_CARE, LEADER_FIELDS, NAME_WORDS, NEGATIONS, NOT_A_BOAST, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS,
+  HEDGES, KINDS_OF_CARE, LEADER_FIELDS, POPULARITY, NAME_WORDS, NEGATIONS, NOT_A_BOAST, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS,
   OUTDONE, PLEASED, PRIDE, QUALITY, RANK, REACH, SELF, SERVED, SUCCESS, SUPERIOR, SUPERLATIVE, WHAT, WHO,
 } from './self-praise.data';
 import { likeUs, marketScope, possessive, thanksOrLoad } from './self-praise.context';
@@ -126,8 +126,10 @@ function aboutSelf(a: Analysis, c: Clause, cue: number, head: number): boolean {
   const t = a.tokens;
   let verb: NlpToken | undefined;
   // "BOTOX Cosmetic is one of the most popular treatments", "LASIK is one of the most popular
-  // surgeries in the US": what is called a kind of care is a treatment, not the practice.
-  const kindOfCare = KINDS_OF_CARE.has(noun(t[head]));
+  // surgeries in the US": a treatment's popularity is a fact about the treatment, not the
+  // practice ("the most advanced treatment" is still a claim for what the practice offers).
+  let kindOfCare = false;
+  for (let k = cue; k < head && KINDS_OF_CARE.has(noun(t[head])); k++) if (POPULARITY.has(t[k].lower)) kindOfCare = true;
   // A subject more than 30 words back is not this boast's (and keeps a run-on clause linear).
   for (let k = cue - 1; k >= c.first && k >= cue - 30; k--) {
     const tok = t[k];
@@ -296,6 +298,8 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const head = headAfter(a, i, c.last, WHAT) >= 0 ? headAfter(a, i, c.last, WHAT) : headAfter(a, i, c.last, WHO);
     if (head >= 0) return [i, head + 1, 'superior'];
   }
+  // "Our model of care is unrivaled by any other option": a claim to beat others as the predicate.
+  if (SUPERIOR.has(tok.lower) && t[i - 1]?.lemma === 'be') return [i, i + 1, 'superior'];
   // "better results than other clinics".
   if (tok.lower === 'better' && WHAT.has(noun(next)) && t[i + 2]?.lower === 'than') return [i, i + 2, 'superior'];
   // "better than UK prices", "better than other clinics", not "better than ever".
