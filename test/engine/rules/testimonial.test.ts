@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('testimonial', {
   valid: [
+    { text: "Last night on the ward one of our patients crashed. We got him back, and the patient will be alright.", name: "a ward's patient who will be alright has no practice to promote" },
     { text: "He came to the counter and said: I need something to cure this thing, NOW.", name: "a cure asked for is no result" },
     { text: "I returned to clinic with emails, prescription refill requests, and patient messages, but one message stood out.", name: "patient messages in a list are no caption of praise" },
     { text: "We have not had great reviews.", name: "reviews denied" },
@@ -51,6 +52,7 @@ ruleTester('testimonial', {
     { text: 'Please leave a review on Google if you have a moment.', name: 'asking for a review' },
   ],
   invalid: [
+    { text: "I'm very proud of my hygienist, Lori. She noticed a small spot on the lip of one of our patients. It turned out to be an aggressive oral cancer. It was caught in time and the patient will be alright.", name: "a practice's case story told with its hygienist, and an outcome", findings: [{ flagged: 'one of our patients', severity: 'warning' }] },
     { text: "We've had some great reviews after LASIK laser eye surgery recently.", name: "the practice telling of warm reviews it has had", findings: [{ flagged: "great reviews", severity: 'warning' }] },
     { text: "Patients have given us glowing reviews.", name: "customers' warm reviews, told by the practice", findings: [{ flagged: "glowing reviews", severity: 'warning' }] },
     { text: 'A 60 year-old man told me of knee pain after a tennis injury. We injected stem cells into his joint in March. At his appointment last week, there was no instability.', name: "a case story in the practice's voice: the writer's own treatment and a symptom gone", findings: [{ flagged: 'A 60 year-old man', severity: 'warning' }] },

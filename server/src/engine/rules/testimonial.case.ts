@@ -3,8 +3,9 @@
 // first adjustment he slept through the night") holds that patient up as the result readers can
 // expect, as a testimonial in the patient's own words does. It needs all three:
 // - a story about one patient, read with confidence (patient-story.reading.ts);
-// - the practice's voice: "our clinic", "my Cheltenham Clinic", "a patient of mine", an
-//   adjustment, a session or a consultation, or the writer's own treatment ("we injected…");
+// - the practice's voice: "our clinic", "my Cheltenham Clinic", "a patient of mine", "my
+//   hygienist", an adjustment, a session or a consultation, or the writer's own treatment
+//   ("we injected…");
 // - an outcome for them after the story begins: better, improved, relief, symptom free, able
 //   to…, or a symptom gone ("there was no instability").
 // A nurse's story of a ward has no practice to promote and stays patient-story's alone.
@@ -17,6 +18,9 @@ import type { TestimonialFinding } from './testimonial.reading';
 /** Where a practice sees its clients: "our clinic", "my office". */
 const PRACTICE_PLACES = new Set(['clinic', 'office', 'practice', 'studio', 'salon', 'spa', 'centre', 'center']);
 
+/** Staff only a practice has: "my hygienist, Lori", "our receptionist". */
+const PRACTICE_STAFF = new Set(['hygienist', 'receptionist']);
+
 /** Care a practice sells by the visit: "after his first adjustment", "three sessions". */
 const PRACTICE_VISITS = new Set(['adjust', 'adjustment', 'consultation', 'session']);
 
@@ -27,7 +31,7 @@ const TREATED = new Set(['inject', 'treat', 'adjust', 'perform', 'fit', 'prescri
 const SYMPTOMS = new Set(['pain', 'instability', 'symptom', 'ache', 'swelling', 'stiffness', 'discomfort', 'numbness', 'tingling']);
 
 /** Words of a patient's outcome: "felt better", "improved", "relief", "symptom free", "able to run". */
-const OUTCOMES = new Set(['improve', 'better', 'progress', 'transform', 'disappear', 'vanish', 'heal', 'relief', 'relieve', 'resolve', 'free', 'able', 'recover', 'fix', 'cure', 'comfortable']);
+const OUTCOMES = new Set(['improve', 'better', 'progress', 'transform', 'disappear', 'vanish', 'heal', 'relief', 'relieve', 'resolve', 'free', 'able', 'recover', 'fix', 'cure', 'comfortable', 'alright']);
 
 export function caseStory(a: Analysis): TestimonialFinding | undefined {
   const story = readStories(a).find((f) => f.confidence === 'strong');
@@ -56,7 +60,7 @@ function practiceVoice(t: readonly NlpToken[]): boolean {
     if (w.lower !== 'our' && w.lower !== 'my') continue;
     // Up to two words of the place's name between: "my Cheltenham Clinic".
     for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
-      if (PRACTICE_PLACES.has(t[k].lemma)) return true;
+      if (PRACTICE_PLACES.has(t[k].lemma) || PRACTICE_STAFF.has(t[k].lemma)) return true;
       if (t[k].pos !== 'PROPN') break;
     }
   }
