@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: "But I think if this patient were to read the post, she might recognise herself.", name: 'someone only supposed ("if this patient were to read")' },
     { text: "She broke the law, and she should lose her nursing license for it. I see so many things wrong with what she did on that shift. She posted things online that she never should have, and the hospital was right to fire her.", name: "someone with a nursing license of her own is a colleague" },
     { text: "Here is an example, a composite of several enquiries I have had: a client asked me for a keto meal plan. I said no, and she went quiet after that.", name: "a story the writer says is a composite of many is no one patient's" },
     { text: 'On the ward that week, April had been the quietest month for me.', name: 'a month is not a first name' },

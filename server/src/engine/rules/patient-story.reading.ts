@@ -173,6 +173,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
 
   const ref = personReference(a, s);
   if (!ref) return undefined;
+  // "But I think if this patient were to read the post…": someone only supposed.
+  if (supposed(a, s, ref.first)) return undefined;
   // The past must be the person's own clause: in "I've had friends ask me…, so I'll explain while
   // I'm waiting for a patient to show", nothing has happened to the patient.
   if (past && !present && !happening && ref.kind === 'noun' && !pastInClause(a, s, ref)) return undefined;
@@ -234,6 +236,18 @@ function reducedRelative(a: Analysis, s: NlpSentence, i: number): boolean {
   }
   return false;
 }
+
+/** "if this patient were to read it", "unless a patient…": the person is the subject of a supposition. */
+function supposed(a: Analysis, s: NlpSentence, person: number): boolean {
+  const t = a.tokens;
+  for (let k = person - 1; k >= s.first && k >= person - 3; k--) {
+    if (t[k].type === 'punctuation') return false;
+    // ("asked if she would be interested" asks whether; it supposes nothing.)
+    if (t[k].lower === 'unless' || (t[k].lower === 'if' && !ASKING.has(t[k - 1]?.lemma ?? ''))) return true;
+  }
+  return false;
+}
+const ASKING = new Set(['ask', 'wonder', 'check', 'see', 'know', 'inquire', 'enquire']);
 
 /** A verb in the past in the clause that holds the reference (between commas, "while", "so", "because"…). */
 function pastInClause(a: Analysis, s: NlpSentence, ref: Reference): boolean {
