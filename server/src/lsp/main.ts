@@ -2,6 +2,8 @@
 // Runs over stdio by default (`--stdio`); `--node-ipc`, `--socket=<port>` and `--pipe=<name>`
 // are accepted too, as for any vscode-languageserver based server.
 
+// First: V8's collection heuristics are set before the engine and its model are loaded.
+import './gc-tuning';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import { getRule } from '../engine';
