@@ -1,5 +1,8 @@
 // Entry point of the `postlint` command (bundled to dist/cli.js). The same file runs the
 // worker threads that share a large calendar among cores.
+
+// First: V8's collection heuristics are set before the engine and its model are loaded.
+import '../node/gc-tuning';
 import { isPoolWorker, runPoolWorker } from './pool';
 import { run } from './run';
 

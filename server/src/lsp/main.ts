@@ -3,7 +3,7 @@
 // are accepted too, as for any vscode-languageserver based server.
 
 // First: V8's collection heuristics are set before the engine and its model are loaded.
-import './gc-tuning';
+import '../node/gc-tuning';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import { getRule } from '../engine';
