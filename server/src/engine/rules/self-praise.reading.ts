@@ -21,8 +21,8 @@ import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { isQuestion } from './shared/meaning';
 import {
   ACCOLADE, ACHIEVED, BLOCKERS, BOAST_VERBS, BUSINESS, CLAUSE_BREAK, COUNTED, CREDENTIALS, DEGREE, FAME, FAVOURITE,
-  HEDGES, KINDS_OF_CARE, LEADER_FIELDS, POPULARITY, NAME_WORDS, NEGATIONS, NOT_A_BOAST, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS,
-  OUTDONE, PLEASED, PRIDE, QUALITY, RANK, REACH, SELF, SERVED, SUCCESS, SUPERIOR, SUPERLATIVE, WHAT, WHO,
+  HEDGES, KINDS_OF_CARE, LEADER_FIELDS, NAME_WORDS, NEGATIONS, NOT_A_BOAST, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS,
+  OUTDONE, PLEASED, POPULARITY, PRIDE, QUALITY, RANK, REACH, SELF, SERVED, SUCCESS, SUPERIOR, SUPERLATIVE, WHAT, WHO,
 } from './self-praise.data';
 import { likeUs, marketScope, possessive, thanksOrLoad } from './self-praise.context';
 
@@ -128,8 +128,7 @@ function aboutSelf(a: Analysis, c: Clause, cue: number, head: number): boolean {
   // "BOTOX Cosmetic is one of the most popular treatments", "LASIK is one of the most popular
   // surgeries in the US": a treatment's popularity is a fact about the treatment, not the
   // practice ("the most advanced treatment" is still a claim for what the practice offers).
-  let kindOfCare = false;
-  for (let k = cue; k < head && KINDS_OF_CARE.has(noun(t[head])); k++) if (POPULARITY.has(t[k].lower)) kindOfCare = true;
+  const kindOfCare = KINDS_OF_CARE.has(noun(t[head])) && t.slice(cue, head).some((w) => POPULARITY.has(w.lower));
   // A subject more than 30 words back is not this boast's (and keeps a run-on clause linear).
   for (let k = cue - 1; k >= c.first && k >= cue - 30; k--) {
     const tok = t[k];
