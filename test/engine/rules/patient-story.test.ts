@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: "Gail has worked as a Registered Nurse at the care centre for the past 20 years. She told me she was born in Nova Scotia. “I'm sorry to be leaving,” she said, “but it is time to take care of my husband.”", name: 'someone named who has worked as a nurse is a colleague' },
     { text: "But I think if this patient were to read the post, she might recognise herself.", name: 'someone only supposed ("if this patient were to read")' },
     { text: "She broke the law, and she should lose her nursing license for it. I see so many things wrong with what she did on that shift. She posted things online that she never should have, and the hospital was right to fire her.", name: "someone with a nursing license of her own is a colleague" },
     { text: "Here is an example, a composite of several enquiries I have had: a client asked me for a keto meal plan. I said no, and she went quiet after that.", name: "a story the writer says is a composite of many is no one patient's" },
@@ -67,6 +68,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: "My first night shift on the labour ward was unforgettable. She screamed at the midwife the whole time. Then she kept crying “Where is my baby? My poor baby!” until we put him on her chest.", name: 'a family word in quotation marks is the speaker’s, not the writer’s own family', findings: [{ flagged: 'She', severity: 'warning' }] },
     { text: "Last night on the ward I met an elderly man in his eighties for his procedure. Explanation was given, consent obtained and curtains drawn. He told me he had been a pilot.", name: "consent to a procedure is not consent to the post", findings: [{ flagged: 'an elderly man', severity: 'warning' }, { flagged: 'He', severity: 'warning' }] },
     { text: "One morning just after getting report I was answering call lights and go into this guy's room. I knew his history well.", name: "someone with a room of their own on the ward is in care", findings: [{ flagged: 'this guy', severity: 'warning' }] },
     { text: "I had to listen to a dialysis patient explain to me very seriously that he had sat in the tub for too long.", name: "the writer's obligation in the past (\"I had to listen to\") is something done", findings: [{ flagged: 'a dialysis patient', severity: 'warning' }] },

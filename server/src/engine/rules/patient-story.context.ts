@@ -32,7 +32,11 @@ export function patientSpokePublicly(a: Analysis): boolean {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!PUBLIC_TELLING.has(t[i].lemma) || t[i].pos === 'VERB') continue;
-    for (let k = Math.max(0, i - 4); k < Math.min(t.length, i + 4); k++) if (t[k].lemma === 'give' || t[k].lemma === 'hear' || t[k].lemma === 'deliver') return true;
+    // "gave a talk", "a talk given by…", in the same sentence ("speaking to you in baby talk.
+    // Giving into your every demand" gives no talk).
+    for (let k = Math.max(0, i - 4); k < Math.min(t.length, i + 4); k++) {
+      if (t[k].sentence === t[i].sentence && (t[k].lemma === 'give' || t[k].lemma === 'hear' || t[k].lemma === 'deliver')) return true;
+    }
   }
   return false;
 }

@@ -44,7 +44,14 @@ export const OWN_CHILD = new Set(['boy', 'girl', 'boys', 'girls', 'baby', 'babie
 
 /** The post speaks of the writer's own relative ("my father", "our little girl"): its people may be family. */
 export function aboutOwnFamily(a: Analysis): boolean {
-  return a.tokens.some((_, i) => ownRelativeAt(a.tokens, i));
+  // Quoted words are someone else's: a mother crying "My poor BABY!" is not the writer's baby.
+  let quoted = false;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const w = a.tokens[i].text;
+    if (w === '“' || w === '”' || w === '"') quoted = w === '“' ? true : w === '”' ? false : !quoted;
+    else if (!quoted && ownRelativeAt(a.tokens, i)) return true;
+  }
+  return false;
 }
 
 /** "my son", "our twins", "my little boy": the writer's own relative starts at token i. */

@@ -68,7 +68,8 @@ function readAllStories(a: Analysis): StoryFinding[] {
     // "He was my supervisor", "Dr T was one of the best", "he was an EMS provider", a memorial.
     if ((w.lower === 'he' || w.lower === 'she' || (w.pos === 'PROPN' && t[i - 1]?.lower === 'dr')) && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) colleague = true;
     // "She trained half the nurses", "he ran our ward for 30 years": someone doing staff work is staff.
-    if ((w.lower === 'he' || w.lower === 'she' || (CASUAL_PEOPLE.has(w.lemma) && KNOWN.has(t[i - 1]?.lower ?? ''))) && doesStaffWork(t, i + 1)) colleague = true;
+    // ("Gail has worked as a Registered Nurse here for 20 years": a name, too.)
+    if ((w.lower === 'he' || w.lower === 'she' || (w.pos === 'PROPN' && /^[A-Z][a-z]/.test(w.text)) || (CASUAL_PEOPLE.has(w.lemma) && KNOWN.has(t[i - 1]?.lower ?? ''))) && doesStaffWork(t, i + 1)) colleague = true;
     if (isMemorial(w)) colleague = true;
     // "her shift", "his residency", "her final placement": someone with a shift of their own is staff.
     // ("her nursing license": one word of the trade may stand between.)
