@@ -68,6 +68,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: "Last night I had a patient who only spoke in baby talk. Giving her the meds took an hour.", name: 'baby talk is no public talk, and the next sentence gives none', findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: "My first night shift on the labour ward was unforgettable. She screamed at the midwife the whole time. Then she kept crying “Where is my baby? My poor baby!” until we put him on her chest.", name: 'a family word in quotation marks is the speaker’s, not the writer’s own family', findings: [{ flagged: 'She', severity: 'warning' }] },
     { text: "Last night on the ward I met an elderly man in his eighties for his procedure. Explanation was given, consent obtained and curtains drawn. He told me he had been a pilot.", name: "consent to a procedure is not consent to the post", findings: [{ flagged: 'an elderly man', severity: 'warning' }, { flagged: 'He', severity: 'warning' }] },
     { text: "One morning just after getting report I was answering call lights and go into this guy's room. I knew his history well.", name: "someone with a room of their own on the ward is in care", findings: [{ flagged: 'this guy', severity: 'warning' }] },
