@@ -4,7 +4,7 @@
 // such a person tells what happened to them.
 
 import { lexiconEntry, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
-import { COMPOUND_HEADS } from './patient-story.data';
+import { COMPOUND_HEADS, QUOTE_MARKS } from './patient-story.data';
 import { lastSpanStartingAtOrBefore } from './shared/context';
 import { isGivenName } from './shared/given-names';
 import { SECOND_PERSON, THIRD_PERSON_SINGULAR, hasLemma, isPastVerb } from './shared/meaning';
@@ -48,7 +48,7 @@ export function aboutOwnFamily(a: Analysis): boolean {
   let quoted = false;
   for (let i = 0; i < a.tokens.length; i++) {
     const w = a.tokens[i].text;
-    if (w === '“' || w === '”' || w === '"') quoted = w === '“' ? true : w === '”' ? false : !quoted;
+    if (QUOTE_MARKS.has(w)) quoted = w === '“' ? true : w === '”' ? false : !quoted;
     else if (!quoted && ownRelativeAt(a.tokens, i)) return true;
   }
   return false;

@@ -4,7 +4,7 @@
 // Split from testimonial.reading.ts, which calls feedback() in its order of readings.
 
 import type { Analysis, NlpSentence } from '../analysis';
-import { hasLemma, isQuestion } from './shared/meaning';
+import { NEGATIONS, hasLemma, isQuestion } from './shared/meaning';
 import type { TestimonialFinding } from './testimonial.reading';
 import { CUSTOMERS, FEEDBACK, FIVE_STARS, HEAR, PHOTOS, RESULT_CUES, REVIEW_SITES, REVIEWS, SHARE, SHARED_DETERMINERS, WARM } from './testimonial.data';
 
@@ -44,7 +44,7 @@ function reviewsReceived(a: Analysis, s: NlpSentence, review: number): boolean {
   for (let k = s.first; k < review; k++) {
     // An instruction opening the sentence asks for reviews: "Leave us a great review".
     if (k === s.first && t[k].lemma === t[k].lower && t[k].pos === 'VERB') return false;
-    if (t[k].lower === 'not' || t[k].lower === "n't" || t[k].lower === 'never' || t[k].lower === 'no') return false;
+    if (NEGATIONS.has(t[k].lower)) return false;
     if (RECEIVED.has(t[k].lemma) && (t[k].pos === 'VERB' || t[k].pos === 'AUX')) received = true;
     if (WRITERS.has(t[k].lower) || CUSTOMERS.has(t[k].lower)) who = true;
   }

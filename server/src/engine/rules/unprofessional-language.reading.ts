@@ -15,7 +15,7 @@
 
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { sentimentOfText, type Analysis, type NlpSentence } from '../analysis';
-import { SECOND_PERSON, hasLemma } from './shared/meaning';
+import { NEGATIONS, SECOND_PERSON, hasLemma } from './shared/meaning';
 import { remembered } from '../remembered';
 import { CARE_THINGS_BASE, STATES_OF_PEOPLE } from './unprofessional-language.data';
 import { readSarcasm } from './unprofessional-language.sarcasm';
@@ -110,7 +110,6 @@ const VICTIMS = new Set(['patient', 'grandma', 'grandpa', 'granny', 'nan', 'kid'
 const GROUP_NOUNS = new Set(['patient', 'people', 'parent', 'mom', 'mum', 'family', 'kid', 'customer', 'client', 'public', 'person', 'woman', 'man', 'user', 'addict', 'junkie', 'idiot']);
 /** Negative words that describe a condition, not a person's worth: "sick people", "dying patients". */
 const DESCRIPTIVE = new Set([...STATES_OF_PEOPLE, 'deadly', 'tragic']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const HURT = new Set(['drop', 'hurt', 'kill', 'slap', 'punch', 'hit', 'smack', 'smother', 'poison', 'strangle', 'stab', 'kick']);
 const CARE_GIVING = new Set(['treat', 'prescribe', 'care', 'help', 'save', 'vaccinate', 'intubate', 'ventilate', 'resuscitate', 'see', 'give']);
 const CARE_THINGS = new Set([...CARE_THINGS_BASE, 'viagra', 'insulin', 'medicine', 'meds']);

@@ -47,6 +47,8 @@ export const FIRST_PERSON_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselve
 /** "u" and "ur" are how many posts write "you" and "your". */
 export const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'ya', "y'all", 'u', 'ur']);
 export const THIRD_PERSON_SINGULAR = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+/** Words that deny what follows: "not", "n't", "never", "no". */
+export const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 const STARTS_WITH_DIGIT = /^\d/;
 /** Marks after which a new clause, and so a new instruction, may start. */
