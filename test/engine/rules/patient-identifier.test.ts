@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'Our colleague Mr. K retired last night after forty years on the ward.', name: 'a title and an initial with no patient\'s story is not read' },
     { text: "Last night I had a patient who told me the muscle that begins with ‘S’ needed tightening.", name: "a letter in quotation marks is spelled out, not an initial" },
     { text: "Last night I had a patient in labour, and the baby dad turned up in another room with a second woman in labour. I was so confused when I saw him there. – Keri J.", name: "a name after a dash signs the post: its initial is the writer's" },
     { text: "A few months ago we had a chronic drinker who drank on his medication and needed intubation in the ICU.", name: "\"a few months ago\" is as vague as \"5 months ago\"" },
@@ -110,6 +111,7 @@ ruleTester(ID, {
     { text: "I had a patient today called Margaret who was 92 and still doing her own shopping.", name: "a name given after \"a patient today called\"", findings: [{ flagged: "Margaret", severity: 'error' }] },
     // Read for meaning: in a story about one patient, an initial or weeks of life point to them.
     { text: 'When I first met B, he had been dead for 20 minutes. We got him back in resus.', findings: [{ flagged: 'B', severity: 'error' }] },
+    { text: 'I had a patient last night who kept pressing the call light. Then a new order came in for Mr. K.', name: 'a title and an initial anywhere in a post that tells a patient\'s story', findings: [{ flagged: 'K', severity: 'error' }] },
     { text: 'Called to the fetal unit. 35wk fetus with a spinal tumour. Two years later he walked into my clinic.', findings: [{ flagged: '35wk fetus', severity: 'error' }] },
     // Replies that confirm someone is a patient.
     { text: "Thank you for your kind review, Jenny! We're so glad your knee replacement went well.", findings: [{ flagged: 'Jenny', severity: 'error' }] },

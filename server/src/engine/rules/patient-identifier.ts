@@ -11,7 +11,7 @@
 // Every regular expression runs once per post over the prose mask, with bounded or
 // deterministic repetition, so the cost stays linear in the length of the post.
 
-import { analyse } from '../analysis';
+import { analyse, type Analysis } from '../analysis';
 import type { PostDocument } from '../document';
 import { defineRule, type Report } from '../rule';
 import type { Suggestion } from '../types';
@@ -22,7 +22,7 @@ import { findAddresses, findEmails, findPhonesAndSsns, findRecords, findRooms } 
 import type { Hit, Kind } from './patient-identifier.words';
 import { aboutColleague } from './patient-story.context';
 import { consentStated } from './patient-story.context';
-import { ownRelativesDate } from './patient-story.people';
+import { NAME_TITLES, ownRelativesDate, type StoryDetail } from './patient-story.people';
 import { readStories } from './patient-story.reading';
 
 interface Options {
@@ -97,9 +97,15 @@ export default defineRule<Options>({
     for (const hit of hits) context.report(consented && CONSENTABLE.has(hit.kind) ? { ...toReport(hit), severity: 'info', message: CONSENTED } : toReport(hit));
     // Inside a story about one patient, an initial, an age or the day and hour of their care
     // can point to them (read from the post's analysis, see patient-story.reading.ts).
-    for (const story of readStories(analysis)) {
-      const d = story.detail;
-      if (!d || hits.some((h) => h.start < d.end && d.start < h.end)) continue;
+    const stories = readStories(analysis);
+    const details = stories.flatMap((story) => (story.detail ? [story.detail] : []));
+    // "New order for Mr. K.": once a post tells a patient's story with confidence, a title with
+    // an initial names someone in it, wherever its sentence stands.
+    if (!colleague && stories.some((story) => story.confidence === 'strong')) details.push(...titledInitials(analysis));
+    const reported: { start: number; end: number }[] = [...hits];
+    for (const d of details) {
+      if (reported.some((h) => h.start < d.end && d.start < h.end)) continue;
+      reported.push(d);
       const redact: Suggestion = { title: `Redact: replace with "${REDACTED}"`, edits: [{ start: d.start, end: d.end, newText: REDACTED }] };
       context.report({ start: d.start, end: d.end, message: STORY_DETAIL_MESSAGES[d.kind], suggestions: [redact], redaction: redact, ...(consented ? { severity: 'info' as const, message: CONSENTED } : {}) });
     }
@@ -126,6 +132,16 @@ function scan(doc: PostDocument, ownContacts: readonly string[]): Hit[] {
     if (h.start < reach || h.end <= h.start) continue;
     out.push(h);
     reach = h.end;
+  }
+  return out;
+}
+
+/** "Mr. K", "Mrs B": a title before a single capital letter (only the letter: a point after it may end the sentence). */
+function titledInitials(a: Analysis): StoryDetail[] {
+  const t = a.tokens;
+  const out: StoryDetail[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (/^[A-Z]\.?$/.test(t[i].text) && t[i].text !== 'I' && NAME_TITLES.has(t[i - 1].lower)) out.push({ start: t[i].start, end: t[i].start + 1, kind: 'initial' });
   }
   return out;
 }

@@ -84,7 +84,7 @@ export function ownRelativesDate(a: Analysis, dateStart: number): boolean {
 }
 
 /** Titles before a name or an initial: "Mr K", "Mrs. B". */
-const NAME_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx']);
+export const NAME_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx']);
 
 /** Adverbs of frequency: what always happens is general, not a story. */
 const FREQUENCY = new Set(['always', 'usually', 'often', 'generally', 'typically', 'normally', 'rarely', 'seldom', 'sometimes', 'never']);
