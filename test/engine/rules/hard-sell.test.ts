@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'He told me the news is making it a big deal and took his vitamins instead.', name: '"a big deal" is an idiom, not an offer' },
+    { text: 'Physiotherapy helped her a great deal of the way back to walking.', name: '"a great deal of" is a quantity, not an offer' },
     { text: "Gutted to watch the juniors and the students get offered a poor deal.", name: "\"a poor deal\" says how people are treated, not a price" },
     { text: "Need a physio outside the hospital? The association has a handy link to help you find one near you.", name: "a link to help readers find care is no call to buy" },
     { text: 'Lip fillers offer a non-surgical solution with minimal downtime.', name: '"offer" as the verb of a plural subject' },

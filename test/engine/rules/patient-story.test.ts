@@ -68,6 +68,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'I love what the kids I see come out with. A 4 year old boy came in with a cut to his chin. He cried until I put the first stitch in.', name: 'a child told by age in a post about stitching a wound', findings: [{ flagged: 'A 4 year old boy', severity: 'warning' }, { flagged: 'He', severity: 'warning' }] },
     { text: "Last night I had a patient who only spoke in baby talk. Giving her the meds took an hour.", name: 'baby talk is no public talk, and the next sentence gives none', findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: "My first night shift on the labour ward was unforgettable. She screamed at the midwife the whole time. Then she kept crying “Where is my baby? My poor baby!” until we put him on her chest.", name: 'a family word in quotation marks is the speaker’s, not the writer’s own family', findings: [{ flagged: 'She', severity: 'warning' }] },
     { text: "Last night on the ward I met an elderly man in his eighties for his procedure. Explanation was given, consent obtained and curtains drawn. He told me he had been a pilot.", name: "consent to a procedure is not consent to the post", findings: [{ flagged: 'an elderly man', severity: 'warning' }, { flagged: 'He', severity: 'warning' }] },

@@ -63,7 +63,7 @@ function isOfferNoun(t: NlpToken): boolean {
 /**
  * "we offer", "I take calls, offer advice", "to deal with": "offer" and "deal" used as verbs,
  * which wink sometimes tags as nouns. As nouns they follow a determiner, an adjective or a name.
- * A deal struck in a dispute, or said of how people are treated, is no sale either.
+ * A deal struck in a dispute, said of how people are treated, "a big deal" or "a great deal of" is no sale either.
  */
 function verbUse(t: readonly NlpToken[], i: number): boolean {
   const w = t[i].lower;
@@ -78,6 +78,8 @@ function verbUse(t: readonly NlpToken[], i: number): boolean {
   if (w === 'deal' && [before, t[i - 2], t[i - 3]].some((x) => !!x && NEGOTIATION.has(x.lemma))) return true;
   // "get offered a poor deal", "a raw deal", "a fair deal for nurses": how people are treated.
   if (w === 'deal' && TREATED.has(before.lower)) return true;
+  // "making it a big deal", "a great deal of pain": an idiom and a quantity, not an offer.
+  if (w === 'deal' && (before.lower === 'big' || t[i + 1]?.lower === 'of')) return true;
   return (t[i + 1]?.lower === 'with' && w === 'deal');
 }
 

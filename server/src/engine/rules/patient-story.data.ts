@@ -146,7 +146,7 @@ export const CARE = new Set([
   'clinic', 'hospital', 'casualty', 'ems', 'paramedic', 'cpr', 'ventilator', 'trach', 'trached', 'intubate', 'intubated', 'coma', 'chemo',
   'mri', 'surgery', 'shift', 'admit', 'admitted', 'discharge', 'discharged', 'diagnose', 'diagnosed', 'dose', 'prescription', 'pharmacist',
   'nurse', 'doctor', 'physician', 'surgeon', 'medic', 'delivery', 'labour', 'labor', 'code', 'defibrillator', 'aed', 'pulse', 'oxygen', 'ox',
-  'swab', 'swabbing', 'shaved', 'stitches', 'fracture', 'overdose', 'pill', 'physician', 'copay', 'prescribe', 'fetal', 'tumor', 'tumour',
+  'swab', 'swabbing', 'shaved', 'stitches', 'stitch', 'fracture', 'overdose', 'pill', 'physician', 'copay', 'prescribe', 'fetal', 'tumor', 'tumour',
   'unit', 'crew', '999', '911', 'dispatch', 'emt', 'resuscitate', 'resuscitation', 'intubation', 'sedation', 'scan', 'x-ray', 'ct',
   'ultrasound', 'biopsy', 'vaccinate', 'vaccinating', 'pharmacy', 'midwife',
 ]);
