@@ -80,7 +80,9 @@ function readAllStories(a: Analysis): StoryFinding[] {
     if (isNarrator(w)) narrator = true;
     if (CARE.has(w.lower) || CARE.has(w.lemma) || HEALTH_STATES.has(w.lemma) || (ENCOUNTER.has(w.lemma) && w.pos === 'VERB') || isCondition(w) || (w.type === 'hashtag' && CARE.has(w.lower.slice(1)))) care = true;
   }
-  let storyPost = false;
+  // "…needs the support of a ventilator. 7/": a later post of a numbered thread carries on a
+  // story begun in the posts before it, so "he" and "she" can carry it on from the start.
+  let storyPost = threadContinued(a);
   // Asked only for a story told by age or initial: most posts never need it.
   let anchoredPost: boolean | undefined;
   const postAnchored = () => (anchoredPost ??= narrator && care && a.sentences.some((s) => isAnchored(a, s)));
@@ -108,6 +110,19 @@ function readAllStories(a: Analysis): StoryFinding[] {
     }
   }
   return out;
+}
+
+/** The post ends with a later post's number in a thread: "4/", "(5/14)", "7/". */
+function threadContinued(a: Analysis): boolean {
+  const t = a.tokens;
+  const n = t.length;
+  let k = n - 1;
+  if (t[k]?.text === ')') k--;
+  const slash = t[k]?.text === '/' ? k : t[k - 1]?.text === '/' ? k - 1 : -1;
+  if (slash < 1) return false;
+  if (slash === k - 1 && t[k].type !== 'number') return false;
+  const number = Number(t[slash - 1].text);
+  return t[slash - 1].type === 'number' && number > 1 && number < 100;
 }
 
 /** I, me, my, we, us, our ("US" in capitals is the country). */
