@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'He stayed on the tablets without the side effects he had feared.', name: 'side effects someone was spared, told in the past' },
     { text: "He told me very seriously that he had gained six kilos in two days from sitting in the tub.", name: "a weight gained, told in the past" },
     { text: "Many patients notice an immediate difference, but results vary.", name: "an immediate difference for many, and results vary" },
     { text: "Patients have this expectation that once you zap it with a laser, the fungus is gone forever.", name: "a promise reported as patients' expectation" },
@@ -78,6 +79,7 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'A natural alternative to IVF, without the side effects.', name: 'no side effects, with a determiner before them', findings: [{ flagged: 'without the side effects', severity: 'warning' }] },
     { text: "There is no downtime associated with toxin treatments.", name: "no downtime, with a participle that describes the downtime", findings: [{ flagged: "no downtime", severity: 'warning' }] },
     { text: "LASIK is relatively simple, taking only several minutes and providing instantaneous results.", name: "results promised at once", findings: [{ flagged: "instantaneous results", severity: 'warning' }] },
     { text: 'Successful treatment of paralysis', name: 'a remedy claimed to work, as copy', findings: [{ flagged: 'Successful treatment of paralysis', severity: 'warning' }] },

@@ -29,7 +29,8 @@ export function riskless(a: Analysis, s: NlpSentence): PromiseFinding | undefine
     // "no surgery is without risk", "not without side effects": two negatives say there is a risk.
     if (w.lower === 'without' && find(a, s, s.first, i, NEGATIVES) >= 0) continue;
     // "without nasty side effects": one describing word may come between.
-    if (NONE.has(w.lower) && w.lower !== 'free' && t[i + 1]?.pos === 'ADJ' && t[i + 2]?.lower === 'side' && t[i + 3]?.lemma === 'effect') return span(a, i, i + 3, 'riskless');
+    // ("without the side effects": so may a determiner.)
+    if (NONE.has(w.lower) && w.lower !== 'free' && (t[i + 1]?.pos === 'ADJ' || t[i + 1]?.pos === 'DET') && t[i + 2]?.lower === 'side' && t[i + 3]?.lemma === 'effect') return span(a, i, i + 3, 'riskless');
     if (NONE.has(w.lower) && w.lower !== 'free' && DOWNSIDES.has(t[i + 1]?.lower ?? '')) {
       // "no pain, no gain" is a saying; "no side effects" needs "effects".
       if (t[i + 1].lower === 'side' && t[i + 2]?.lemma !== 'effect') continue;

@@ -227,6 +227,16 @@ export const OVERPROMISE_PHRASES: readonly OverpromiseEntry[] = [
     ],
   },
   {
+    match: ['painlessly', 'completely painlessly', 'totally painlessly'],
+    inflect: false,
+    replacements: ['gently', 'comfortably'],
+    examples: {
+      incorrect: 'Our podiatrist can safely and painlessly remove hard corns.',
+      correct: 'Our podiatrist can remove hard corns gently; most people find it comfortable.',
+    },
+    note: 'People feel pain differently; a promise that something will not hurt can feel like a broken promise in the chair.',
+  },
+  {
     match: ["you won't feel a thing", "won't feel a thing", 'will not feel a thing', "won't hurt a bit", 'will not hurt a bit'],
     inflect: false,
     hedgeable: true,
