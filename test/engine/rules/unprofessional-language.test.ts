@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'He came in with a bloody nose after the match.', name: '"bloody" before a noun may be literal' },
     { text: 'This heat could easily kill someone, so check on older neighbours.', name: 'an adverb before "kill" in a warning about heat' },
     { text: 'This heat could kill someone. Check on older neighbours.', name: 'a danger, not the writer about killing' },
     { text: 'We will kill the bacteria with antibiotics.', name: 'killing germs' },
@@ -59,6 +60,7 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'I bloody woke up one minute before my shift started.', name: '"bloody" as an intensifier is swearing', findings: [{ flagged: 'bloody', severity: 'warning' }] },
     { text: 'I may actually be able to accidentally kill someone this morning.', name: 'the writer about killing, with adverbs and "be able to" between', findings: [{ flagged: 'kill someone', severity: 'warning' }] },
     { text: 'If you see me working in the hospital, run for your life because I may kill somebody there.', name: 'the writer joking about killing people', findings: [{ flagged: 'kill somebody', severity: 'warning' }] },
     { text: "I'm going to kill a patient one day.", name: 'the writer about killing a patient', findings: [{ flagged: 'kill a patient', severity: 'warning' }] },

@@ -125,6 +125,22 @@ const ALCOHOL = new Set(['beer', 'beers', 'wine', 'vodka', 'tequila', 'whiskey',
 const WORK = new Set(['shift', 'work', 'scrubs', 'ward', 'call', 'clinic', 'hospital', 'patient', 'patients', 'nightshift']);
 const PEOPLE = new Set(['patient', 'patients', 'man', 'woman', 'lady', 'guy', 'kid', 'child', 'baby', 'mom', 'mum', 'dad', 'family', 'grandma', 'grandpa', 'granny', 'people', 'he', 'she', 'they', 'him', 'her', 'them']);
 
+/** Words that make "bloody" an intensifier: before a describing word, a verb or a pronoun. */
+const INTENSIFIED = new Set(['ADJ', 'ADV', 'VERB', 'AUX', 'PRON', 'NUM']);
+
+/**
+ * "a bloody good paramedic", "I bloody woke up 1 bloody minute before": British swearing that
+ * obscenity's American list leaves out. Before a noun it may be literal ("a bloody nose", "bloody
+ * stools"), so only the intensifier is read: before a describing word or a verb, or after a number.
+ */
+function intensifyingBloody(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  if (t[i].lower !== 'bloody') return false;
+  const next = t[i + 1];
+  if (!next || next.sentence !== t[i].sentence) return false;
+  return INTENSIFIED.has(next.pos) || t[i - 1]?.pos === 'NUM' || next.lower === 'hell';
+}
+
 export function readAttitudes(a: Analysis, prose: string): AttitudeFinding[] {
   const out: AttitudeFinding[] = [];
   const from = a.sentences[0]?.start ?? 0;
@@ -157,6 +173,8 @@ export function readAttitudes(a: Analysis, prose: string): AttitudeFinding[] {
     const start = from + m.index;
     if (!out.some((f) => f.start <= start && start < f.end)) out.push({ start, end: start + m[0].length, kind: 'swearing' });
   }
+
+  for (let i = 0; i < a.tokens.length; i++) if (intensifyingBloody(a, i)) out.push({ start: a.tokens[i].start, end: a.tokens[i].end, kind: 'swearing' });
 
   let people = false;
   let work = false;

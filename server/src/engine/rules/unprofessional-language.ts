@@ -26,7 +26,7 @@ const MESSAGES: Record<UnprofessionalCategory, (quoted: string) => string> = {
 };
 
 const ATTITUDE_MESSAGES: Record<AttitudeKind, string> = {
-  swearing: 'This is swearing, even written with symbols. Patients, colleagues and regulators read a clinician\'s public posts, and swearing costs you the trust they place in you. Remove it or say it another way.',
+  swearing: 'This is swearing (mild, or written with symbols, still counts). Patients, colleagues and regulators read a clinician\'s public posts, and swearing costs you the trust they place in you. Remove it or say it another way.',
   insult: 'This insults people. Your patients, their families and the public read what clinicians post; name-calling shames them, drives people away from care and can lead to a complaint about your conduct. Disagree with ideas, respectfully, or leave it out.',
   harm: 'This wishes harm on someone. From a clinician, whose job is to care for everyone, it breaks every professional code and can end a career. Remove it.',
   refusal: 'This threatens to refuse or ration care for a group of people. Clinicians must treat everyone on need alone; saying otherwise in public breaks professional codes and frightens patients away. Remove it.',
