@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'Most patients have no downtime, and results can be seen after a week.', name: 'a hedge before the claim' },
+    { text: 'The scan showed no damage to the nerve.', name: 'no damage found, told in the past' },
     { text: 'He stayed on the tablets without the side effects he had feared.', name: 'side effects someone was spared, told in the past' },
     { text: "He told me very seriously that he had gained six kilos in two days from sitting in the tub.", name: "a weight gained, told in the past" },
     { text: "Many patients notice an immediate difference, but results vary.", name: "an immediate difference for many, and results vary" },
@@ -79,6 +81,10 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'Our laser targets the hair and not the skin, so there is no damage to the skin at all.', name: 'no damage, as a treatment without downsides', findings: [{ flagged: 'no damage', severity: 'warning' }] },
+    { text: 'Best of all, the treatment has absolutely no downtime and visible results can be seen from the first session.', name: 'a hedge in a later clause hedges something else', findings: [{ flagged: 'no downtime', severity: 'warning' }] },
+    { text: 'With modern anaesthetics, you will not feel any pain during or after the treatment.', name: 'no pain promised to the reader', findings: [{ flagged: 'will not feel any pain', severity: 'warning' }] },
+    { text: 'You get natural, growing hair that is permanent.', name: 'hair that grows, promised permanent', findings: [{ flagged: 'permanent', severity: 'warning' }] },
     { text: 'A natural alternative to IVF, without the side effects.', name: 'no side effects, with a determiner before them', findings: [{ flagged: 'without the side effects', severity: 'warning' }] },
     { text: "There is no downtime associated with toxin treatments.", name: "no downtime, with a participle that describes the downtime", findings: [{ flagged: "no downtime", severity: 'warning' }] },
     { text: "LASIK is relatively simple, taking only several minutes and providing instantaneous results.", name: "results promised at once", findings: [{ flagged: "instantaneous results", severity: 'warning' }] },

@@ -2,7 +2,7 @@
 // one treatment claimed for a list of conditions. Split from overpromise.reading.ts, which
 // calls these in its order of readings.
 
-import type { Analysis, NlpSentence } from '../analysis';
+import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { isCondition } from './overpromise.conditions';
 import { denied, find, has, span, type PromiseFinding } from './overpromise.reading';
 import { CONDITIONS, DOWNSIDES, EFFECTS, POSSESSIVES, QUANTIFIERS, SOFT_MODALS } from './overpromise.data';
@@ -16,34 +16,60 @@ const PROMISED_OUTCOMES = new Set(['result', 'difference', 'change', 'improvemen
 /** "no downtime", "zero side effects", "risk-free", "completely safe": a treatment without risks. */
 export function riskless(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
   const t = a.tokens;
-  if (find(a, s, s.first, s.last, QUANTIFIERS) >= 0 || find(a, s, s.first, s.last, SOFT_MODALS) >= 0) return undefined;
-  // A claim is made in the present about a treatment; "he had no pain at all" tells of someone.
-  for (let i = s.first; i < s.last; i++) if ((isPastVerb(t[i]) && !describesNoun(a, s, i)) || has(THIRD_PERSON_SINGULAR, t[i]) || t[i].lower === 'they') return undefined;
+  // A claim is made in the present about a treatment; "he had no pain at all" tells of someone
+  // ("results can be seen", "is caused" are the present passive).
+  for (let i = s.first; i < s.last; i++) if ((isPastVerb(t[i]) && !describesNoun(a, s, i) && !presentPassive(t, i)) || has(THIRD_PERSON_SINGULAR, t[i]) || t[i].lower === 'they') return undefined;
+  const claim = risklessClaim(a, s);
+  return claim && !hedged(a, s, claim.first) ? claim.finding : undefined;
+}
+
+/**
+ * "Most patients have no downtime", "no downtime for most people", "can be pain-free": a hedge
+ * before the claim or just after it. One in a later clause hedges something else: "has absolutely
+ * no downtime and visible results can be seen…". "with the help of" is no hedge.
+ */
+function hedged(a: Analysis, s: NlpSentence, at: number): boolean {
+  const t = a.tokens;
+  const end = Math.min(s.last, at + 5);
+  for (let k = s.first; k < end; k++) {
+    if (k === at) continue;
+    if (has(SOFT_MODALS, t[k]) || (has(QUANTIFIERS, t[k]) && !(t[k].lemma === 'help' && t[k - 1]?.lower === 'the'))) return true;
+  }
+  return false;
+}
+
+function risklessClaim(a: Analysis, s: NlpSentence): { first: number; finding: PromiseFinding } | undefined {
+  const t = a.tokens;
+  const at = (first: number, finding: PromiseFinding) => ({ first, finding });
   for (let i = s.first; i < s.last; i++) {
     const w = t[i];
     // "your pain-free days" describes the reader's days, not a treatment.
     if (POSSESSIVES.has(t[i - 1]?.lower ?? '')) continue;
-    if (w.lower === 'risk-free' || w.lower === 'pain-free' || w.lower === 'painfree') return span(a, i, i, 'riskless');
+    if (w.lower === 'risk-free' || w.lower === 'pain-free' || w.lower === 'painfree') return at(i, span(a, i, i, 'riskless'));
     // "pain - free" comes as three tokens.
-    if (DOWNSIDES.has(w.lower) && t[i + 1]?.text === '-' && t[i + 2]?.lower === 'free') return span(a, i, i + 2, 'riskless');
+    if (DOWNSIDES.has(w.lower) && t[i + 1]?.text === '-' && t[i + 2]?.lower === 'free') return at(i, span(a, i, i + 2, 'riskless'));
     // "no surgery is without risk", "not without side effects": two negatives say there is a risk.
     if (w.lower === 'without' && find(a, s, s.first, i, NEGATIVES) >= 0) continue;
     // "without nasty side effects": one describing word may come between.
     // ("without the side effects": so may a determiner.)
-    if (NONE.has(w.lower) && w.lower !== 'free' && (t[i + 1]?.pos === 'ADJ' || t[i + 1]?.pos === 'DET') && t[i + 2]?.lower === 'side' && t[i + 3]?.lemma === 'effect') return span(a, i, i + 3, 'riskless');
+    if (NONE.has(w.lower) && w.lower !== 'free' && (t[i + 1]?.pos === 'ADJ' || t[i + 1]?.pos === 'DET') && t[i + 2]?.lower === 'side' && t[i + 3]?.lemma === 'effect') return at(i, span(a, i, i + 3, 'riskless'));
     if (NONE.has(w.lower) && w.lower !== 'free' && DOWNSIDES.has(t[i + 1]?.lower ?? '')) {
       // "no pain, no gain" is a saying; "no side effects" needs "effects".
       if (t[i + 1].lower === 'side' && t[i + 2]?.lemma !== 'effect') continue;
       if (t[i + 1].lower === 'pain' && t[i + 3]?.lower === 'no') continue;
-      return span(a, i, t[i + 1].lower === 'side' ? i + 2 : i + 1, 'riskless');
+      return at(i, span(a, i, t[i + 1].lower === 'side' ? i + 2 : i + 1, 'riskless'));
     }
-    if ((w.lower === 'completely' || w.lower === 'totally' || w.lower === '100%') && t[i + 1]?.lower === 'safe') return span(a, i, i + 1, 'riskless');
+    if ((w.lower === 'completely' || w.lower === 'totally' || w.lower === '100%') && t[i + 1]?.lower === 'safe') return at(i, span(a, i, i + 1, 'riskless'));
   }
   return undefined;
 }
 
 const NEGATIVES = new Set(['no', 'not', "n't", 'never', 'nothing', 'none']);
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
+
+function presentPassive(t: readonly NlpToken[], i: number): boolean {
+  return t[i - 1]?.lower === 'be' || PRESENT_BE.has(t[i - 1]?.lower ?? '');
+}
 
 /** "There is no downtime associated with…": a participle right after its noun, after a present "be", describes the noun. */
 function describesNoun(a: Analysis, s: NlpSentence, i: number): boolean {

@@ -237,7 +237,10 @@ export const OVERPROMISE_PHRASES: readonly OverpromiseEntry[] = [
     note: 'People feel pain differently; a promise that something will not hurt can feel like a broken promise in the chair.',
   },
   {
-    match: ["you won't feel a thing", "won't feel a thing", 'will not feel a thing', "won't hurt a bit", 'will not hurt a bit'],
+    match: [
+      "you won't feel a thing", "won't feel a thing", 'will not feel a thing', "won't hurt a bit", 'will not hurt a bit',
+      "won't feel any pain", 'will not feel any pain', 'will feel no pain', "won't feel any discomfort", 'will not feel any discomfort',
+    ],
     inflect: false,
     hedgeable: true,
     replacements: ['most people find it comfortable', 'it is usually comfortable'],
@@ -322,7 +325,7 @@ export const OVERPROMISE_PHRASES: readonly OverpromiseEntry[] = [
 ];
 
 /** Downsides a treatment is said to be free of: "no downtime", "zero side effects", "pain-free". */
-export const DOWNSIDES = new Set(['downtime', 'pain', 'discomfort', 'risk', 'risks', 'side', 'scarring', 'scar', 'scars', 'recovery', 'bruising', 'needles']);
+export const DOWNSIDES = new Set(['downtime', 'damage', 'pain', 'discomfort', 'risk', 'risks', 'side', 'scarring', 'scar', 'scars', 'recovery', 'bruising', 'needles']);
 
 /** What a treatment is said to do to a condition, stated as a fact: "removes", "cancels", "heals" (overpromise.claims.ts). */
 export const EFFECTS = new Set([
@@ -406,7 +409,7 @@ export const COUNTED_PEOPLE = new Set(['patient', 'client', 'customer', 'people'
 export const SUCCESS = new Set(['success', 'successful', 'successfully', 'result', 'cure', 'satisfaction', 'satisfied', 'improvement', 'recovery', 'effective', 'work', 'resolution', 'relief']);
 /** Permanence promised for a result, not warned of for harm. */
 export const PERMANENT = new Set(['permanent', 'permanently', 'forever', 'lifetime', 'lifelong']);
-export const GOOD_CHANGE = new Set(['goodbye', 'bye', 'rid', 'free', 'remove', 'removal', 'result', 'results', 'solution', 'fix', 'cure', 'reduction', 'eliminate', 'clear', 'smooth', 'straighten', 'whiten', 'gone', 'restore', 'correct', 'banish', 'erase', 'transform', 'slim']);
+export const GOOD_CHANGE = new Set(['grow', 'growing', 'regrow', 'goodbye', 'bye', 'rid', 'free', 'remove', 'removal', 'result', 'results', 'solution', 'fix', 'cure', 'reduction', 'eliminate', 'clear', 'smooth', 'straighten', 'whiten', 'gone', 'restore', 'correct', 'banish', 'erase', 'transform', 'slim']);
 export const HARM = new Set(['damage', 'harm', 'scar', 'scarring', 'loss', 'injury', 'disability', 'blind', 'blindness', 'risk', 'complication', 'side', 'disfigurement', 'deformity', 'nerve', 'makeup', 'tattoo', 'teeth', 'tooth', 'contraception', 'sterilisation', 'sterilization']);
 /** Words of miracles, and what they are said of. */
 export const MIRACLE = new Set(['magic', 'magical', 'miraculous', 'miracle', 'miraculously', 'magically']);
