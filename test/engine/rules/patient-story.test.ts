@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'Family and friends may visit a patient on the ward during published visiting hours.', name: 'a participle before its noun ("published visiting hours") tells no past' },
+    { text: 'Burnout is not your fault. It could be the gratitude of a patient whose life you have changed that keeps you going.', name: 'a patient only supposed ("It could be…")' },
     { text: 'After seeing two other patients, we go back to check on him. He is not doing any better and needs a ventilator.', name: 'the same words with no thread before them: "him" is no one yet' },
     { text: "Gail has worked as a Registered Nurse at the care centre for the past 20 years. She told me she was born in Nova Scotia. “I'm sorry to be leaving,” she said, “but it is time to take care of my husband.”", name: 'someone named who has worked as a nurse is a colleague' },
     { text: "But I think if this patient were to read the post, she might recognise herself.", name: 'someone only supposed ("if this patient were to read")' },
@@ -69,6 +71,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'On my last shift I could see the patient had fallen out of bed.', name: '"could see" in the past is no supposition', findings: [{ flagged: 'the patient', severity: 'warning' }] },
     { text: 'After seeing two other patients, we go back to check on him. He is not doing any better and needs a ventilator. 7/', name: 'a later post of a numbered thread carries on its story', findings: [{ flagged: 'him', severity: 'warning' }] },
     { text: 'I love what the kids I see come out with. A 4 year old boy came in with a cut to his chin. He cried until I put the first stitch in.', name: 'a child told by age in a post about stitching a wound', findings: [{ flagged: 'A 4 year old boy', severity: 'warning' }, { flagged: 'He', severity: 'warning' }] },
     { text: "Last night I had a patient who only spoke in baby talk. Giving her the meds took an hour.", name: 'baby talk is no public talk, and the next sentence gives none', findings: [{ flagged: 'a patient', severity: 'warning' }] },

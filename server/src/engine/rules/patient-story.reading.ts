@@ -157,7 +157,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     const w = t[i];
     // "are inspired", "is treated": a participle after a present "be" is the present passive.
     const passivePresent = i > s.first && PRESENT_BE.has(t[i - 1].lower);
-    if ((isPastVerb(w) && !passivePresent && !reducedRelative(a, s, i)) || perfectAt(t, i)) past = true;
+    if ((isPastVerb(w) && !passivePresent && !reducedRelative(a, s, i) && !attributive(t, i)) || perfectAt(t, i)) past = true;
     if (MODALS.has(w.lower) && w.pos === 'AUX') modal = true;
     if (isNarrator(w)) sentenceNarrator = true;
     if (WHEN.has(w.lemma) || CARE.has(w.lower) || CARE.has(w.lemma)) placed = true;
@@ -191,6 +191,9 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   if (!ref) return undefined;
   // "But I think if this patient were to read the post…": someone only supposed.
   if (supposed(a, s, ref.first)) return undefined;
+  // "It could be the gratitude of a patient whose life they've impacted": a supposition, whatever
+  // the person's own clause tells.
+  if (supposedBeing(a, s, ref.first)) return undefined;
   // The past must be the person's own clause: in "I've had friends ask me…, so I'll explain while
   // I'm waiting for a patient to show", nothing has happened to the patient.
   if (past && !present && !happening && ref.kind === 'noun' && !pastInClause(a, s, ref)) return undefined;
@@ -236,6 +239,26 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   const detail = post.colleague || post.ownFamily ? undefined : named ?? identifyingDetail(a, s, strong);
   if (detail) finding.detail = detail;
   return finding;
+}
+
+/** "It could be…", "might be", "may be" before the person, with nothing in the past before them. */
+function supposedBeing(a: Analysis, s: NlpSentence, ref: number): boolean {
+  const t = a.tokens;
+  let supposing = false;
+  for (let k = s.first; k < ref; k++) {
+    if (isPastVerb(t[k]) || perfectAt(t, k)) return false;
+    if (SUPPOSING.has(t[k].lower) && t[k + 1]?.lemma === 'be') supposing = true;
+  }
+  return supposing;
+}
+const SUPPOSING = new Set(['could', 'might', 'may']);
+
+/** "during published visiting hours": a participle between a determiner or preposition and its noun describes the noun. */
+function attributive(t: readonly NlpToken[], i: number): boolean {
+  const before = t[i - 1];
+  const after = t[i + 1];
+  if (!before || !after || before.sentence !== t[i].sentence) return false;
+  return (before.pos === 'DET' || before.pos === 'ADP') && (after.pos === 'NOUN' || (after.pos === 'VERB' && after.lower.endsWith('ing')));
 }
 
 /**
