@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'Patient Presentation:\n\nA woman in her thirties came in for fertility treatment.', name: 'a heading of capitalised words ("Patient Presentation:") names no one' },
     { text: 'Our colleague Mr. K retired last night after forty years on the ward.', name: 'a title and an initial with no patient\'s story is not read' },
     { text: "Last night I had a patient who told me the muscle that begins with ‘S’ needed tightening.", name: "a letter in quotation marks is spelled out, not an initial" },
     { text: "Last night I had a patient in labour, and the baby dad turned up in another room with a second woman in labour. I was so confused when I saw him there. – Keri J.", name: "a name after a dash signs the post: its initial is the writer's" },

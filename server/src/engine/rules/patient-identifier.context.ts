@@ -29,7 +29,8 @@ export class PostContext extends PostWords {
       words++;
       if (this.isCap(i)) caps++;
     }
-    return caps >= 3 && caps / words >= 0.7;
+    // A heading: mostly capitals, or two or more words all capitalised ("Patient Presentation:").
+    return (caps >= 3 && caps / words >= 0.7) || (caps >= 2 && caps === words);
   }
 
   /** The sentence speaks of clinical care (a bed, an admission, a diagnosis…). */
