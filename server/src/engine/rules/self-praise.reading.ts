@@ -150,6 +150,9 @@ function aboutSelf(a: Analysis, c: Clause, cue: number, head: number): boolean {
     // "Dr Patel is the most experienced surgeon in the UK": a clinician ranked above a market
     // is advertising, whoever posts it ("Dr Chen, a leading expert, joins us" ranks no one).
     if (tok.pos === 'PROPN' && verb?.lemma === 'be' && !kindOfCare && marketScope(a, c, cue)) return true;
+    // "BLUSH Beverly Hills is the premier aesthetic medicine destination": a name ranked as the
+    // top business of its kind, whatever words the name is made of.
+    if (tok.pos === 'PROPN' && /^[A-Z]/.test(tok.text) && verb?.lemma === 'be' && BUSINESS.has(noun(t[head])) && !startsCommonNoun(a, k)) return true;
     if (!verb && isFiniteVerb(a, k)) verb = tok;
   }
   // "As a leading dental practice, we…": the practice described is the "we" that follows.
