@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'I am your GP. And if I refuse, I am made to feel that I am failing my patient.', name: 'a conditional opened by "And if" is general' },
+    { text: 'Following years of knee trouble, Sarah underwent knee surgery earlier this month. Here, she shares her story of persistence. “I was really struggling to bend my knee,” Sarah recalls. An appointment with our knee surgeon confirmed a small tear.', name: 'someone telling their own story ("she shares her story")' },
+    { text: '32 years ago today I was blessed with a beautiful baby boy. The midwife told me to push and the baby came fast.', name: 'the writer\'s own birth ("I was blessed with a baby boy")' },
     { text: 'Family and friends may visit a patient on the ward during published visiting hours.', name: 'a participle before its noun ("published visiting hours") tells no past' },
     { text: 'Burnout is not your fault. It could be the gratitude of a patient whose life you have changed that keeps you going.', name: 'a patient only supposed ("It could be…")' },
     { text: 'After seeing two other patients, we go back to check on him. He is not doing any better and needs a ventilator.', name: 'the same words with no thread before them: "him" is no one yet' },
@@ -71,6 +74,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'Last night I shared her story with the team after the patient died on the ward.', name: 'the writer sharing someone\'s story is no consent', findings: [{ flagged: 'the patient', severity: 'warning' }] },
     { text: 'On my last shift I could see the patient had fallen out of bed.', name: '"could see" in the past is no supposition', findings: [{ flagged: 'the patient', severity: 'warning' }] },
     { text: 'After seeing two other patients, we go back to check on him. He is not doing any better and needs a ventilator. 7/', name: 'a later post of a numbered thread carries on its story', findings: [{ flagged: 'him', severity: 'warning' }] },
     { text: 'I love what the kids I see come out with. A 4 year old boy came in with a cut to his chin. He cried until I put the first stitch in.', name: 'a child told by age in a post about stitching a wound', findings: [{ flagged: 'A 4 year old boy', severity: 'warning' }, { flagged: 'He', severity: 'warning' }] },

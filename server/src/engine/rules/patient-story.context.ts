@@ -31,6 +31,7 @@ export const THANKS = new Set(['thank', 'thanks', 'grateful', 'congratulations',
 export function patientSpokePublicly(a: Analysis): boolean {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
+    if (toldOwnStory(t, i)) return true;
     if (!PUBLIC_TELLING.has(t[i].lemma) || t[i].pos === 'VERB') continue;
     // "gave a talk", "a talk given by…", in the same sentence ("speaking to you in baby talk.
     // Giving into your every demand" gives no talk).
@@ -39,6 +40,24 @@ export function patientSpokePublicly(a: Analysis): boolean {
     }
   }
   return false;
+}
+
+const TELLING = new Set(['share', 'tell']);
+const OWN_STORIES = new Set(['story', 'journey', 'experience']);
+const THEIR = new Set(['her', 'his', 'their']);
+
+/**
+ * "Here, she shares her story of persistence", "Sarah told us her story": the person tells their
+ * own story (not "I share her story", the writer telling it).
+ */
+function toldOwnStory(t: readonly NlpToken[], i: number): boolean {
+  if (!TELLING.has(t[i].lemma) || t[i].pos !== 'VERB') return false;
+  const subject = t[i - 1];
+  if (!subject || !(subject.lower === 'she' || subject.lower === 'he' || subject.lower === 'they' || (subject.pos === 'PROPN' && /^[A-Z][a-z]/.test(subject.text)))) return false;
+  const whose = t[i + 1]?.lower === 'us' || t[i + 1]?.lower === 'me' ? i + 2 : i + 1;
+  if (!THEIR.has(t[whose]?.lower ?? '')) return false;
+  const what = t[whose + 1]?.lower === 'own' ? whose + 2 : whose + 1;
+  return OWN_STORIES.has(t[what]?.lemma ?? '') && t[what].sentence === t[i].sentence;
 }
 
 /**

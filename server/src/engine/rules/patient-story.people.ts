@@ -49,7 +49,20 @@ export function aboutOwnFamily(a: Analysis): boolean {
   for (let i = 0; i < a.tokens.length; i++) {
     const w = a.tokens[i].text;
     if (QUOTE_MARKS.has(w)) quoted = w === '“' ? true : w === '”' ? false : !quoted;
-    else if (!quoted && ownRelativeAt(a.tokens, i)) return true;
+    else if (!quoted && (ownRelativeAt(a.tokens, i) || ownBirthAt(a.tokens, i))) return true;
+  }
+  return false;
+}
+
+/** "I was blessed with a beautiful baby boy", "I gave birth to": the writer's own child is born at token i. */
+function ownBirthAt(t: readonly NlpToken[], i: number): boolean {
+  if (t[i].lower !== 'i' && t[i].lower !== 'we') return false;
+  for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
+    if (t[k].lemma === 'give' && t[k + 1]?.lower === 'birth') return true;
+    if (t[k].lower === 'blessed' && t[k + 1]?.lower === 'with') {
+      for (let j = k + 2; j <= k + 6 && j < t.length; j++) if (FAMILY.has(t[j].lemma) || OWN_CHILD.has(t[j].lower)) return true;
+      return false;
+    }
   }
   return false;
 }

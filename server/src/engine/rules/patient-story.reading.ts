@@ -167,7 +167,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     if (REPORTING.has(w.lemma) && w.pos === 'VERB') return undefined;
   }
   if (habitual(a, s) || readerCase(a, s)) return undefined;
-  const first = t[s.first];
+  // "And if I refuse, …": a conjunction before the sentence's own opening word.
+  const first = LEADING_CONJUNCTIONS.has(t[s.first]?.lower ?? '') && s.first + 1 < s.last ? t[s.first + 1] : t[s.first];
   if (isSalutation(a, s)) return undefined;
   // "I imagined the patient would take one look at me": a fear, not an event.
   if (hasLemmaIn(a, s, IMAGINED) && hasLemmaIn(a, s, WOULD)) return undefined;
@@ -252,6 +253,8 @@ function supposedBeing(a: Analysis, s: NlpSentence, ref: number): boolean {
   return supposing;
 }
 const SUPPOSING = new Set(['could', 'might', 'may']);
+
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'or']);
 
 /** "during published visiting hours": a participle between a determiner or preposition and its noun describes the noun. */
 function attributive(t: readonly NlpToken[], i: number): boolean {
