@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'Have you ever worked with a seasoned nurse who can just tell that something is off with the patient, even though everything appears to be fine?', name: 'a question put to the reader about "the patient" tells no story' },
     { text: 'I am your GP. And if I refuse, I am made to feel that I am failing my patient.', name: 'a conditional opened by "And if" is general' },
     { text: 'Following years of knee trouble, Sarah underwent knee surgery earlier this month. Here, she shares her story of persistence. “I was really struggling to bend my knee,” Sarah recalls. An appointment with our knee surgeon confirmed a small tear.', name: 'someone telling their own story ("she shares her story")' },
     { text: '32 years ago today I was blessed with a beautiful baby boy. The midwife told me to push and the baby came fast.', name: 'the writer\'s own birth ("I was blessed with a baby boy")' },
@@ -74,6 +75,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'Last night the patient in bed 4 pulled out his line. Have you ever seen anything like it?', name: 'a question after the story leaves the story a story', findings: [{ flagged: 'the patient', severity: 'warning' }] },
     { text: 'Last night I shared her story with the team after the patient died on the ward.', name: 'the writer sharing someone\'s story is no consent', findings: [{ flagged: 'the patient', severity: 'warning' }] },
     { text: 'On my last shift I could see the patient had fallen out of bed.', name: '"could see" in the past is no supposition', findings: [{ flagged: 'the patient', severity: 'warning' }] },
     { text: 'After seeing two other patients, we go back to check on him. He is not doing any better and needs a ventilator. 7/', name: 'a later post of a numbered thread carries on its story', findings: [{ flagged: 'him', severity: 'warning' }] },

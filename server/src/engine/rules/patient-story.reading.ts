@@ -230,6 +230,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   if (ref.kind === 'age' && aboutWriter(a, ref.first, s.first)) return undefined;
   // "He was a good man": a noun after "be" describes someone already named, it is not a new person.
   if (ref.kind === 'noun' && t[ref.first - 1]?.lemma === 'be' && !CLEFT.has(t[ref.first - 2]?.lower ?? '')) return undefined;
+  // "Have you ever worked with a nurse who can tell something is off with the patient?": asked, not told.
+  if (ref.kind === 'noun' && isQuestion(a, s) && hasLemma(a, s.first, s.last, YOU) >= 0) return undefined;
   // "a patient gave a talk" is theirs to tell; "wanted to talk" is not a talk.
   const publicTelling = hasLemma(a, s.first, s.last, PUBLIC_TELLING);
   const strong = isStrong(a, s, ref, post) && !(publicTelling >= 0 && a.tokens[publicTelling].pos !== 'VERB');
@@ -254,6 +256,7 @@ function supposedBeing(a: Analysis, s: NlpSentence, ref: number): boolean {
 }
 const SUPPOSING = new Set(['could', 'might', 'may']);
 
+const YOU = new Set(['you']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'or']);
 
 /** "during published visiting hours": a participle between a determiner or preposition and its noun describes the noun. */
