@@ -17,6 +17,7 @@ import { isCondition } from './overpromise.conditions';
 import { caseStory } from './testimonial.case';
 import { feedback } from './testimonial.feedback';
 import { quotedPraise } from './testimonial.quoted';
+import { patientsOwnAccount } from './testimonial.voice';
 import {
   AMOUNT_WITH_UNIT, CARERS, CLOTHES, CREDIT_PREPOSITIONS, CUSTOMERS, GENERIC, GONE, HERE, IMPROVE, isSpeaker,
   LESS, LOOK, LOOKS, LOSS, NOT_FREE_VERBS, NOT_SYMPTOMS, OTHERS, PLEASED, PRODUCTS, PROVIDER, PUBLISH, ROLES,
@@ -26,7 +27,7 @@ import {
 export interface TestimonialFinding {
   start: number;
   end: number;
-  kind: 'result' | 'showcase' | 'client' | 'feedback' | 'case';
+  kind: 'result' | 'showcase' | 'client' | 'feedback' | 'case' | 'account';
 }
 
 const isNumber = (t: NlpToken | undefined) => !!t && (t.type === 'number' || t.pos === 'NUM' || t.lower === 'half' || t.lower === 'a');
@@ -77,6 +78,9 @@ export function readTestimonials(a: Analysis): TestimonialFinding[] {
   // A whole post that tells one patient's case to show what the practice achieves.
   const told = caseStory(a);
   if (told && !out.some((f) => f.start < told.end && told.start < f.end)) out.push(told);
+  // A patient's own letter or story of their care, praising the provider they went to.
+  const account = out.length ? undefined : patientsOwnAccount(a);
+  if (account) out.push(account);
   return out.sort((x, y) => x.start - y.start);
 }
 

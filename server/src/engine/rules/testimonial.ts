@@ -100,6 +100,8 @@ const READING_MESSAGES: Record<TestimonialFinding['kind'], string> = {
     "Showing off patients' results is a testimonial: it presents one person's best outcome as what others can expect, and needs the patient's written consent. Explain what the treatment involves and what results usually look like instead.",
   client:
     'Holding up a named client as the example to follow is a testimonial: it promises readers the same result and shares that client\'s care. Describe the procedure and who it suits instead.',
+  account:
+    "This is a patient's own account of their care, praising the practitioner or practice they went to: a testimonial. Published by the practice, it presents one person's experience as what readers can expect, which health advertising rules often forbid, and it shares their health information. Keep it only with the patient's written consent and a note that experiences vary, or describe what the care involves instead.",
   case:
     "This post tells how one of your patients got better to show what your practice can do: a testimonial in your words. It presents one person's best outcome as what readers can expect, which health advertising rules often forbid, and it shares that patient's care. Describe the treatment, who it suits and what results usually look like; share a patient's story only with their written consent, and say that results vary.",
   feedback:

@@ -1,0 +1,56 @@
+// testimonial, a patient's own account: a letter or story in the patient's first person that a
+// practice publishes ("Dear Dr. Rob… Before I came to you, every dental appointment left me
+// feeling traumatized"; "So, I booked an appointment with Denise… She was brilliant"). It needs
+// all three:
+// - the writer is the one cared for: "my" or "I" before their own care or condition ("my
+//   phobia", "my knees", "I booked an appointment") at least twice;
+// - a provider the writer went to: addressed ("came to you", "treatment with you", "your
+//   team") or named as the one who cared for them ("an appointment with Denise", "working
+//   with Paul");
+// - praise: "brilliant", "amazing", "I recommend", "thank you".
+// A clinician writing of their own illness praises their carers too, but names none as the
+// provider they chose, so the provider is what tells a testimonial from a thank-you.
+
+import type { Analysis, NlpToken } from '../analysis';
+import { isCondition } from './overpromise.conditions';
+import type { TestimonialFinding } from './testimonial.reading';
+
+/** The writer's own care: "my appointment", "my knees", "I booked an appointment". */
+const OWN_CARE = new Set([
+  'appointment', 'treatment', 'session', 'surgery', 'operation', 'visit', 'consultation', 'pain', 'symptom', 'knee', 'back', 'neck',
+  'tooth', 'phobia', 'fertility', 'physio', 'therapy', 'adjustment', 'care', 'procedure', 'recovery', 'hearing', 'smile',
+]);
+const PRAISE = new Set([
+  'brilliant', 'amazing', 'wonderful', 'fantastic', 'excellent', 'recommend', 'grateful', 'thank', 'thanks', 'incredible', 'awesome',
+  'outstanding', 'life-changing', 'kind', 'caring', 'professional',
+]);
+/** What a patient goes to a provider for: "came to you", "my treatment with you". */
+const WENT = new Set(['come', 'came', 'treatment', 'go', 'refer', 'see']);
+/** The provider's people and places: "your team", "your clinic". */
+const PROVIDER_PLACES = new Set(['team', 'staff', 'clinic', 'practice', 'office', 'centre', 'center']);
+/** Care given by someone named: "an appointment with Denise", "Working with Paul". */
+const CARE_WITH = new Set(['appointment', 'work', 'working', 'treatment', 'session']);
+
+export function patientsOwnAccount(a: Analysis): TestimonialFinding | undefined {
+  const t = a.tokens;
+  let ownCare = 0;
+  let provider = false;
+  let praise: NlpToken | undefined;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i];
+    if (w.lower === 'my' || w.lower === 'i') {
+      for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
+        if (OWN_CARE.has(t[k].lemma) || isCondition(t[k])) {
+          ownCare++;
+          break;
+        }
+      }
+    }
+    if (w.lower === 'you' && (t[i - 1]?.lower === 'to' || t[i - 1]?.lower === 'with') && t.slice(Math.max(0, i - 4), i).some((x) => WENT.has(x.lemma) || WENT.has(x.lower))) provider = true;
+    if (w.lower === 'your' && PROVIDER_PLACES.has(t[i + 1]?.lemma ?? '')) provider = true;
+    if (w.lower === 'with' && t[i + 1]?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t[i + 1].text) && t.slice(Math.max(0, i - 3), i).some((x) => CARE_WITH.has(x.lemma) || CARE_WITH.has(x.lower))) provider = true;
+    if (!praise && w.pos !== 'NOUN' && (PRAISE.has(w.lemma) || PRAISE.has(w.lower))) praise = w;
+  }
+  if (ownCare < 2 || !provider || !praise) return undefined;
+  return { start: praise.start, end: praise.end, kind: 'account' };
+}
