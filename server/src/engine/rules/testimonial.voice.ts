@@ -5,11 +5,12 @@
 // - the writer is the one cared for: "my" or "I" before their own care or condition ("my
 //   phobia", "my knees", "I booked an appointment") at least twice;
 // - a provider the writer went to: addressed ("came to you", "treatment with you", "your
-//   team") or named as the one who cared for them ("an appointment with Denise", "working
-//   with Paul");
+//   team", "thanking you for everything you have done for me"), named as the one who cared for
+//   them ("an appointment with Denise", "working with Paul", "referred me to Surrey Physio");
 // - praise: "brilliant", "amazing", "I recommend", "thank you".
 // A clinician writing of their own illness praises their carers too, but names none as the
-// provider they chose, so the provider is what tells a testimonial from a thank-you.
+// provider they chose, so the provider is what tells a testimonial from a thank-you. "My physio"
+// alone is not enough: a nurse's own blog about her chiropractor reads the same way.
 
 import type { Analysis, NlpToken } from '../analysis';
 import { isCondition } from './overpromise.conditions';
@@ -31,6 +32,12 @@ const PROVIDER_PLACES = new Set(['team', 'staff', 'clinic', 'practice', 'office'
 /** Care given by someone named: "an appointment with Denise", "Working with Paul". */
 const CARE_WITH = new Set(['appointment', 'work', 'working', 'treatment', 'session']);
 
+/** Whether some token within `span` after `i` passes `test`. */
+function followedWithin(t: readonly NlpToken[], i: number, span: number, test: (k: number) => boolean): boolean {
+  for (let k = i + 1; k <= i + span && k < t.length; k++) if (test(k)) return true;
+  return false;
+}
+
 export function patientsOwnAccount(a: Analysis): TestimonialFinding | undefined {
   const t = a.tokens;
   let ownCare = 0;
@@ -48,6 +55,9 @@ export function patientsOwnAccount(a: Analysis): TestimonialFinding | undefined 
     }
     if (w.lower === 'you' && (t[i - 1]?.lower === 'to' || t[i - 1]?.lower === 'with') && t.slice(Math.max(0, i - 4), i).some((x) => WENT.has(x.lemma) || WENT.has(x.lower))) provider = true;
     if (w.lower === 'your' && PROVIDER_PLACES.has(t[i + 1]?.lemma ?? '')) provider = true;
+    // "referred me straight away to Surrey Physio", "thanking you for everything you have done for me".
+    if (w.lemma === 'refer' && followedWithin(t, i, 5, (k) => t[k].lower === 'to' && t[k + 1]?.pos === 'PROPN')) provider = true;
+    if (w.lemma === 'thank' && t[i + 1]?.lower === 'you' && t[i + 2]?.lower === 'for' && followedWithin(t, i + 2, 8, (k) => t[k].lower === 'for' && t[k + 1]?.lower === 'me')) provider = true;
     if (w.lower === 'with' && t[i + 1]?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t[i + 1].text) && t.slice(Math.max(0, i - 3), i).some((x) => CARE_WITH.has(x.lemma) || CARE_WITH.has(x.lower))) provider = true;
     if (!praise && w.pos !== 'NOUN' && (PRAISE.has(w.lemma) || PRAISE.has(w.lower))) praise = w;
   }
