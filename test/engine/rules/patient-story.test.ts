@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'Being on the ward after my own surgery made me think about being both the patient and a care provider.', name: 'the writer "being both the patient and" a carer' },
+    { text: 'One of the lovely things about being a midwife is choosing my own midwives now that I\'m having a baby myself. The baby is due in May.', name: 'the writer\'s own pregnancy ("I\'m having a baby")' },
     { text: 'Have you ever worked with a seasoned nurse who can just tell that something is off with the patient, even though everything appears to be fine?', name: 'a question put to the reader about "the patient" tells no story' },
     { text: 'I am your GP. And if I refuse, I am made to feel that I am failing my patient.', name: 'a conditional opened by "And if" is general' },
     { text: 'Following years of knee trouble, Sarah underwent knee surgery earlier this month. Here, she shares her story of persistence. “I was really struggling to bend my knee,” Sarah recalls. An appointment with our knee surgeon confirmed a small tear.', name: 'someone telling their own story ("she shares her story")' },

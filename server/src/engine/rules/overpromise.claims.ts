@@ -64,6 +64,7 @@ function risklessClaim(a: Analysis, s: NlpSentence): { first: number; finding: P
   return undefined;
 }
 
+const ATTEMPTS = new Set(['attempt', 'try', 'effort', 'bid']);
 const NEGATIVES = new Set(['no', 'not', "n't", 'never', 'nothing', 'none']);
 const PRESENT_BE = new Set(['is', 'are', "'s", "'re"]);
 
@@ -98,6 +99,8 @@ export function conditions(a: Analysis, s: NlpSentence): PromiseFinding | undefi
   for (let i = s.first; i < s.last; i++) {
     const claim = (t[i].lower === 'effective' && t[i + 1]?.lower === 'for') || ((t[i].lemma === 'treat' || t[i].lower === 'treats') && t[i].pos === 'VERB');
     if (!claim || denied(a, s, i)) continue;
+    // "In an attempt to treat chronic conditions…, Dr Myers invented…": an aim, told as history.
+    if (t[i - 1]?.lower === 'to' && ATTEMPTS.has(t[i - 2]?.lemma ?? '')) continue;
     let named = 0;
     let last = i;
     for (let k = i + 1; k < s.last && k < i + 25; k++) {

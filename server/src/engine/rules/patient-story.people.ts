@@ -54,11 +54,13 @@ export function aboutOwnFamily(a: Analysis): boolean {
   return false;
 }
 
-/** "I was blessed with a beautiful baby boy", "I gave birth to": the writer's own child is born at token i. */
+/** "I was blessed with a beautiful baby boy", "I gave birth to", "I'm having a baby": the writer's own child, from token i. */
 function ownBirthAt(t: readonly NlpToken[], i: number): boolean {
-  if (t[i].lower !== 'i' && t[i].lower !== 'we') return false;
+  if (t[i].lower !== 'i' && t[i].lower !== 'we' && t[i].lower !== "i'm" && t[i].lower !== "we're") return false;
   for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
     if (t[k].lemma === 'give' && t[k + 1]?.lower === 'birth') return true;
+    // "now that I'm having a baby myself".
+    if (t[k].lower === 'having' && (t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'our' || t[k + 1]?.lower === 'my') && OWN_CHILD.has(t[k + 2]?.lower ?? '')) return true;
     if (t[k].lower === 'blessed' && t[k + 1]?.lower === 'with') {
       for (let j = k + 2; j <= k + 6 && j < t.length; j++) if (FAMILY.has(t[j].lemma) || OWN_CHILD.has(t[j].lower)) return true;
       return false;

@@ -230,6 +230,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   if (ref.kind === 'age' && aboutWriter(a, ref.first, s.first)) return undefined;
   // "He was a good man": a noun after "be" describes someone already named, it is not a new person.
   if (ref.kind === 'noun' && t[ref.first - 1]?.lemma === 'be' && !CLEFT.has(t[ref.first - 2]?.lower ?? '')) return undefined;
+  // "being both the patient and a care provider": so with "both", "just" or "only" between.
+  if (ref.kind === 'noun' && BETWEEN_BE.has(t[ref.first - 1]?.lower ?? '') && (t[ref.first - 2]?.lemma === 'be' || t[ref.first - 2]?.lower === 'being')) return undefined;
   // "Have you ever worked with a nurse who can tell something is off with the patient?": asked, not told.
   if (ref.kind === 'noun' && isQuestion(a, s) && hasLemma(a, s.first, s.last, YOU) >= 0) return undefined;
   // "a patient gave a talk" is theirs to tell; "wanted to talk" is not a talk.
@@ -257,6 +259,7 @@ function supposedBeing(a: Analysis, s: NlpSentence, ref: number): boolean {
 const SUPPOSING = new Set(['could', 'might', 'may']);
 
 const YOU = new Set(['you']);
+const BETWEEN_BE = new Set(['both', 'just', 'only', 'also', 'still']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'or']);
 
 /** "during published visiting hours": a participle between a determiner or preposition and its noun describes the noun. */
