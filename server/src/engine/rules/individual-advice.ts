@@ -9,6 +9,7 @@ import { phraseSuggestions } from '../edits';
 import { defineRule } from '../rule';
 import { INDIVIDUAL_ADVICE_PHRASES, type AdviceEntry } from './individual-advice.data';
 import { readDiagnoses, type DiagnosisFinding } from './individual-advice.reading';
+import { readStories } from './patient-story.reading';
 import { sentenceAt } from './shared/meaning';
 
 /** What ends a clause between two words: punctuation inside the sentence, or a coordinating word. */
@@ -69,6 +70,9 @@ export default defineRule({
     }
     // What the phrase list does not know: diagnosing or judging the health of one named person at a distance.
     const analysis = analyse(doc);
+    // In a story of the writer's own patient, the patient's condition is part of the story
+    // (patient-story's to report), not a diagnosis made at a distance.
+    if (readStories(analysis).length) return;
     const covered = new Set(reported.map((at) => sentenceAt(analysis, at)));
     for (const f of readDiagnoses(analysis)) {
       if (covered.has(sentenceAt(analysis, f.start))) continue;
