@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'While the media paints a sorry picture of the innocent patient denied care during our strike, I had a patient yesterday who thanked us.', name: '"paints a picture" is a figure of speech, not a photo' },
     { text: 'Patient Presentation:\n\nA woman in her thirties came in for fertility treatment.', name: 'a heading of capitalised words ("Patient Presentation:") names no one' },
     { text: 'Our colleague Mr. K retired last night after forty years on the ward.', name: 'a title and an initial with no patient\'s story is not read' },
     { text: "Last night I had a patient who told me the muscle that begins with ‘S’ needed tightening.", name: "a letter in quotation marks is spelled out, not an initial" },

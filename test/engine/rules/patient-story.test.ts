@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'I have been a nurse educator for years. Our own Florence Nightingale was called "the lady with the lamp."', name: 'a name given ("was called the lady with the lamp") is no person met' },
+    { text: 'I was nurse in charge last night. You cannot judge the patient if he is making an unwise decision if the patient has been proven to have capacity.', name: 'advice to any reader ("You cannot judge the patient if…")' },
     { text: 'Being on the ward after my own surgery made me think about being both the patient and a care provider.', name: 'the writer "being both the patient and" a carer' },
     { text: 'One of the lovely things about being a midwife is choosing my own midwives now that I\'m having a baby myself. The baby is due in May.', name: 'the writer\'s own pregnancy ("I\'m having a baby")' },
     { text: 'Have you ever worked with a seasoned nurse who can just tell that something is off with the patient, even though everything appears to be fine?', name: 'a question put to the reader about "the patient" tells no story' },

@@ -379,6 +379,7 @@ export function identifyingDetail(a: Analysis, s: NlpSentence, strong: boolean):
 /** Relative days say nothing about which day: "today", "last week", "this morning". */
 const RELATIVE_DAYS = new Set(['winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'weekend', 'day', 'days', 'weeks', 'months', 'years', 'ago', 'last', 'this', 'next', 'recently', 'now']);
 const VAGUE_TIMES = new Set(['a', 'an', 'the', 'that', 'few', 'couple', 'of', 'several', 'many', 'some', 'other']);
+const PAINTED = new Set(['paint']);
 const PHOTO = new Set(['photo', 'picture', 'pic', 'selfie', 'video', 'image', 'x-ray', 'scan']);
 /** Words that make a name a place people go: "St Mary's Hospital", "the Shop Rite". */
 const INSTITUTIONS = new Set(['hospital', 'clinic', 'centre', 'center', 'infirmary', 'surgery', 'practice', 'home', 'school', 'college', 'university', 'prison', 'hospice', 'church', 'station', 'store', 'market', 'mall', 'park', 'hotel', 'pub', 'bar', 'unit', 'ward']);
@@ -402,7 +403,8 @@ function confidentDetail(a: Analysis, s: NlpSentence): StoryDetail | undefined {
       const venue = t[i].lower === 'at' || t[i].lower === 'the' || INSTITUTIONS.has(t[end - 1]?.lower ?? '');
       if (end > k && !acronym && venue) return { start: t[k].start, end: t[end - 1].end, kind: 'place' };
     }
-    if (PHOTO.has(t[i].lemma) && t[i].pos === 'NOUN') return { start: t[i].start, end: t[i].end, kind: 'photo' };
+    // ("paints a sorry picture of…" is a figure of speech.)
+    if (PHOTO.has(t[i].lemma) && t[i].pos === 'NOUN' && !PAINTED.has(t[i - 2]?.lemma ?? '') && !PAINTED.has(t[i - 3]?.lemma ?? '')) return { start: t[i].start, end: t[i].end, kind: 'photo' };
   }
   for (const e of a.entities) {
     if (e.first < s.first || e.last > s.last || e.type !== 'DATE') continue;

@@ -232,6 +232,10 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   if (ref.kind === 'noun' && t[ref.first - 1]?.lemma === 'be' && !CLEFT.has(t[ref.first - 2]?.lower ?? '')) return undefined;
   // "being both the patient and a care provider": so with "both", "just" or "only" between.
   if (ref.kind === 'noun' && BETWEEN_BE.has(t[ref.first - 1]?.lower ?? '') && (t[ref.first - 2]?.lemma === 'be' || t[ref.first - 2]?.lower === 'being')) return undefined;
+  // "Our own Florence Nightingale was called "the lady with the lamp"": a name given, not a person met.
+  if (ref.kind === 'noun' && (NAMING.has(t[ref.first - 1]?.lower ?? '') || (QUOTE_MARKS.has(t[ref.first - 1]?.text ?? '') && NAMING.has(t[ref.first - 2]?.lower ?? '')))) return undefined;
+  // "You cannot judge the patient if he is making an unwise decision": advice to any reader.
+  if (t[s.first]?.lower === 'you' && MODALS.has(t[s.first + 1]?.lower ?? '') && !hasPatientWho(a, s)) return undefined;
   // "Have you ever worked with a nurse who can tell something is off with the patient?": asked, not told.
   if (ref.kind === 'noun' && isQuestion(a, s) && hasLemma(a, s.first, s.last, YOU) >= 0) return undefined;
   // "a patient gave a talk" is theirs to tell; "wanted to talk" is not a talk.
@@ -259,6 +263,7 @@ function supposedBeing(a: Analysis, s: NlpSentence, ref: number): boolean {
 const SUPPOSING = new Set(['could', 'might', 'may']);
 
 const YOU = new Set(['you']);
+const NAMING = new Set(['called', 'named', 'nicknamed', 'dubbed']);
 const BETWEEN_BE = new Set(['both', 'just', 'only', 'also', 'still']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'or']);
 
