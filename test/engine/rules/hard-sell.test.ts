@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'So, stay away from the candy canes, and bundle up against the cold.', name: '"bundle up" is a verb, not a bundle offer' },
+    { text: 'Gift vouchers are non refundable and cannot be exchanged for cash.', name: 'gift vouchers in terms stated as policy' },
     { text: 'He told me the news is making it a big deal and took his vitamins instead.', name: '"a big deal" is an idiom, not an offer' },
     { text: 'Physiotherapy helped her a great deal of the way back to walking.', name: '"a great deal of" is a quantity, not an offer' },
     { text: "Gutted to watch the juniors and the students get offered a poor deal.", name: "\"a poor deal\" says how people are treated, not a price" },
@@ -47,6 +49,7 @@ ruleTester('hard-sell', {
     { text: 'I take emergency calls, offer advice and dispatch crews.', name: '"offer" as a verb in a list' },
   ],
   invalid: [
+    { text: 'Treat Mum this Christmas with a gift voucher for any facial!', name: 'a gift voucher offered', findings: [{ flagged: 'gift voucher for', severity: 'warning' }] },
     { text: 'Book now, it is free! Flu vaccines are in at the clinic this week.', name: '"it is free!" entices: only eligibility or funding makes booking public health', findings: [{ flagged: 'Book now', severity: 'warning' }] },
     { text: 'Flu shots are here, book now!', name: 'a flu shot that is not said to be free or funded is still sold', findings: [{ flagged: 'book now', severity: 'warning' }] },
     { text: "Laser whitening was \u00a3400, now \u00a3135 per person. Why do we cost less? We do more of them.", name: "\"we cost less\" is no price list", findings: [{ flagged: "\u00a3135", severity: 'warning' }] },

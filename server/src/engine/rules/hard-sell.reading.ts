@@ -92,6 +92,8 @@ function deniedPredicate(t: readonly NlpToken[], s: NlpSentence, i: number): boo
 }
 
 const MAKE = new Set(['make']);
+/** Words of terms and conditions: a voucher "non refundable", "valid for 12 months". */
+const TERMS = new Set(['refundable', 'non-refundable', 'non', 'refund', 'exchange', 'expire', 'expiry', 'valid', 'transferable', 'redeemable']);
 const APPROXIMATELY = new Set(['about', 'around', 'approximately', 'roughly', 'approx']);
 /** What a deal says of how people are treated, not of a price: "a poor deal", "a raw deal". */
 const TREATED = new Set(['poor', 'raw', 'bad', 'unfair', 'fair', 'fairer', 'rough', 'worse', 'lousy', 'rotten']);
@@ -248,7 +250,8 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
       continue;
     }
     // The offer named: "Christmas Special", "Black Friday deals", "use my code X".
-    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i) && !deniedPredicate(t, s, i)) {
+    // ("bundle up" against the cold is a verb.)
+    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i) && !deniedPredicate(t, s, i) && t[i + 1]?.lower !== 'up') {
       // "special", "package" and "sale" are offers only when a season or a sales word names them
       // ("Christmas Special", "summer sale"), not in "special risk groups" or "a care package". A
       // campaign is not an offer: "the NHS 'Stay Well This Winter' campaign" is public health.
@@ -287,7 +290,9 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
       continue;
     }
     // "2 for 1", "buy one get one", "refer a friend", "gift vouchers", "link in bio".
-    if ((isNumber(tok) && i + 2 < s.last && t[i + 1]?.lower === 'for' && isNumber(t[i + 2])) || (tok.lemma === 'buy' && hasLemma(a, i + 2, Math.min(s.last, i + 6), GET) >= 0) || (tok.lemma === 'refer' && t[i + 2]?.lemma === 'friend') || (tok.lower === 'gift' && (t[i + 1]?.lemma === 'voucher' || t[i + 1]?.lemma === 'card'))) {
+    // ("Gift vouchers are non refundable": terms stated as policy, not an offer.)
+    const giftVoucher = tok.lower === 'gift' && (t[i + 1]?.lemma === 'voucher' || t[i + 1]?.lemma === 'card') && hasLemma(a, s.first, s.last, TERMS) < 0;
+    if ((isNumber(tok) && i + 2 < s.last && t[i + 1]?.lower === 'for' && isNumber(t[i + 2])) || (tok.lemma === 'buy' && hasLemma(a, i + 2, Math.min(s.last, i + 6), GET) >= 0) || (tok.lemma === 'refer' && t[i + 2]?.lemma === 'friend') || giftVoucher) {
       out.push({ start: tok.start, end: t[Math.min(s.last - 1, i + 2)].end, kind: 'offer' });
       offer = true;
       continue;
