@@ -2,6 +2,11 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'Our physios are trained in health promotion, rehabilitation and patient education.', name: '"health promotion" is public health' },
+    { text: 'Offers are one per person, cannot be redeemed for cash and cannot be transferred.', name: 'offers in terms stated as policy' },
+    { text: 'Saturday: Get up with the usual dread about the next two days on call.', name: '"get up" is no call to buy' },
+    { text: 'Take the time today to think about your hearing and how you look after it.', name: '"take the time" is no call to buy' },
+    { text: 'Checked my inbox to find a few messages wishing me a happy doctors\' day.', name: 'the writer\'s own inbox is no call to message' },
     { text: 'So, stay away from the candy canes, and bundle up against the cold.', name: '"bundle up" is a verb, not a bundle offer' },
     { text: 'Gift vouchers are non refundable and cannot be exchanged for cash.', name: 'gift vouchers in terms stated as policy' },
     { text: 'He told me the news is making it a big deal and took his vitamins instead.', name: '"a big deal" is an idiom, not an offer' },

@@ -92,8 +92,8 @@ function deniedPredicate(t: readonly NlpToken[], s: NlpSentence, i: number): boo
 }
 
 const MAKE = new Set(['make']);
-/** Words of terms and conditions: a voucher "non refundable", "valid for 12 months". */
-const TERMS = new Set(['refundable', 'non-refundable', 'non', 'refund', 'exchange', 'expire', 'expiry', 'valid', 'transferable', 'redeemable']);
+/** Words of terms and conditions: "non refundable", "cannot be exchanged" (not "valid until" or "expires", which set a deadline). */
+const TERMS = new Set(['refundable', 'non-refundable', 'non', 'refund', 'exchange', 'transferable', 'redeemable', 'redeem', 'transfer', 'conjunction', 'split']);
 const APPROXIMATELY = new Set(['about', 'around', 'approximately', 'roughly', 'approx']);
 /** What a deal says of how people are treated, not of a price: "a poor deal", "a raw deal". */
 const TREATED = new Set(['poor', 'raw', 'bad', 'unfair', 'fair', 'fairer', 'rough', 'worse', 'lousy', 'rotten']);
@@ -196,6 +196,8 @@ export function readSales(a: Analysis): SalesFinding[] {
     // "Call 911 today if…", "call your GP": advice on getting care, not a sale.
     const next = a.tokens[verb + 1];
     if (next && (next.type === 'number' || (next.lower === 'your' && CONTACT.has(a.tokens[verb].lemma)) || hasLemma(a, verb + 1, Math.min(s.last, verb + 5), CONDITIONS) >= 0)) continue;
+    // "Get up with the usual dread", "Take the time today to think about your hearing": idioms, not calls to buy.
+    if (next && ((a.tokens[verb].lemma === 'get' && next.lower === 'up') || (a.tokens[verb].lemma === 'take' && next.lower === 'the' && a.tokens[verb + 2]?.lower === 'time'))) continue;
     const urgent = hasLemma(a, verb + 1, Math.min(s.last, verb + 5), URGENT) >= 0 || DIRECT_MESSAGE.has(a.tokens[verb].lower) || a.tokens[verb].lemma === 'hurry';
     if (!sells.length && (!urgent || (funded ??= fundedVaccination(a)))) continue;
     const end = Math.min(s.last, verb + 4);
@@ -251,7 +253,8 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
     }
     // The offer named: "Christmas Special", "Black Friday deals", "use my code X".
     // ("bundle up" against the cold is a verb.)
-    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i) && !deniedPredicate(t, s, i) && t[i + 1]?.lower !== 'up') {
+    // ("health promotion" is public health; "Offers are 1 per person, cannot be redeemed in cash" is terms.)
+    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i) && !deniedPredicate(t, s, i) && t[i + 1]?.lower !== 'up' && !(tok.lower === 'promotion' && t[i - 1]?.lower === 'health') && hasLemma(a, s.first, s.last, TERMS) < 0) {
       // "special", "package" and "sale" are offers only when a season or a sales word names them
       // ("Christmas Special", "summer sale"), not in "special risk groups" or "a care package". A
       // campaign is not an offer: "the NHS 'Stay Well This Winter' campaign" is public health.
@@ -346,6 +349,7 @@ const GET = new Set(['get', 'receive', 'earn']);
 const BUYERS = new Set(['client', 'customer', 'booking', 'person', 'people', 'caller', 'patient', 'appointment']);
 
 const DIRECT_MESSAGE = new Set(['dm', 'pm', 'whatsapp', 'inbox', 'link']);
+const OWNERS = new Set(['my', 'his', 'her', 'their', 'our']);
 
 /** "DM for details", "DM me to book", "inbox us": a call to message, wherever it stands. */
 function directMessageCall(a: Analysis, s: NlpSentence): number {
@@ -355,7 +359,9 @@ function directMessageCall(a: Analysis, s: NlpSentence): number {
     // "link to book" calls; "this link to an article" refers to something to read, and "a link
     // to help you find a physio" to something useful.
     const reference = t.lower === 'link' && (next === 'to' || next === 'the') && !(a.tokens[i + 2]?.pos === 'VERB' && CALL_VERBS.has(a.tokens[i + 2].lemma));
-    if (DIRECT_MESSAGE.has(t.lower) && (next === 'for' || next === 'me' || next === 'us' || next === 'to' || next === 'the' || next === 'now') && !reference) return i;
+    // ("Checked my inbox to find a few messages": the writer's own inbox.)
+    const own = OWNERS.has(a.tokens[i - 1]?.lower ?? '');
+    if (DIRECT_MESSAGE.has(t.lower) && (next === 'for' || next === 'me' || next === 'us' || next === 'to' || next === 'the' || next === 'now') && !reference && !own) return i;
     // "link in bio" to book or buy
     if (t.lower === 'link' && next === 'in' && (a.tokens[i + 2]?.lower === 'bio' || a.tokens[i + 3]?.lower === 'bio')) return i;
   }
