@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'These flashbacks come when you least expect them, which makes daily living such a battle.', name: '"such a" aimed at no one' },
+    { text: 'Physios work with those in pain and those suffering from pelvic pain and incontinence.', name: '"those suffering" describes people' },
+    { text: 'When a labouring woman is trying to stay calm, the room should be quiet.', name: '"a labouring woman" is in labour' },
     { text: 'He came in with a bloody nose after the match.', name: '"bloody" before a noun may be literal' },
     { text: 'This heat could easily kill someone, so check on older neighbours.', name: 'an adverb before "kill" in a warning about heat' },
     { text: 'This heat could kill someone. Check on older neighbours.', name: 'a danger, not the writer about killing' },
@@ -60,6 +63,7 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'That patient in bay 3 is such a pain, ringing the bell all night.', name: '"such a" aimed at a patient', findings: [{ flagged: 'a pain', severity: 'warning' }] },
     { text: 'I bloody woke up one minute before my shift started.', name: '"bloody" as an intensifier is swearing', findings: [{ flagged: 'bloody', severity: 'warning' }] },
     { text: 'I may actually be able to accidentally kill someone this morning.', name: 'the writer about killing, with adverbs and "be able to" between', findings: [{ flagged: 'kill someone', severity: 'warning' }] },
     { text: 'If you see me working in the hospital, run for your life because I may kill somebody there.', name: 'the writer joking about killing people', findings: [{ flagged: 'kill somebody', severity: 'warning' }] },

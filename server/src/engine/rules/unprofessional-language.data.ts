@@ -243,6 +243,6 @@ export const UNPROFESSIONAL_PHRASES: readonly UnprofessionalEntry[] = [
 ];
 
 /** How people are or fare, not a judgement of their worth ("sick patients", "they were scared"): never an insult. */
-export const STATES_OF_PEOPLE: readonly string[] = ['sick', 'ill', 'unwell', 'poorly', 'injured', 'infected', 'vulnerable', 'frail', 'dying', 'dead', 'critical', 'disabled', 'sad', 'scared', 'worried', 'anxious', 'lonely', 'depressed', 'grieving', 'struggling', 'suffering', 'homeless', 'poor', 'abused', 'missing', 'hurt', 'wounded', 'unvaccinated', 'affected', 'difficult', 'angry', 'upset', 'fearful', 'isolated', 'bereaved'];
+export const STATES_OF_PEOPLE: readonly string[] = ['sick', 'ill', 'unwell', 'poorly', 'injured', 'infected', 'vulnerable', 'frail', 'dying', 'dead', 'critical', 'disabled', 'sad', 'scared', 'worried', 'anxious', 'lonely', 'depressed', 'grieving', 'struggling', 'suffering', 'homeless', 'poor', 'abused', 'missing', 'hurt', 'wounded', 'unvaccinated', 'affected', 'difficult', 'angry', 'upset', 'fearful', 'isolated', 'bereaved', 'labouring', 'laboring', 'pregnant'];
 /** Things of care that can be refused or rationed ("no more ventilators", "don't deserve a bed"). */
 export const CARE_THINGS_BASE: readonly string[] = ['ventilator', 'ventilators', 'treatment', 'care', 'bed', 'beds', 'icu', 'oxygen'];

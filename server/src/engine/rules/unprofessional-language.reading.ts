@@ -201,7 +201,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
       const noun = t[i + 1 + (described ? 1 : 0)];
       // "these stupid patients" names people; "these terrible losses" grieves.
       const aimed = !described || GROUP_NOUNS.has(noun.lemma);
-      if (noun && aimed && (noun.pos === 'NOUN' || noun.pos === 'ADJ' || noun.pos === 'PROPN') && wordSentiment(noun.text) <= -0.5) return span(i, t.indexOf(noun) + 1, 'insult');
+      // ("those suffering from pelvic pain" describes people, it does not name them.)
+      if (noun && aimed && !DESCRIPTIVE.has(noun.lower) && (noun.pos === 'NOUN' || noun.pos === 'ADJ' || noun.pos === 'PROPN') && wordSentiment(noun.text) <= -0.5) return span(i, t.indexOf(noun) + 1, 'insult');
     }
     // "they all deserve to be shot", "deserves to die"
     if (w.lemma === 'deserve' && !w.negated) {
@@ -257,7 +258,10 @@ function insultFrame(a: Analysis, s: NlpSentence, i: number): boolean {
   const prev = t[i - 1];
   const prev2 = t[i - 2];
   if (w.lower === 'such' && t[i + 1]?.lower === 'a') return false; // read at "a"
-  if ((w.lower === 'a' || w.lower === 'an') && prev && (prev.lower === 'such' || prev.lemma === 'be' && prev2 && SECOND_PERSON.has(prev2.lower) || prev.lower === 'being' || prev.lower === 'complete' || prev.lower === 'total')) return true;
+  // "he's such a pain", "that patient in bay 3 is such a pain", not "makes daily living such a
+  // battle": "such a" is aimed at someone who is the subject of "be" just before.
+  const suchAtSomeone = prev?.lower === 'such' && (prev2?.lemma === 'be' || prev2?.lower === "'s") && hasLemma(a, Math.max(s.first, i - 8), i - 2, PEOPLE) >= 0;
+  if ((w.lower === 'a' || w.lower === 'an') && prev && (suchAtSomeone || prev.lemma === 'be' && prev2 && SECOND_PERSON.has(prev2.lower) || prev.lower === 'being' || prev.lower === 'complete' || prev.lower === 'total')) return true;
   if (w.lower === 'complete' || w.lower === 'total') return prev?.lower === 'a';
   if (w.lower === 'you' && i + 1 < s.last && t[i + 1].pos === 'NOUN') return true;
   // "these idiots", not "those unwell" (a description of people, not a name for them).
