@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'Four months of commuting and I am still waiting for that formal job offer!', name: 'a job offer is work, not a sale' },
+    { text: 'Paediatrics was terribly full because government policy was for free treatment for under-fives.', name: 'free care paid for by public policy is no giveaway' },
     { text: 'Our physios are trained in health promotion, rehabilitation and patient education.', name: '"health promotion" is public health' },
     { text: 'Offers are one per person, cannot be redeemed for cash and cannot be transferred.', name: 'offers in terms stated as policy' },
     { text: 'Saturday: Get up with the usual dread about the next two days on call.', name: '"get up" is no call to buy' },

@@ -7,6 +7,7 @@ const FILL = 'My clinic bag always has this SPF in it: light, no white cast, and
 
 ruleTester('undisclosed-endorsement', {
   valid: [
+    { text: 'Birthday on the ward! My friends gifted me with a shirt, scented candles and a cute toy.', name: 'presents from friends are no brand\'s gift' },
     { text: 'Use our discount code XMAS20 when you book your facial.', name: "the practice's own code is its own sale, not an endorsement" },
     { text: 'Use my discount code JEN10 at checkout #ad', name: 'a personal code with a disclosure' },
     { text: '#ad Loving this SPF from GlowSkin, kindly gifted for review. #skincare #sunsafety #spf', name: '#ad opens the post' },

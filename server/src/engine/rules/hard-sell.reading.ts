@@ -76,6 +76,8 @@ function verbUse(t: readonly NlpToken[], i: number): boolean {
   if (w === 'offer' && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower !== before.lemma && !before.lower.endsWith("'s")) return true;
   // "could not broker a deal", "reached a pay deal": an agreement in a dispute, not a sale.
   if (w === 'deal' && [before, t[i - 2], t[i - 3]].some((x) => !!x && NEGOTIATION.has(x.lemma))) return true;
+  // "waiting for that formal job offer": work offered, not a sale.
+  if (w === 'offer' && (before.lower === 'job' || before.lower === 'employment')) return true;
   // "get offered a poor deal", "a raw deal", "a fair deal for nurses": how people are treated.
   if (w === 'deal' && TREATED.has(before.lower)) return true;
   // "making it a big deal", "a great deal of pain": an idiom and a quantity, not an offer.
@@ -92,6 +94,8 @@ function deniedPredicate(t: readonly NlpToken[], s: NlpSentence, i: number): boo
 }
 
 const MAKE = new Set(['make']);
+/** Who pays for free care that is no giveaway: "government policy was for free treatment". */
+const PUBLIC_FUNDING = new Set(['government', 'policy', 'state', 'ministry', 'medicaid', 'medicare']);
 /** Words of terms and conditions: "non refundable", "cannot be exchanged" (not "valid until" or "expires", which set a deadline). */
 const TERMS = new Set(['refundable', 'non-refundable', 'non', 'refund', 'exchange', 'transferable', 'redeemable', 'redeem', 'transfer', 'conjunction', 'split']);
 const APPROXIMATELY = new Set(['about', 'around', 'approximately', 'roughly', 'approx']);
@@ -302,7 +306,8 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
     }
     // "a free consultation": something given away to bring people in.
     // ("drug-free treatment", "pain-free treatment" say what it is without, not that it costs nothing.)
-    if ((tok.lower === 'free' || tok.lower === 'complimentary') && t[i - 1]?.text !== '-' && (FREEBIES.has(t[i + 1]?.lemma ?? '') || hasLemma(a, s.first, i, CLAIM) >= 0)) {
+    // ("government policy was for free treatment for under-fives" is public funding, not a giveaway.)
+    if ((tok.lower === 'free' || tok.lower === 'complimentary') && t[i - 1]?.text !== '-' && (FREEBIES.has(t[i + 1]?.lemma ?? '') || hasLemma(a, s.first, i, CLAIM) >= 0) && hasLemma(a, s.first, s.last, PUBLIC_FUNDING) < 0) {
       out.push({ start: tok.start, end: t[i + 1].end, kind: 'offer' });
       offer = true;
       continue;

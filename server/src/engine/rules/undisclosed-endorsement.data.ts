@@ -78,6 +78,12 @@ export const ENDORSEMENT_PHRASES: readonly EndorsementEntry[] = [
       correct: '#ad Loving this new stethoscope, kindly gifted by MedGear!',
     },
     note: 'Free products count as payment: followers need to know you were given it.',
+    // Presents from people close to the writer are no brand's gift.
+    unless: [
+      'friends gifted me', 'friends gifted us', 'family gifted me', 'family gifted us', 'colleagues gifted me', 'colleagues gifted us',
+      'team gifted me', 'husband gifted me', 'wife gifted me', 'partner gifted me', 'kids gifted me', 'children gifted me', 'mum gifted me',
+      'mom gifted me', 'dad gifted me', 'parents gifted me', 'sister gifted me', 'brother gifted me', 'patients gifted me', 'patients gifted us',
+    ],
   },
   {
     kind: 'cue',
