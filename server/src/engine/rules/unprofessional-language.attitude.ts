@@ -28,10 +28,10 @@ const CARE_GIVEN = new Set(['see', 'treat', 'help', 'examine', 'prescribe', 'vac
 const CARE_THINGS = new Set([...CARE_THINGS_BASE, 'transplant', 'surgery', 'operation', 'appointment', 'ambulance']);
 /** Illnesses someone may be said to deserve. */
 const ILLNESS = new Set(['cancer', 'disease', 'illness', 'covid', 'stroke', 'infection', 'diabetes', 'emphysema', 'cirrhosis', 'hiv', 'sick', 'heart', 'overdose']);
-/** How people are, not a judgement of their worth: "patients are scared", "they were devastated". */
+/** How people are, or what it is like for them, not a judgement of their worth: "patients are scared", "they were devastated", "being far from family was heartbreaking". */
 const STATES = new Set([
   ...STATES_OF_PEOPLE,
-  'devastated', 'heartbroken', 'frightened', 'terrified', 'desperate', 'exhausted', 'tired', 'confused', 'afraid', 'distressed', 'overwhelmed', 'ashamed', 'embarrassed', 'alone', 'unhappy', 'miserable', 'stressed', 'nervous', 'lost', 'wrong', 'stuck', 'unable', 'late', 'bad', 'weak', 'broken', 'dangerous', 'violent', 'aggressive', 'abusive', 'awful', 'terrible', 'horrible', 'unconscious', 'unresponsive', 'paralysed', 'paralyzed',
+  'devastated', 'heartbroken', 'heartbreaking', 'devastating', 'tragic', 'upsetting', 'distressing', 'harrowing', 'frightened', 'terrified', 'desperate', 'exhausted', 'tired', 'confused', 'afraid', 'distressed', 'overwhelmed', 'ashamed', 'embarrassed', 'alone', 'unhappy', 'miserable', 'stressed', 'nervous', 'lost', 'wrong', 'stuck', 'unable', 'late', 'bad', 'weak', 'broken', 'dangerous', 'violent', 'aggressive', 'abusive', 'awful', 'terrible', 'horrible', 'unconscious', 'unresponsive', 'paralysed', 'paralyzed',
 ]);
 /** Verbs of contempt, and the caring they may be aimed at ("hate giving", "can't stand dealing with"). */
 const CONTEMPT = new Set(['hate', 'loathe', 'despise', 'detest', 'stand']);
