@@ -32,6 +32,9 @@ const SYMPTOM_WORDS = [
   'enlargement', 'cyst', 'cysts', 'heart', 'attack', 'attacks', 'stroke', 'cancer', 'cancers',
 ];
 
+/** Why a promise of no pain misleads (said of every wording of it). */
+const PAIN_NOTE = 'People feel pain differently; a promise that something will not hurt can feel like a broken promise in the chair.';
+
 export const OVERPROMISE_PHRASES: readonly OverpromiseEntry[] = [
   {
     match: ['guaranteed results', 'guaranteed result', 'guaranteed outcome', 'guaranteed outcomes', 'guaranteed success'],
@@ -220,7 +223,7 @@ export const OVERPROMISE_PHRASES: readonly OverpromiseEntry[] = [
       incorrect: 'Our laser treatment is completely painless.',
       correct: 'Most people find our laser treatment comfortable; we can numb the skin first.',
     },
-    note: 'People feel pain differently; a promise that something will not hurt can feel like a broken promise in the chair.',
+    note: PAIN_NOTE,
     unless: [
       'painless lump', 'painless lumps', 'painless swelling', 'painless jaundice', 'painless bleeding', 'painless sore',
       'painless ulcer', 'painless mass', 'pain-free days', 'pain-free day', 'pain-free walking',
@@ -234,7 +237,7 @@ export const OVERPROMISE_PHRASES: readonly OverpromiseEntry[] = [
       incorrect: 'Our podiatrist can safely and painlessly remove hard corns.',
       correct: 'Our podiatrist can remove hard corns gently; most people find it comfortable.',
     },
-    note: 'People feel pain differently; a promise that something will not hurt can feel like a broken promise in the chair.',
+    note: PAIN_NOTE,
   },
   {
     match: [
@@ -248,7 +251,7 @@ export const OVERPROMISE_PHRASES: readonly OverpromiseEntry[] = [
       incorrect: "Nervous about injections? You won't feel a thing!",
       correct: 'Nervous about injections? Most people find it comfortable, and we go at your pace.',
     },
-    note: 'People feel pain differently; a promise that something will not hurt can feel like a broken promise in the chair.',
+    note: PAIN_NOTE,
   },
   {
     match: ['permanent result', 'lifetime result', 'results that last forever', 'results last forever', 'results that last a lifetime'],
