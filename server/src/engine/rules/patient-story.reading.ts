@@ -18,9 +18,10 @@ import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, TRADES, compositeAt, conse
 import { FAMILY, KNOWN, PERSON, aboutOwnFamily, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
 import { calledOut, narrativePresent, PRESENT_BE, writerActs, writerDoing } from './patient-story.present';
+import { attributive, pastInClause, perfectAt, reducedRelative, supposed, supposedBeing } from './patient-story.tense';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
 import {
-  ARRIVAL, CARE, CARE_ROOMS, CASUAL_PEOPLE, CLAUSE_BREAKS, CLAUSE_OPENERS, CLEFT, CONDITIONS, ENCOUNTER,
+  ARRIVAL, CARE, CARE_ROOMS, CASUAL_PEOPLE, CLAUSE_OPENERS, CLEFT, CONDITIONS, ENCOUNTER,
   HEALTH_STATES, HYPOTHETICAL, IMAGINED, PATIENT_WORDS, QUOTE_MARKS, REPORTING, RESULT_UNITS, TIME_ENTITIES,
   WHEN, WOULD,
 } from './patient-story.data';
@@ -250,87 +251,10 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   return finding;
 }
 
-/** "It could be…", "might be", "may be" before the person, with nothing in the past before them. */
-function supposedBeing(a: Analysis, s: NlpSentence, ref: number): boolean {
-  const t = a.tokens;
-  let supposing = false;
-  for (let k = s.first; k < ref; k++) {
-    if (isPastVerb(t[k]) || perfectAt(t, k)) return false;
-    if (SUPPOSING.has(t[k].lower) && t[k + 1]?.lemma === 'be') supposing = true;
-  }
-  return supposing;
-}
-const SUPPOSING = new Set(['could', 'might', 'may']);
-
 const YOU = new Set(['you']);
 const NAMING = new Set(['called', 'named', 'nicknamed', 'dubbed']);
 const BETWEEN_BE = new Set(['both', 'just', 'only', 'also', 'still']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'or']);
-
-/** "during published visiting hours": a participle between a determiner or preposition and its noun describes the noun. */
-function attributive(t: readonly NlpToken[], i: number): boolean {
-  const before = t[i - 1];
-  const after = t[i + 1];
-  if (!before || !after || before.sentence !== t[i].sentence) return false;
-  return (before.pos === 'DET' || before.pos === 'ADP') && (after.pos === 'NOUN' || (after.pos === 'VERB' && after.lower.endsWith('ing')));
-}
-
-/**
- * "The patient allowed to sleep … is a rarity": a participle right after its noun, in a
- * sentence whose own verb is in the present, describes the noun; it does not tell the past.
- */
-function reducedRelative(a: Analysis, s: NlpSentence, i: number): boolean {
-  const t = a.tokens;
-  if (i === s.first || t[i - 1].pos !== 'NOUN' || t[i].pos !== 'VERB') return false;
-  for (let k = i + 1; k < s.last; k++) {
-    // Quoted speech has its own verbs: 'my pt asked "how much is the shrimp?"'.
-    if (QUOTE_MARKS.has(t[k].text)) return false;
-    if (PRESENT_BE.has(t[k].lower) && t[k].pos === 'AUX') return true;
-  }
-  return false;
-}
-
-/** "if this patient were to read it", "unless a patient…": the person is the subject of a supposition. */
-function supposed(a: Analysis, s: NlpSentence, person: number): boolean {
-  const t = a.tokens;
-  for (let k = person - 1; k >= s.first && k >= person - 3; k--) {
-    if (t[k].type === 'punctuation') return false;
-    // ("asked if she would be interested" asks whether; it supposes nothing.)
-    if (t[k].lower === 'unless' || (t[k].lower === 'if' && !ASKING.has(t[k - 1]?.lemma ?? ''))) return true;
-  }
-  return false;
-}
-const ASKING = new Set(['ask', 'wonder', 'check', 'see', 'know', 'inquire', 'enquire']);
-
-/** A verb in the past in the clause that holds the reference (between commas, "while", "so", "because"…). */
-function pastInClause(a: Analysis, s: NlpSentence, ref: Reference): boolean {
-  const t = a.tokens;
-  let from = ref.first;
-  while (from > s.first && !CLAUSE_BREAKS.has(t[from - 1].lower)) from--;
-  let to = ref.last;
-  // "Our patient, Sarah M., came to us": a name set off by commas does not end the clause.
-  const name = appositiveNameEnd(t, s, to);
-  if (name > 0) to = name;
-  while (to < s.last && !CLAUSE_BREAKS.has(t[to].lower)) to++;
-  for (let k = from; k < to; k++) if ((isPastVerb(t[k]) && !reducedRelative(a, s, k)) || perfectAt(t, k)) return true;
-  return false;
-}
-
-/** After ", Sarah M.," (a name of up to three capitalised words between commas), the token after the second comma; else -1. */
-function appositiveNameEnd(t: readonly NlpToken[], s: NlpSentence, comma: number): number {
-  if (t[comma]?.text !== ',') return -1;
-  let k = comma + 1;
-  while (k < s.last && k <= comma + 4 && (/^[A-Z]/.test(t[k].text) || t[k].text === '.')) k++;
-  return k > comma + 1 && k < s.last && t[k].text === ',' ? k + 1 : -1;
-}
-
-/** "has come", "have been": the perfect, whose participle may look like the present ("come", "run"). */
-function perfectAt(t: readonly NlpToken[], k: number): boolean {
-  if (t[k].lemma !== 'have' || t[k].pos !== 'AUX' || t[k].lower === 'had' || MODALS.has(t[k - 1]?.lower ?? '')) return false;
-  // "has come", "has just come"; "will have to return" is an obligation, not the perfect.
-  const next = t[k + 1]?.pos === 'ADV' ? t[k + 2] : t[k + 1];
-  return !!next && next.pos === 'VERB' && next.lower !== 'to';
-}
 
 /**
  * A story is told with confidence (a warning, not a note) when the person is someone in care
