@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'Like everyone, I was touched by Robin Roberts’s announcement that she has been diagnosed with breast cancer. She did so with grace. Ms. Roberts says she found a lump in her breast and promptly sought care. She said a mammogram failed to show the cancer, but an ultrasound ordered by her physician did find the lump. Surgery is scheduled for Friday.', name: 'a public figure named in full who announced her own health news' },
     { text: 'I have been a nurse educator for years. Our own Florence Nightingale was called "the lady with the lamp."', name: 'a name given ("was called the lady with the lamp") is no person met' },
     { text: 'I was nurse in charge last night. You cannot judge the patient if he is making an unwise decision if the patient has been proven to have capacity.', name: 'advice to any reader ("You cannot judge the patient if…")' },
     { text: 'Being on the ward after my own surgery made me think about being both the patient and a care provider.', name: 'the writer "being both the patient and" a carer' },

@@ -31,7 +31,7 @@ export const THANKS = new Set(['thank', 'thanks', 'grateful', 'congratulations',
 export function patientSpokePublicly(a: Analysis): boolean {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (toldOwnStory(t, i)) return true;
+    if (toldOwnStory(t, i) || announcedOwnNews(t, i)) return true;
     if (!PUBLIC_TELLING.has(t[i].lemma) || t[i].pos === 'VERB') continue;
     // "gave a talk", "a talk given by…", in the same sentence ("speaking to you in baby talk.
     // Giving into your every demand" gives no talk).
@@ -58,6 +58,20 @@ function toldOwnStory(t: readonly NlpToken[], i: number): boolean {
   if (!THEIR.has(t[whose]?.lower ?? '')) return false;
   const what = t[whose + 1]?.lower === 'own' ? whose + 2 : whose + 1;
   return OWN_STORIES.has(t[what]?.lemma ?? '') && t[what].sentence === t[i].sentence;
+}
+
+const ANNOUNCING = new Set(['announce', 'announcement', 'reveal', 'disclose', 'disclosure']);
+
+/**
+ * "Robin Roberts's announcement that she has been diagnosed with breast cancer", "Tom Hanks
+ * revealed he has diabetes": someone named in full made their own health news public.
+ */
+function announcedOwnNews(t: readonly NlpToken[], i: number): boolean {
+  if (!ANNOUNCING.has(t[i].lemma)) return false;
+  const whose = t[i - 1]?.lower === "'s" || t[i - 1]?.lower === '’s' ? i - 2 : i - 1;
+  if (whose < 1 || !namedInFull(t, whose)) return false;
+  for (let k = i + 1; k <= i + 3 && k < t.length; k++) if (t[k].lower === 'she' || t[k].lower === 'he') return true;
+  return false;
 }
 
 /**
