@@ -38,6 +38,13 @@ function followedWithin(t: readonly NlpToken[], i: number, span: number, test: (
   return false;
 }
 
+/** Whether one of the `span` tokens before `i` has its lemma or its word in `words`. */
+function precededWithin(t: readonly NlpToken[], i: number, span: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, i - span); k < i; k++) if (words.has(t[k].lemma) || words.has(t[k].lower)) return true;
+  return false;
+}
+
+/** The patient's own account, found on the word of praise; undefined when any of the three is missing. */
 export function patientsOwnAccount(a: Analysis): TestimonialFinding | undefined {
   const t = a.tokens;
   let ownCare = 0;
@@ -53,12 +60,12 @@ export function patientsOwnAccount(a: Analysis): TestimonialFinding | undefined 
         }
       }
     }
-    if (w.lower === 'you' && (t[i - 1]?.lower === 'to' || t[i - 1]?.lower === 'with') && t.slice(Math.max(0, i - 4), i).some((x) => WENT.has(x.lemma) || WENT.has(x.lower))) provider = true;
+    if (w.lower === 'you' && (t[i - 1]?.lower === 'to' || t[i - 1]?.lower === 'with') && precededWithin(t, i, 4, WENT)) provider = true;
     if (w.lower === 'your' && PROVIDER_PLACES.has(t[i + 1]?.lemma ?? '')) provider = true;
     // "referred me straight away to Surrey Physio", "thanking you for everything you have done for me".
     if (w.lemma === 'refer' && followedWithin(t, i, 5, (k) => t[k].lower === 'to' && t[k + 1]?.pos === 'PROPN')) provider = true;
     if (w.lemma === 'thank' && t[i + 1]?.lower === 'you' && t[i + 2]?.lower === 'for' && followedWithin(t, i + 2, 8, (k) => t[k].lower === 'for' && t[k + 1]?.lower === 'me')) provider = true;
-    if (w.lower === 'with' && t[i + 1]?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t[i + 1].text) && t.slice(Math.max(0, i - 3), i).some((x) => CARE_WITH.has(x.lemma) || CARE_WITH.has(x.lower))) provider = true;
+    if (w.lower === 'with' && t[i + 1]?.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t[i + 1].text) && precededWithin(t, i, 3, CARE_WITH)) provider = true;
     if (!praise && w.pos !== 'NOUN' && (PRAISE.has(w.lemma) || PRAISE.has(w.lower))) praise = w;
   }
   if (ownCare < 2 || !provider || !praise) return undefined;
