@@ -136,12 +136,15 @@ function scan(doc: PostDocument, ownContacts: readonly string[]): Hit[] {
   return out;
 }
 
+/** One capital letter, with or without a point: an initial. */
+const INITIAL = /^[A-Z]\.?$/;
+
 /** "Mr. K", "Mrs B": a title before a single capital letter (only the letter: a point after it may end the sentence). */
 function titledInitials(a: Analysis): StoryDetail[] {
   const t = a.tokens;
   const out: StoryDetail[] = [];
   for (let i = 1; i < t.length; i++) {
-    if (/^[A-Z]\.?$/.test(t[i].text) && t[i].text !== 'I' && NAME_TITLES.has(t[i - 1].lower)) out.push({ start: t[i].start, end: t[i].start + 1, kind: 'initial' });
+    if (NAME_TITLES.has(t[i - 1].lower) && INITIAL.test(t[i].text) && t[i].text !== 'I') out.push({ start: t[i].start, end: t[i].start + 1, kind: 'initial' });
   }
   return out;
 }

@@ -21,6 +21,10 @@ const OWN_CARE = new Set([
   'appointment', 'treatment', 'session', 'surgery', 'operation', 'visit', 'consultation', 'pain', 'symptom', 'knee', 'back', 'neck',
   'tooth', 'phobia', 'fertility', 'physio', 'therapy', 'adjustment', 'care', 'procedure', 'recovery', 'hearing', 'smile',
 ]);
+/**
+ * Praise of the provider. Narrower than testimonial.data.ts's PRAISE_WORDS on purpose: "best",
+ * "great" and "love" are everyday words in a patient's own account ("my best option").
+ */
 const PRAISE = new Set([
   'brilliant', 'amazing', 'wonderful', 'fantastic', 'excellent', 'recommend', 'grateful', 'thank', 'thanks', 'incredible', 'awesome',
   'outstanding', 'life-changing', 'kind', 'caring', 'professional',
