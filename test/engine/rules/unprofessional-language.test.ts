@@ -64,6 +64,8 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'Management says the new uniforms make us look like hookers.', name: 'a listed word whose opening letters repeat ("hoo") is still searched', findings: [{ flagged: 'hookers', severity: 'warning' }] },
+    { text: 'Some deepthroat joke in the group chat again.', name: 'a listed word opening with a doubled letter ("dee")', findings: [{ flagged: 'deepthroat', severity: 'warning' }] },
     { text: 'That patient in bay 3 is such a pain, ringing the bell all night.', name: '"such a" aimed at a patient', findings: [{ flagged: 'a pain', severity: 'warning' }] },
     { text: 'I bloody woke up one minute before my shift started.', name: '"bloody" as an intensifier is swearing', findings: [{ flagged: 'bloody', severity: 'warning' }] },
     { text: 'I may actually be able to accidentally kill someone this morning.', name: 'the writer about killing, with adverbs and "be able to" between', findings: [{ flagged: 'kill someone', severity: 'warning' }] },

@@ -34,41 +34,30 @@ export interface AttitudeFinding {
 const CLINICAL = new Set(['anal', 'anus', 'penis', 'vagina', 'sex', 'semen', 'ejaculate', 'masturbate', 'orgasm', 'incest', 'rape', 'prick', 'boob', 'scat', 'spastic', 'porn', 'cum', 'tit', 'dick', 'cock', 'ass']);
 
 let matcher: RegExpMatcher | undefined;
-/** The first three letters of every listed word: a word that starts otherwise is not searched. */
-let openings: Set<string> | undefined;
+/** The first three letters of each word of the listed phrases of more than one word ("double penetration"). */
+let phraseOpenings: Set<string> | undefined;
 function profanity(): RegExpMatcher {
   if (!matcher) {
-    const kept = new Set<string>();
+    const openings = new Set<string>();
     const dataset = englishDataset.removePhrasesIf((phrase) => {
-      const word = String(phrase.metadata?.originalWord ?? '');
-      if (CLINICAL.has(word)) return true;
-      kept.add(word.slice(0, 3));
+      const listed = String(phrase.metadata?.originalWord ?? '');
+      if (CLINICAL.has(listed)) return true;
+      const words = listed.split(' ');
+      if (words.length > 1) for (const word of words) openings.add(word.slice(0, 3));
       return false;
     });
     matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
-    openings = kept;
+    phraseOpenings = openings;
   }
   return matcher;
 }
 
-/** Leetspeak digits and signs as the letters they stand for ("sh1t", "@ss", "$hit"). */
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i' };
-
 /**
- * Whether a word may be one of the listed ones: its first three letters, with leetspeak read
- * as letters and repeated letters as one ("fuuuck", "sh1t"), open a listed word.
+ * Whether a word is worth searching with the rest: obscenity finds a listed word in it on its
+ * own (leetspeak, repeated letters), or it may be a word of a listed phrase. Asked once per
+ * distinct word: the everyday words of a post are answered from memory.
  */
-const mayBeListed = remembered(opensListedWord);
-
-function opensListedWord(word: string): boolean {
-  let opening = '';
-  for (let k = 0; k < word.length && opening.length < 3; k++) {
-    const c = LEET[word[k]] ?? word[k];
-    if (c !== opening[opening.length - 1]) opening += c;
-  }
-  return openings!.has(opening) || (opening.length < 3 && openings!.has(word));
-}
-
+const mayBeListed = remembered((word: string) => profanity().hasMatch(word) || phraseOpenings!.has(word.slice(0, 3)));
 const polarity = remembered(sentimentOfText);
 /** wink's sentiment of a word or short phrase on its own. */
 function wordSentiment(words: string): number {
@@ -147,8 +136,7 @@ export function readAttitudes(a: Analysis, prose: string): AttitudeFinding[] {
   const to = a.sentences[a.sentences.length - 1]?.end ?? 0;
   const body = prose.slice(from, to);
   // The matcher reads text character by character (slow on long posts), so it is given only
-  // the words that may be listed, filtered by openings derived once from its word list, joined
-  // into one string and searched in one call.
+  // the words that may be listed, joined into one string and searched in one call.
   const match = profanity();
   let joined = '';
   const pieces: { at: number; start: number; end: number }[] = [];
