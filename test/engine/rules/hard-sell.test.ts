@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'My uncle gave me a deal regarding the board exam, which I turned down.', name: 'a deal in a story of the past, made to the writer' },
+    { text: 'The long-serving staff were presented with a certificate, a letter of thanks and a gift voucher.', name: 'a gift voucher someone received, told in the past' },
+    { text: 'One of them was asking for a few pages from the bundle of paper.', name: 'a bundle in a story of the past' },
     { text: 'Four months of commuting and I am still waiting for that formal job offer!', name: 'a job offer is work, not a sale' },
     { text: 'Paediatrics was terribly full because government policy was for free treatment for under-fives.', name: 'free care paid for by public policy is no giveaway' },
     { text: 'Our physios are trained in health promotion, rehabilitation and patient education.', name: '"health promotion" is public health' },
@@ -56,6 +59,8 @@ ruleTester('hard-sell', {
     { text: 'I take emergency calls, offer advice and dispatch crews.', name: '"offer" as a verb in a list' },
   ],
   invalid: [
+    { text: 'Sign up to get the discounted offer.', name: 'a participle before the offer does not make it a story of the past', findings: [{ flagged: 'offer', severity: 'warning' }] },
+    { text: 'Our Black Friday deal was so popular that it is back this week.', name: 'an offer told in the past and in the present', findings: [{ flagged: 'deal', severity: 'warning' }] },
     { text: 'Treat Mum this Christmas with a gift voucher for any facial!', name: 'a gift voucher offered', findings: [{ flagged: 'gift voucher for', severity: 'warning' }] },
     { text: 'Book now, it is free! Flu vaccines are in at the clinic this week.', name: '"it is free!" entices: only eligibility or funding makes booking public health', findings: [{ flagged: 'Book now', severity: 'warning' }] },
     { text: 'Flu shots are here, book now!', name: 'a flu shot that is not said to be free or funded is still sold', findings: [{ flagged: 'book now', severity: 'warning' }] },

@@ -10,7 +10,7 @@
 // Each finding covers the words that carry it.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { entitiesIn, hasLemma, imperativeVerb, isPastVerb } from './shared/meaning';
+import { MODALS, SECOND_PERSON, entitiesIn, hasLemma, imperativeVerb, isPastVerb } from './shared/meaning';
 
 export interface SalesFinding {
   start: number;
@@ -164,6 +164,28 @@ function writerInThePast(a: Analysis, s: NlpSentence): boolean {
   return false;
 }
 
+/**
+ * A sentence that only tells what happened, to no one reading: its verbs are past ("he gave me
+ * a deal", "they were presented with a gift voucher", "one was asking for the bundle of paper"),
+ * with no verb in the present or future, no call and no "you". An offer named there was made to
+ * someone else, then; it puts no pressure on the reader.
+ */
+const ATTRIBUTIVE = new Set(['NOUN', 'PROPN', 'ADJ']);
+function toldInThePast(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  let past = false;
+  for (let i = s.first; i < s.last; i++) {
+    const w = t[i];
+    if (SECOND_PERSON.has(w.lower) || MODALS.has(w.lower)) return false;
+    if (w.pos !== 'VERB' && w.pos !== 'AUX') continue;
+    // ("the discounted offer": a participle before a noun only describes it.)
+    if (isPastVerb(w)) past ||= !ATTRIBUTIVE.has(t[i + 1]?.pos ?? '');
+    // A verb in its plain form is present or a call ("we offer", "grab"), unless "to" or "did" leads it.
+    else if (!w.lower.endsWith('ing') && !(w.lower === w.lemma && (t[i - 1]?.lower === 'to' || t[i - 1]?.lemma === 'do'))) return false;
+  }
+  return past;
+}
+
 // Asked of every word of every sentence: the patterns are built once, not per call.
 const CURRENCY_SIGNS = /^[£$€¥]+$/;
 const NUMBER_WORD = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/;
@@ -219,6 +241,8 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
   // "We ran a promotion on teeth whitening": a report of a past offer puts no pressure on anyone now.
   if (writerInThePast(a, s)) return out;
   let offer = false;
+  // Asked only where an offer is named: most sentences never need it.
+  let pastStory: boolean | undefined;
   for (let i = s.first; i < s.last; i++) {
     const tok = t[i];
     // A price: a currency sign with a number ("£190", "€2,500", "$35"), or "££".
@@ -258,7 +282,8 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
     // The offer named: "Christmas Special", "Black Friday deals", "use my code X".
     // ("bundle up" against the cold is a verb.)
     // ("health promotion" is public health; "Offers are 1 per person, cannot be redeemed in cash" is terms.)
-    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i) && !deniedPredicate(t, s, i) && t[i + 1]?.lower !== 'up' && !(tok.lower === 'promotion' && t[i - 1]?.lower === 'health') && hasLemma(a, s.first, s.last, TERMS) < 0) {
+    // ("he gave me a deal regarding the board exam": an offer in a story of the past.)
+    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i) && !deniedPredicate(t, s, i) && t[i + 1]?.lower !== 'up' && !(tok.lower === 'promotion' && t[i - 1]?.lower === 'health') && hasLemma(a, s.first, s.last, TERMS) < 0 && !(pastStory ??= toldInThePast(a, s))) {
       // "special", "package" and "sale" are offers only when a season or a sales word names them
       // ("Christmas Special", "summer sale"), not in "special risk groups" or "a care package". A
       // campaign is not an offer: "the NHS 'Stay Well This Winter' campaign" is public health.
@@ -298,7 +323,7 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
     }
     // "2 for 1", "buy one get one", "refer a friend", "gift vouchers", "link in bio".
     // ("Gift vouchers are non refundable": terms stated as policy, not an offer.)
-    const giftVoucher = tok.lower === 'gift' && (t[i + 1]?.lemma === 'voucher' || t[i + 1]?.lemma === 'card') && hasLemma(a, s.first, s.last, TERMS) < 0;
+    const giftVoucher = tok.lower === 'gift' && (t[i + 1]?.lemma === 'voucher' || t[i + 1]?.lemma === 'card') && hasLemma(a, s.first, s.last, TERMS) < 0 && !(pastStory ??= toldInThePast(a, s));
     if ((isNumber(tok) && i + 2 < s.last && t[i + 1]?.lower === 'for' && isNumber(t[i + 2])) || (tok.lemma === 'buy' && hasLemma(a, i + 2, Math.min(s.last, i + 6), GET) >= 0) || (tok.lemma === 'refer' && t[i + 2]?.lemma === 'friend') || giftVoucher) {
       out.push({ start: tok.start, end: t[Math.min(s.last - 1, i + 2)].end, kind: 'offer' });
       offer = true;
