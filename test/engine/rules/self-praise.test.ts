@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('self-praise', {
   valid: [
+    { text: 'Which jobs will help me in becoming the best GP I can be?', name: 'the best the writer can be is an aim' },
+    { text: 'We are working hard to give our patients the best care that we can give.', name: 'the best care we can give is an aim' },
     { text: 'Guy\'s Hospital is the nearest hospital to the station.', name: 'a name with a superlative of place ranks nothing' },
     { text: "BOTOX Cosmetic is one of the most popular non-surgical aesthetic treatments in the country.", name: "a treatment ranked among treatments is not the practice" },
     { text: "LASIK is one of the most popular vision correction surgeries in the US.", name: "a surgery ranked in a market is not a clinician" },
@@ -66,6 +68,7 @@ ruleTester('self-praise', {
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
+    { text: 'We are the best GP practice in town, as I can tell you.', name: 'a claim followed by another clause is still a claim', findings: [{ flagged: 'the best GP', severity: 'warning' }] },
     { text: 'BLUSH Beverly Hills is the premier aesthetic medicine destination for natural results.', name: 'a name of any words ranked as the top business of its kind', findings: [{ flagged: 'premier aesthetic medicine destination', severity: 'warning' }] },
     { text: "Our model of care is unrivaled by any other option.", name: "a claim to beat others as the predicate", findings: [{ flagged: "unrivaled", severity: 'warning' }] },
     { text: "LaserPro MediSpa is Mississauga's Most Trusted MediSpa.", name: "a place's most trusted medispa", findings: [{ flagged: "Most Trusted MediSpa", severity: 'warning' }] },

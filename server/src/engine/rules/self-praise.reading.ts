@@ -205,6 +205,12 @@ function readClause(a: Analysis, c: Clause): BoastFinding | undefined {
   return undefined;
 }
 
+/** "(that) I can be", "we could give": what someone is able to do, after a superlative, is an aim. */
+export function canManage(t: readonly NlpToken[], k: number): boolean {
+  const who = t[k]?.lower === 'that' ? k + 1 : k;
+  return t[who]?.pos === 'PRON' && (t[who + 1]?.lower === 'can' || t[who + 1]?.lower === 'could');
+}
+
 /** A boast starting at token i: its token span and kind. */
 function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFinding['kind']] | undefined {
   const t = a.tokens;
@@ -275,8 +281,8 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
   if (SUPERLATIVE.has(tok.lower)) {
     const head = headAfter(a, i, c.last, WHO) >= 0 ? headAfter(a, i, c.last, WHO) : headAfter(a, i, c.last, WHAT);
     // "Best dentist ever!" is a patient's review (the testimonial rule's business), not the writer's boast.
-    // "the best possible care", "the best service possible": an aim, not a claim.
-    if (head >= 0 && t[i + 1]?.lower !== 'possible' && t[head + 1]?.lower !== 'possible' && t[head + 1]?.lower !== 'ever') return [i, head + 1, 'superlative'];
+    // "the best possible care", "the best service possible", "the best GP I can be": an aim, not a claim.
+    if (head >= 0 && t[i + 1]?.lower !== 'possible' && t[head + 1]?.lower !== 'possible' && t[head + 1]?.lower !== 'ever' && !canManage(t, head + 1)) return [i, head + 1, 'superlative'];
     if ((tok.lower !== 'best' || weAreThe(a, c, i)) && headless(a, c, i + 1)) return [i, i + 1, 'superlative'];
   }
   // "Ireland's favourite clinic": a place's favourite.

@@ -8,7 +8,7 @@ import { SELF_PRAISE_PHRASES, type SelfPraiseEntry } from './self-praise.data';
 import { isQuoted, plural, sentenceOf, tokenIndexAt, windowAfter, windowBefore, type SentenceTokens } from './shared/context';
 import { sentenceAt } from './shared/meaning';
 import { othersBefore, thanksOrLoad } from './self-praise.context';
-import { readBoasts, type BoastFinding } from './self-praise.reading';
+import { canManage, readBoasts, type BoastFinding } from './self-praise.reading';
 
 const SELF = new Set("we we're we've we'll we'd weve our ours ourselves us i i'm im i've ive i'll i'd my me myself mine".split(' '));
 const POSSESSIVE = new Set(['our', 'my']);
@@ -134,6 +134,8 @@ export default defineRule({
       // "Congratulations to our award-winning midwife": praise of colleagues, not of yourself.
       const sentenceIndex = sentenceAt(analysis, match.start);
       if (sentenceIndex >= 0 && thanksOrLoad(analysis, analysis.sentences[sentenceIndex])) continue;
+      // "becoming the best GP I can be": an aim, not a claim.
+      if (canManage(analysis.tokens, tokenIndexAt(analysis.tokens, match.end))) continue;
       // "Clinics that say they are the best in the country", "they are the best surgeons in the world": about someone else.
       if (entry.needs !== 'self' && othersBefore(analysis, tokenIndexAt(analysis.tokens, match.start))) continue;
       const original = doc.text.slice(match.start, match.end);
