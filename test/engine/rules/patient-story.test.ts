@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'I have a clinic full of loyal patients and a busy diary. Our client base has not been told to stay away and they are still wanting to book in.', name: '"our client base": the person word only describes the next one' },
+    { text: 'Things I love about working in a clinic as an OT:\n1. We focus on what matters to the client.\n2. We can work with anyone.', name: 'how the writer always works, not an event told as it happens' },
+    { text: 'I have reopened the clinic with new measures.\n• The patient waits outside until called in.\n• The patient is directed to sanitise their hands by the door.', name: 'a British spelling in the present ("sanitise") is not the past' },
     { text: 'Like everyone, I was touched by Robin Roberts’s announcement that she has been diagnosed with breast cancer. She did so with grace. Ms. Roberts says she found a lump in her breast and promptly sought care. She said a mammogram failed to show the cancer, but an ultrasound ordered by her physician did find the lump. Surgery is scheduled for Friday.', name: 'a public figure named in full who announced her own health news' },
     { text: 'I have been a nurse educator for years. Our own Florence Nightingale was called "the lady with the lamp."', name: 'a name given ("was called the lady with the lamp") is no person met' },
     { text: 'I was nurse in charge last night. You cannot judge the patient if he is making an unwise decision if the patient has been proven to have capacity.', name: 'advice to any reader ("You cannot judge the patient if…")' },

@@ -316,7 +316,8 @@ export function readDiagnoses(a: Analysis): DiagnosisFinding[] {
     if (!found && !reported && postHasFigure && hasPersonRef(a, names, s)) {
       let inference = -1;
       for (let i = s.first; i < s.last; i++) {
-        if (inference < 0 && INFERENCE.has(t[i].lower)) inference = i;
+        // ("Sign on door about COVID-19 guidelines": a notice; a sign that infers is a "sign of".)
+        if (inference < 0 && INFERENCE.has(t[i].lower) && !(t[i].lemma === 'sign' && t[i + 1]?.lower !== 'of')) inference = i;
         else if (inference >= 0 && isCondition(t[i]) && !inGeneralClause(a, s, inference)) {
           found = { start: t[inference].start, end: t[phraseEnd(a, s, i)].end, kind: 'comparison' };
           break;

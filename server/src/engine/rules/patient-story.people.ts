@@ -259,7 +259,10 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   // unless the next word may be a verb in -s ("Patient states…", "Patient presents…").
   const owned = before?.lower === 'my' || before?.lower === 'our';
   const bareOpening = !determined && sentenceStart && !!t[i + 1] && !t[i + 1].lower.endsWith('s');
-  if (t[i].lemma === 'patient' && t[i + 1] && t[i + 1].start - t[i].end <= 1 && (t[i + 1].text === '-' || ((owned || bareOpening) && t[i + 1].pos === 'NOUN' && t[i + 1].type === 'word' && !TIME_NOUNS.has(t[i + 1].lemma)))) return undefined;
+  // After "my" or "our", any person word reads so: "our client base", "my patient list".
+  const describes = t[i + 1] && t[i + 1].start - t[i].end <= 1 && t[i + 1].pos === 'NOUN' && t[i + 1].type === 'word' && !TIME_NOUNS.has(t[i + 1].lemma);
+  if (t[i].lemma === 'patient' && t[i + 1] && t[i + 1].start - t[i].end <= 1 && (t[i + 1].text === '-' || ((owned || bareOpening) && describes))) return undefined;
+  if (owned && describes) return undefined;
   return { first: determined ? j : i, last: i + 1, kind: 'noun' };
 }
 

@@ -11,6 +11,9 @@ import { isPastVerb, MODALS } from './shared/meaning';
 export const PRESENT_BE = new Set(['is', 'are', 'am', "'re", "'m", 'be', 'being', "'s"]);
 
 /** Verbs of thinking and feeling: "I think", "we hope" report a view, not an event. */
+/** How a practice always works ("we focus on what matters to the client", "we offer…"): its way, not an event. */
+const WAYS_OF_WORKING = new Set(['focus', 'offer', 'provide', 'aim', 'strive', 'specialise', 'specialize', 'support', 'value', 'pride', 'ensure', 'deliver', 'serve', 'work', 'try', 'endeavour', 'seek', 'respect', 'tailor', 'prioritise', 'prioritize', 'listen']);
+
 export const STATES_OF_MIND = new Set(['think', 'hope', 'feel', 'know', 'see', 'hear', 'miss', 'recall', 'picture', 'imagine', 'love', 'want', 'believe', 'wish', 'guess', 'hate', 'like', 'need', 'mean', 'understand', 'agree', 'remember', 'wonder', 'worry', 'recommend', 'suggest', 'encourage', 'urge', 'ask', 'invite', 'welcome']);
 
 /**
@@ -78,7 +81,7 @@ export function writerActs(a: Analysis, s: NlpSentence, orNow = false): boolean 
     // Told as it happens, in the sentence that names the person: "we arrive, the patient is on
     // the floor", "I hand him a urinal" (not "I think", "we hope").
     const v = a.tokens[k];
-    if (orNow && v.pos === 'VERB' && !STATES_OF_MIND.has(v.lemma) && !MODALS.has(v.lower)) return true;
+    if (orNow && v.pos === 'VERB' && !STATES_OF_MIND.has(v.lemma) && !WAYS_OF_WORKING.has(v.lemma) && !MODALS.has(v.lower)) return true;
   }
   return false;
 }

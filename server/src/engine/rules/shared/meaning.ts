@@ -25,17 +25,21 @@ const PRESENT_FORMS = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'has', 'hav
 const MODAL_LEMMAS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "'d", 'wasn', 'weren', 'hadn', 'didn']);
 
+const BRITISH_ENDING = /([iy])s(e|es)$/;
+
 /** A verb in the past tense or a past participle: "swore", "came", "was", "had been", "admitted". */
 export function isPastVerb(t: NlpToken): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
   // "'d" is "had" (past) or "would" (not): wink's lemma tells which.
   if (PAST_AUXILIARIES.has(t.lower)) return !(t.lower === "'d" && t.lemma === 'would');
-  if (t.lower === t.lemma || PRESENT_FORMS.has(t.lower)) return false;
+  // British spellings ("sanitise", "organises"): wink's lemma is American ("sanitize").
+  const lower = t.lemma.endsWith('ize') || t.lemma.endsWith('yze') ? t.lower.replace(BRITISH_ENDING, '$1z$2') : t.lower;
+  if (lower === t.lemma || PRESENT_FORMS.has(lower)) return false;
   // Modals ("wo" of "won't", "ca" of "can't", "could") speak of what may be, not of what was.
   if (MODAL_LEMMAS.has(t.lemma)) return false;
   if (t.lower.endsWith('ing')) return false;
   // Third person present: "comes", "goes", "tries".
-  if (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || (t.lemma.endsWith('y') && t.lower === `${t.lemma.slice(0, -1)}ies`)) return false;
+  if (lower === `${t.lemma}s` || lower === `${t.lemma}es` || (t.lemma.endsWith('y') && lower === `${t.lemma.slice(0, -1)}ies`)) return false;
   return true;
 }
 
