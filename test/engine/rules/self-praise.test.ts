@@ -68,6 +68,7 @@ ruleTester('self-praise', {
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
+    { text: 'Harbour Fertility is a leader in the legal and ethical requirements of egg donation.', name: 'a practice named after its specialty, ranked as a leader', findings: [{ flagged: 'leader', severity: 'warning' }] },
     { text: 'We are the best GP practice in town, as I can tell you.', name: 'a claim followed by another clause is still a claim', findings: [{ flagged: 'the best GP', severity: 'warning' }] },
     { text: 'BLUSH Beverly Hills is the premier aesthetic medicine destination for natural results.', name: 'a name of any words ranked as the top business of its kind', findings: [{ flagged: 'premier aesthetic medicine destination', severity: 'warning' }] },
     { text: "Our model of care is unrivaled by any other option.", name: "a claim to beat others as the predicate", findings: [{ flagged: "unrivaled", severity: 'warning' }] },

@@ -290,6 +290,9 @@ export const NAME_WORDS = new Set([
   'clinic', 'clinics', 'dental', 'dentistry', 'dentists', 'aesthetics', 'aesthetic', 'medical', 'health', 'healthcare', 'hospital', 'surgery',
   'centre', 'center', 'practice', 'pharmacy', 'skin', 'skincare', 'cosmetic', 'cosmetics', 'laser', 'wellness', 'medispa', 'spa',
   'physio', 'physiotherapy', 'chiropractic', 'orthodontics', 'ltd', 'inc', 'llc', 'group', 'institute',
+  // Specialties a practice is named after: "Cape Fertility", "Harbour Audiology", "Northside Podiatry".
+  'fertility', 'ivf', 'audiology', 'hearing', 'podiatry', 'optometry', 'opticians', 'optical', 'eyecare', 'dermatology',
+  'orthopaedics', 'orthopedics', 'rehab', 'rehabilitation', 'hospice', 'osteopathy', 'implants',
 ]);
 /** A service's load or a thank-you, not a boast. */
 export const NOT_A_BOAST = new Set([
