@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'My heart sinks when I see the rota for December.', name: '"my heart sinks" is a feeling, not a label for patients' },
+    { text: 'That heart-sink feeling when the printer jams again.', name: '"heart-sink feeling" is a feeling' },
     { text: 'Last December, being far from my kids and family was heartbreaking.', name: 'what something was like for the writer ("family was heartbreaking") is no insult' },
     { text: 'These flashbacks come when you least expect them, which makes daily living such a battle.', name: '"such a" aimed at no one' },
     { text: 'Physios work with those in pain and those suffering from pelvic pain and incontinence.', name: '"those suffering" describes people' },
@@ -64,6 +66,8 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'It is much more cheering not to have an appointment book full of heartsinks.', name: '"heartsinks", a label for patients', findings: [{ flagged: 'heartsinks', severity: 'warning' }] },
+    { text: 'A chance to discuss challenging cases as well as those ‘heart sinks’.', name: '"those heart sinks": the label in quotes', findings: [{ flagged: 'heart sinks', severity: 'warning' }] },
     { text: 'Management says the new uniforms make us look like hookers.', name: 'a listed word whose opening letters repeat ("hoo") is still searched', findings: [{ flagged: 'hookers', severity: 'warning' }] },
     { text: 'Some deepthroat joke in the group chat again.', name: 'a listed word opening with a doubled letter ("dee")', findings: [{ flagged: 'deepthroat', severity: 'warning' }] },
     { text: 'That patient in bay 3 is such a pain, ringing the bell all night.', name: '"such a" aimed at a patient', findings: [{ flagged: 'a pain', severity: 'warning' }] },

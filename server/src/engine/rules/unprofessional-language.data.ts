@@ -192,9 +192,16 @@ export const UNPROFESSIONAL_PHRASES: readonly UnprofessionalEntry[] = [
       'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'dumbass', 'dumbasses', 'noncompliant idiot', 'non-compliant idiot',
       'junkie', 'junkies', 'crackhead', 'crackheads', 'druggie', 'druggies', 'bed blocker', 'bed-blocker', 'bed-blockers', 'scumbag',
       'scumbags', 'dirtbag', 'dirtbags', 'beached whale', 'fatso',
+      // General practice's label for a patient who makes the doctor's heart sink ("an appointment book full of heartsinks").
+      'heartsink', 'heartsinks', 'heart-sink', 'heart-sinks', 'heartsink patient', 'heartsink patients', 'heart sink patient', 'heart sink patients',
     ],
     // "made an idiot of myself": about the writer, not anyone in their care.
-    unless: ['idiot of myself', 'idiot of ourselves', 'idiots of ourselves'],
+    // "my heart sinks when…" is a feeling; "those heart sinks" are patients.
+    unless: [
+      'idiot of myself', 'idiot of ourselves', 'idiots of ourselves',
+      'my heart sinks', 'your heart sinks', 'his heart sinks', 'her heart sinks', 'their heart sinks', 'the heart sinks', "one's heart sinks",
+      'my heart-sink', 'heart-sink moment', 'heart-sink moments', 'heart-sink feeling',
+    ],
     inflect: false,
     replacements: [],
     examples: { incorrect: 'Another noncompliant idiot who stopped his meds.', correct: 'Stopping medicines is common; ask us before you stop, we can often find another option.' },
