@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'This young man had a hole in his cartilage after the fall.', name: '"a hole" is a hole' },
+    { text: 'Implants are $$$$, so ask about payment plans. Really?!?! Yes!!!!', name: 'a price band and repeated marks are no grawlix' },
     { text: 'My heart sinks when I see the rota for December.', name: '"my heart sinks" is a feeling, not a label for patients' },
     { text: 'That heart-sink feeling when the printer jams again.', name: '"heart-sink feeling" is a feeling' },
     { text: 'Last December, being far from my kids and family was heartbreaking.', name: 'what something was like for the writer ("family was heartbreaking") is no insult' },
@@ -66,6 +68,10 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'But how the hell was I supposed to find a nursing job?', name: '"how the hell", like "what the hell"', findings: [{ flagged: 'how the hell', severity: 'warning' }] },
+    { text: "Doctors aren't all total A-Holes.", name: '"A-Holes" written with a hyphen', findings: [{ flagged: 'A-Holes', severity: 'warning' }] },
+    { text: 'Opinions are like #!?$@, everyone has one.', name: 'a grawlix standing for a swear word', findings: [{ flagged: '#!?$@', severity: 'warning' }] },
+    { text: 'The schizo in bed 4 kept pressing the call light.', name: '"schizo", a slur for people with a mental illness', findings: [{ flagged: 'schizo', severity: 'warning' }] },
     { text: 'It is much more cheering not to have an appointment book full of heartsinks.', name: '"heartsinks", a label for patients', findings: [{ flagged: 'heartsinks', severity: 'warning' }] },
     { text: 'A chance to discuss challenging cases as well as those ‘heart sinks’.', name: '"those heart sinks": the label in quotes', findings: [{ flagged: 'heart sinks', severity: 'warning' }] },
     { text: 'Management says the new uniforms make us look like hookers.', name: 'a listed word whose opening letters repeat ("hoo") is still searched', findings: [{ flagged: 'hookers', severity: 'warning' }] },

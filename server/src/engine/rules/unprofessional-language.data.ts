@@ -58,6 +58,15 @@ export const UNPROFESSIONAL_PHRASES: readonly UnprofessionalEntry[] = [
   },
   {
     category: 'profanity',
+    // "the hell" after a question word is the same swearing as "what the hell".
+    match: ['how the hell', 'why the hell', 'who the hell', 'where the hell', 'when the hell'],
+    inflect: false,
+    replacements: [],
+    examples: { incorrect: 'How the hell was I supposed to find a nursing job?', correct: 'How was I supposed to find a nursing job?' },
+    note: 'Even mild swearing reads differently on a clinician\'s public account than among friends.',
+  },
+  {
+    category: 'profanity',
     match: ['hell of a', 'helluva'],
     inflect: false,
     replacements: ['tough', 'long'],
@@ -178,7 +187,7 @@ export const UNPROFESSIONAL_PHRASES: readonly UnprofessionalEntry[] = [
     category: 'label',
     match: [
       'crazy patient', 'crazy patients', 'crazy lady', 'crazy guy', 'psycho', 'psychos', 'psycho patient', 'nutjob', 'nut job',
-      'nutcase', 'lunatic', 'lunatics', 'loony', 'looney', 'loonies', 'whack job', 'headcase', 'head case',
+      'nutcase', 'lunatic', 'lunatics', 'loony', 'looney', 'loonies', 'whack job', 'headcase', 'head case', 'schizo', 'schizos',
     ],
     inflect: false,
     replacements: [],

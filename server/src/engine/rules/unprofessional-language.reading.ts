@@ -80,14 +80,17 @@ function wholeWord(text: string, start: number, end: number): { start: number; e
   return { start, end: e };
 }
 
-/** Blanked-out swearing: "F— you", "*******", "[expletive]". */
-const BLANKED = /\b[Ff][—–]+(?=\s*(?:you|off|them|this|that|it)\b)|(?<![\p{L}\p{N}*])\*{4,}(?![\p{L}\p{N}*])|\[(?:expletive|explicit|profanity)\]/gu;
+/** Blanked-out swearing: "F— you", "*******", "[expletive]", "A-Holes" (written with its hyphen: "a hole" is a hole). */
+const BLANKED = /\b[Ff][—–]+(?=\s*(?:you|off|them|this|that|it)\b)|(?<![\p{L}\p{N}*])\*{4,}(?![\p{L}\p{N}*])|\[(?:expletive|explicit|profanity)\]|\b[Aa]-[Hh]oles?\b/gu;
 /**
  * A word with letters masked by signs ("f**k", "f***", "sh*t", "A**hole", "c+++"; "b!tch" is
  * obscenity's). Asterisks after more than one letter must have letters after them: "**bold**"
  * is Markdown. "C++" (two plus signs) is a programming language.
  */
 const MASKED = /(?<![\p{L}\p{N}*])(?:\p{L}\*{2,}|\p{L}{1,3}(?:\*+(?=\p{L})|\+{3,}|#{2,}))\p{L}{0,6}(?![\p{L}\p{N}*+#])/gu;
+
+/** A grawlix standing for a swear word ("like #!?$@"): at least three different signs, so "$$$$" and "!?!?" pass. */
+const GRAWLIX = /(?<![\p{L}\p{N}#!?$@%&*])[#!?$@%&*]{4,}(?![\p{L}\p{N}#!?$@%&*])/gu;
 
 const HOPE = new Set(['hope', 'wish', 'pray']);
 const DESERVED_HARM = new Set(['shoot', 'shot', 'die', 'suffer', 'hang', 'hanged', 'kill', 'beat', 'punch', 'slap', 'rot', 'burn']);
@@ -156,6 +159,8 @@ export function readAttitudes(a: Analysis, prose: string): AttitudeFinding[] {
   }
   BLANKED.lastIndex = 0;
   for (let m; (m = BLANKED.exec(body)); ) out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'swearing' });
+  GRAWLIX.lastIndex = 0;
+  for (let m; (m = GRAWLIX.exec(body)); ) if (new Set(m[0]).size >= 3) out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'swearing' });
   MASKED.lastIndex = 0;
   for (let m; (m = MASKED.exec(body)); ) {
     const start = from + m.index;

@@ -62,6 +62,8 @@ for (const b of MASKED_BASES) BASES_BY_LENGTH.set(b.length, [...(BASES_BY_LENGTH
 
 function maskedSwear(word: string): boolean {
   const w = word.toLowerCase();
+  // A word of masks alone needs two different ones ("@$$"): "$$$$" is a price band, not "s***".
+  if (!/\p{L}/u.test(w) && new Set(w).size < 2) return false;
   const first = w[0] === '$' ? 's' : w[0] === '@' ? 'a' : w[0];
   for (const base of BASES_BY_LENGTH.get(w.length) ?? []) {
     if (first !== base[0]) continue;
