@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'I am excited about this news for our clinic. Insurers will pay benefits if a physiotherapist provides services to a patient. Therefore, this can include exercises or techniques drawn from Pilates as part of that patient’s treatment.', name: 'a participle after its noun, the sentence\'s modal verb before it' },
     { text: 'I have a clinic full of loyal patients and a busy diary. Our client base has not been told to stay away and they are still wanting to book in.', name: '"our client base": the person word only describes the next one' },
     { text: 'Things I love about working in a clinic as an OT:\n1. We focus on what matters to the client.\n2. We can work with anyone.', name: 'how the writer always works, not an event told as it happens' },
     { text: 'I have reopened the clinic with new measures.\n• The patient waits outside until called in.\n• The patient is directed to sanitise their hands by the door.', name: 'a British spelling in the present ("sanitise") is not the past' },

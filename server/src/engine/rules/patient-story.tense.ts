@@ -32,12 +32,15 @@ export function attributive(t: readonly NlpToken[], i: number): boolean {
 }
 
 /**
- * "The patient allowed to sleep … is a rarity": a participle right after its noun, in a
- * sentence whose own verb is in the present, describes the noun; it does not tell the past.
+ * "The patient allowed to sleep … is a rarity", "this can include techniques drawn from
+ * Pilates": a participle right after its noun, in a sentence whose own verb is in the present
+ * (or a modal's), describes the noun; it does not tell the past.
  */
 export function reducedRelative(a: Analysis, s: NlpSentence, i: number): boolean {
   const t = a.tokens;
   if (i === s.first || t[i - 1].pos !== 'NOUN' || t[i].pos !== 'VERB') return false;
+  // "this can include techniques drawn from Pilates": the sentence's verb may come first.
+  for (let k = s.first; k < i - 1; k++) if (t[k].pos === 'AUX' && (PRESENT_BE.has(t[k].lower) || MODALS.has(t[k].lower))) return true;
   for (let k = i + 1; k < s.last; k++) {
     // Quoted speech has its own verbs: 'my pt asked "how much is the shrimp?"'.
     if (QUOTE_MARKS.has(t[k].text)) return false;
