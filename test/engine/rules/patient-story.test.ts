@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'Our clinic fees change in July. I know this is hard for many patients. Children under 16yo will continue to be bulk billed.', name: 'an age limit, not someone\'s age' },
+    { text: 'I remember my first shift at the care home. I was paired with a support worker who had been with the company for two years. I listened to everything she said and the hours flew by.', name: '"she" after a support worker is a colleague' },
     { text: 'I am excited about this news for our clinic. Insurers will pay benefits if a physiotherapist provides services to a patient. Therefore, this can include exercises or techniques drawn from Pilates as part of that patient’s treatment.', name: 'a participle after its noun, the sentence\'s modal verb before it' },
     { text: 'I have a clinic full of loyal patients and a busy diary. Our client base has not been told to stay away and they are still wanting to book in.', name: '"our client base": the person word only describes the next one' },
     { text: 'Things I love about working in a clinic as an OT:\n1. We focus on what matters to the client.\n2. We can work with anyone.', name: 'how the writer always works, not an event told as it happens' },

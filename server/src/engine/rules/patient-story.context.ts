@@ -10,7 +10,9 @@ import { isPastVerb, namedInFull, nearestBefore } from './shared/meaning';
 const CONSENT = new Set(['consent', 'permission', 'consented']);
 
 /** Roles of staff: a post that says "he was my supervisor" or "a caring physician" is about a colleague. */
-export const STAFF_ROLES = new Set(['supervisor', 'colleague', 'physician', 'doctor', 'dr', 'nurse', 'paramedic', 'emt', 'provider', 'midwife', 'surgeon', 'consultant', 'assistant', 'porter', 'chaplain', 'manager', 'mentor', 'preceptor', 'medic', 'firefighter', 'officer', 'member', 'brother', 'sister']);
+export const STAFF_ROLES = new Set(['supervisor', 'colleague', 'physician', 'doctor', 'dr', 'nurse', 'paramedic', 'emt', 'provider', 'midwife', 'surgeon', 'consultant', 'assistant', 'porter', 'chaplain', 'manager', 'mentor', 'preceptor', 'medic', 'firefighter', 'officer', 'member', 'brother', 'sister',
+  // "paired with a support worker who…": care and support workers, therapists and other staff.
+  'worker', 'therapist', 'pharmacist', 'dentist', 'physiotherapist', 'radiographer', 'technician', 'receptionist', 'registrar']);
 
 /** Words of a trade that may stand between "her" and what she has as staff: "her nursing license". */
 export const TRADES = new Set(['nursing', 'medical', 'professional', 'clinical', 'teaching']);

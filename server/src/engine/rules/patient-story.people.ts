@@ -98,6 +98,9 @@ export function ownRelativesDate(a: Analysis, dateStart: number): boolean {
   return false;
 }
 
+/** Words that make an age a limit: "under 16yo", "over 65 years old". */
+const AGE_LIMITS = new Set(['under', 'over', 'above', 'below']);
+
 /** Titles before a name or an initial: "Mr K", "Mrs. B". */
 export const NAME_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx']);
 
@@ -129,7 +132,8 @@ export function personReference(a: Analysis, s: NlpSentence): Reference | undefi
     const w = t[i];
     // An age: "a 1 year old", "22yo", "35wk fetus", "67-year-old woman", "a 42M".
     const age = ageAt(a, i, s.last);
-    if ((age > i || (age < 0 && w.type === 'number' && AGE_UNITS.test(t[i + 1]?.lower ?? '') && t[i - 1]?.lower === 'a')) && !aboutWriter(a, i, s.first)) {
+    // ("Children under 16yo will continue to be bulk billed": an age limit, not someone's age.)
+    if ((age > i || (age < 0 && w.type === 'number' && AGE_UNITS.test(t[i + 1]?.lower ?? '') && t[i - 1]?.lower === 'a')) && !aboutWriter(a, i, s.first) && !AGE_LIMITS.has(t[i - 1]?.lower ?? '')) {
       const end = age > i ? (isPersonAfter(a, age, s.last) ? age + 1 : age) : i + 2;
       return { first: t[i - 1]?.lower === 'a' ? i - 1 : i, last: Math.min(end, s.last), kind: 'age' };
     }
