@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'To you we may only be “nurses” but we are running around keeping your loved one alive.', name: 'scare quotes around the writer\'s own group' },
+    { text: 'Some of us chose emergency medicine because we were adrenaline junkies.', name: '"adrenaline junkies" love a thrill' },
     { text: 'This young man had a hole in his cartilage after the fall.', name: '"a hole" is a hole' },
     { text: 'Implants are $$$$, so ask about payment plans. Really?!?! Yes!!!!', name: 'a price band and repeated marks are no grawlix' },
     { text: 'My heart sinks when I see the rota for December.', name: '"my heart sinks" is a feeling, not a label for patients' },

@@ -208,6 +208,9 @@ export const UNPROFESSIONAL_PHRASES: readonly UnprofessionalEntry[] = [
     // "my heart sinks when…" is a feeling; "those heart sinks" are patients.
     unless: [
       'idiot of myself', 'idiot of ourselves', 'idiots of ourselves',
+      // Someone who loves a thrill or a pastime, not a drug user.
+      'adrenaline junkie', 'adrenaline junkies', 'adrenalin junkie', 'adrenalin junkies', 'fitness junkie', 'fitness junkies',
+      'gym junkie', 'gym junkies', 'news junkie', 'news junkies', 'caffeine junkie', 'caffeine junkies',
       'my heart sinks', 'your heart sinks', 'his heart sinks', 'her heart sinks', 'their heart sinks', 'the heart sinks', "one's heart sinks",
       'my heart-sink', 'heart-sink moment', 'heart-sink moments', 'heart-sink feeling',
     ],

@@ -57,5 +57,9 @@ export function scareQuotesAt(a: Analysis, s: NlpSentence, i: number): number {
   // "the \"regular\" flu vaccine": a quoted word describing the noun after it names no people.
   const after = t[i + 3];
   if (after && word.pos === 'ADJ' && after.pos === 'NOUN' && after.start - close.end <= 1 && after.sentence === close.sentence) return -1;
-  return word.type === 'word' && PEOPLE_WORDS.has(word.lemma) ? i + 3 : -1;
+  if (word.type !== 'word' || !PEOPLE_WORDS.has(word.lemma)) return -1;
+  // "To you we may only be 'nurses'", "this makes us all 'experts'": the writer's own group, not a sneer at others.
+  for (let k = Math.max(s.first, i - 4); k < i; k++) if (OURSELVES.has(t[k].lower)) return -1;
+  return i + 3;
 }
+const OURSELVES = new Set(['we', 'us', 'i', 'me', "we're", "i'm"]);
