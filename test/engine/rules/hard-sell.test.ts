@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'Most of the public don’t know this, but nurses and midwives have to pay £120 every year to keep their registration.', name: 'someone else paying is no sale' },
+    { text: '7 p.m.: I think I must get something to eat and order an Indian takeaway for delivery - £12.', name: 'the writer buying is no sale' },
     { text: 'My uncle gave me a deal regarding the board exam, which I turned down.', name: 'a deal in a story of the past, made to the writer' },
     { text: 'The long-serving staff were presented with a certificate, a letter of thanks and a gift voucher.', name: 'a gift voucher someone received, told in the past' },
     { text: 'One of them was asking for a few pages from the bundle of paper.', name: 'a bundle in a story of the past' },
@@ -59,6 +61,7 @@ ruleTester('hard-sell', {
     { text: 'I take emergency calls, offer advice and dispatch crews.', name: '"offer" as a verb in a list' },
   ],
   invalid: [
+    { text: 'You only pay £99 for a full consultation this month.', name: 'the reader paying is a sale', findings: [{ flagged: '£99', severity: 'warning' }] },
     { text: 'Sign up to get the discounted offer.', name: 'a participle before the offer does not make it a story of the past', findings: [{ flagged: 'offer', severity: 'warning' }] },
     { text: 'Our Black Friday deal was so popular that it is back this week.', name: 'an offer told in the past and in the present', findings: [{ flagged: 'deal', severity: 'warning' }] },
     { text: 'Treat Mum this Christmas with a gift voucher for any facial!', name: 'a gift voucher offered', findings: [{ flagged: 'gift voucher for', severity: 'warning' }] },

@@ -186,6 +186,31 @@ function toldInThePast(a: Analysis, s: NlpSentence): boolean {
   return past;
 }
 
+const BUYING = new Set(['pay', 'buy', 'order', 'spend']);
+const BUYERS_WORDS = new Set(['NOUN', 'PROPN', 'PRON']);
+const PERSONAL = new Set(['i', 'we', 'he', 'she', 'they']);
+const OBLIGED = new Set(['have', 'need', 'get', 'ought']);
+
+/**
+ * A verb of buying with its own subject, not the reader: "nurses and midwives have to pay",
+ * "I … order a takeaway". "Pay only £199" (a call) and "you only pay" are a sale.
+ */
+function someoneBuys(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first + 1; i < s.last; i++) {
+    if (!BUYING.has(t[i].lemma) || t[i].pos !== 'VERB') continue;
+    // "head to the link in my bio to buy": an infinitive of purpose has no buyer; "have to pay" has.
+    if (t[i - 1].lower === 'to' && !OBLIGED.has(t[i - 2]?.lemma ?? '')) continue;
+    let k = i - 1;
+    // Back over "have to", "must", "will", "only", and "and" joining two verbs of one subject ("I … get … and order").
+    while (k > s.first && (t[k].pos === 'AUX' || t[k].pos === 'ADV' || t[k].pos === 'PART' || t[k].lower === 'to')) k--;
+    if (t[k].lower === 'and') for (let j = k - 1; j > s.first && j >= k - 8; j--) if (t[j].pos === 'PRON' && PERSONAL.has(t[j].lower)) { k = j; break; }
+    const subject = t[k];
+    if (subject && BUYERS_WORDS.has(subject.pos) && !SECOND_PERSON.has(subject.lower)) return true;
+  }
+  return false;
+}
+
 // Asked of every word of every sentence: the patterns are built once, not per call.
 const CURRENCY_SIGNS = /^[£$€¥]+$/;
 const NUMBER_WORD = /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/;
@@ -238,6 +263,8 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
   // "Nurses' pay", "a pay rise" are wages; "pay only $199" is a sale.
   const notASale = hasLemma(a, s.first, s.last, NOT_A_SALE);
   if (notASale >= 0 && !(t[notASale].lemma === 'pay' && t[notASale].pos === 'VERB')) return out;
+  // "nurses have to pay £120 every year", "I … order a takeaway - £12": someone else, or the writer, buying.
+  if (someoneBuys(a, s)) return out;
   // "We ran a promotion on teeth whitening": a report of a past offer puts no pressure on anyone now.
   if (writerInThePast(a, s)) return out;
   let offer = false;
