@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'Exercise has been shown to reduce the risk of heart disease.', name: 'proof claimed for health advice, not a treatment' },
+    { text: 'Acupuncture has been shown to help some people with chronic back pain.', name: 'proof claimed for some people is measured' },
     { text: 'In an attempt to treat chronic conditions such as migraines, fibromyalgia, asthma and fatigue, Dr Myers invented his IV cocktail in the 1960s.', name: 'an aim told as history ("In an attempt to treat…")' },
     { text: 'Most patients have no downtime, and results can be seen after a week.', name: 'a hedge before the claim' },
     { text: 'The scan showed no damage to the nerve.', name: 'no damage found, told in the past' },
@@ -82,6 +84,8 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: "Most of our clinic's hair loss treatment programmes are medically proven to prevent hair loss and regrow hair.", name: 'a treatment said to be proven, "most" hedging nothing', findings: [{ flagged: 'proven to prevent', severity: 'warning' }] },
+    { text: 'Numerous studies have confirmed the efficacy of acupuncture in treating infertility.', name: 'the efficacy of a treatment said to be confirmed', findings: [{ flagged: 'confirmed the efficacy of acupuncture', severity: 'warning' }] },
     { text: 'Our laser targets the hair and not the skin, so there is no damage to the skin at all.', name: 'no damage, as a treatment without downsides', findings: [{ flagged: 'no damage', severity: 'warning' }] },
     { text: 'Best of all, the treatment has absolutely no downtime and visible results can be seen from the first session.', name: 'a hedge in a later clause hedges something else', findings: [{ flagged: 'no downtime', severity: 'warning' }] },
     { text: 'With modern anaesthetics, you will not feel any pain during or after the treatment.', name: 'no pain promised to the reader', findings: [{ flagged: 'will not feel any pain', severity: 'warning' }] },

@@ -119,6 +119,7 @@ const TREATMENTS = new Set([
   'treatment', 'therapy', 'session', 'drip', 'iv', 'infusion', 'supplement', 'product', 'cream', 'serum', 'device', 'machine', 'laser',
   'procedure', 'programme', 'program', 'method', 'technique', 'formula', 'remedy', 'tea', 'pill', 'capsule', 'injection', 'shot', 'course',
   'adjustment', 'acupuncture', 'hypnotherapy', 'hypnosis', 'chiropractic', 'osteopathy', 'homeopathy', 'reflexology', 'cryotherapy', 'ozone',
+  'hbot', 'hyperbaric',
 ]);
 const OWN = new Set(['our', 'my', 'this']);
 /** Cosmetic targets a product is said to remove. */
@@ -152,3 +153,42 @@ export function efficacy(a: Analysis, s: NlpSentence): PromiseFinding | undefine
   }
   return undefined;
 }
+
+/** Words that claim proof: "proven to", "shown to", "studies have confirmed". */
+const PROOF = new Set(['prove', 'proven', 'show', 'confirm', 'demonstrate']);
+/** What a treatment is claimed to be proven to do. */
+const PROVEN_OUTCOMES = new Set([...EFFECTS, 'prevent', 'improve', 'reduce', 'increase', 'regrow', 'grow', 'boost', 'treat', 'add', 'help', 'work', 'slow']);
+const EFFICACY = new Set(['efficacy', 'effectiveness', 'benefit', 'benefits']);
+
+/**
+ * "Our treatment is medically proven to prevent hair loss", "HBOT has been shown to improve
+ * cognitive functions", "Numerous studies have confirmed the efficacy of acupuncture in treating
+ * infertility": proof claimed for a treatment. Whether the evidence exists is for the writer to
+ * show; said as settled fact in the present, it reads as a promise. "may" before it, or "some"
+ * and "most" after it, make it measured, and the proof must be a treatment's: "exercise has been shown to reduce the
+ * risk of heart disease" is health advice.
+ */
+export function provenClaim(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    if (!PROOF.has(t[i].lemma) || t[i].pos !== 'VERB' || denied(a, s, i)) continue;
+    // The hedge must be the claim's own: "may be shown to", "shown to help some people"
+    // ("most of Belgravia's programmes are medically proven to…" hedges nothing).
+    const near = (from: number, to: number, set: ReadonlySet<string>) => find(a, s, from, to, set) >= 0;
+    if (near(i - 4, i, SOFT_MODALS) || near(i + 1, i + 8, QUANTIFIERS)) continue;
+    // "proven to prevent", "shown to improve"; "confirmed the efficacy of acupuncture".
+    const outcome = t[i + 1]?.lower === 'to' && PROVEN_OUTCOMES.has(t[i + 2]?.lemma ?? '') ? i + 2 : -1;
+    const efficacyOf = EFFICACY.has(t[i + 2]?.lower ?? '') && t[i + 3]?.lower === 'of' ? i + 4 : -1;
+    if (outcome < 0 && efficacyOf < 0) continue;
+    let treatment = -1;
+    if (efficacyOf >= 0) {
+      for (let k = efficacyOf; k < s.last && k <= efficacyOf + 3; k++) if (has(TREATMENTS, t[k])) treatment = k;
+      if (treatment >= 0) return span(a, i, treatment, 'proven');
+      continue;
+    }
+    for (let k = Math.max(s.first, i - 8); k < i; k++) if (has(TREATMENTS, t[k]) || OWN_PRACTICE.has(t[k].lower)) treatment = k;
+    if (treatment >= 0) return span(a, i, outcome, 'proven');
+  }
+  return undefined;
+}
+const OWN_PRACTICE = new Set(['we', 'our']);

@@ -17,7 +17,7 @@
 // Each finding covers the words that carry the promise.
 
 import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
-import { certain, conditions, efficacy, riskless } from './overpromise.claims';
+import { certain, conditions, efficacy, provenClaim, riskless } from './overpromise.claims';
 import { conditionFree, endsCondition, fromConditionTo } from './overpromise.conditions';
 import {
   ALL_GONE, CLIENTS, CONDITIONS, COUNTED_PEOPLE, CURED_FOODS, DEFENCE, DOWNSIDES, EASY, EFFECTS, END_VERBS, GOOD_CHANGE,
@@ -28,7 +28,7 @@ import {
 } from './overpromise.data';
 import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
-export type PromiseKind = 'cure' | 'immunity' | 'prevention' | 'weight' | 'speed' | 'rate' | 'permanent' | 'miracle' | 'easy' | 'guarantee' | 'riskless' | 'certain' | 'conditions';
+export type PromiseKind = 'cure' | 'immunity' | 'prevention' | 'weight' | 'speed' | 'rate' | 'permanent' | 'miracle' | 'easy' | 'guarantee' | 'riskless' | 'certain' | 'conditions' | 'proven';
 
 export interface PromiseFinding {
   start: number;
@@ -97,7 +97,7 @@ const TRIGGERS = new Set([
   'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
   'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY, ...DOWNSIDES, 'risk-free', 'pain-free', 'painfree', 'safe',
   'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life', ...END_VERBS, ...EFFECTS, 'free', 'keep', 'from',
-  'successful', 'complete', 'total', 'definitive', ...IMMEDIATE,
+  'successful', 'complete', 'total', 'definitive', ...IMMEDIATE, 'proven', 'shown', 'confirmed', 'proved', 'demonstrated',
 ]);
 
 function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
@@ -121,7 +121,7 @@ function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined 
     miracle(a, s) ??
     easy(a, s) ??
     guarantee(a, s) ??
-    (publicHealth ? undefined : riskless(a, s) ?? certain(a, s) ?? conditions(a, s) ?? efficacy(a, s))
+    (publicHealth ? undefined : riskless(a, s) ?? certain(a, s) ?? conditions(a, s) ?? efficacy(a, s) ?? provenClaim(a, s))
   );
 }
 

@@ -120,6 +120,7 @@ const PROMISE_MESSAGES: Record<PromiseKind, string> = {
   easy: 'Calling surgery or a procedure easy plays down its risks and recovery, which weakens informed consent. Say what the procedure involves and that your team explains the risks.',
   riskless: 'This says a treatment has no downtime, pain, risk or side effects. Every treatment carries some risk, and playing it down weakens informed consent and breaches advertising rules. Say what people usually feel and how long recovery takes, and that your team explains the risks.',
   certain: 'This promises every reader a result ("you will see results"). Results vary from person to person, and a promise to everyone misleads those it does not work for. Say what many people notice and that results vary.',
+  proven: 'This says a treatment is proven to work, as settled fact. Unless strong evidence backs it for the people reading, such claims mislead patients and breach advertising rules for health professionals. Say what the evidence shows and for whom, and link to it.',
   conditions: 'This claims one treatment works for a list of conditions. Unless there is good evidence for each, such claims mislead patients and breach advertising rules. Name only what the evidence supports and point to it.',
   guarantee: 'This guarantees something about a health outcome. No treatment works the same way for everyone, and guarantees can mislead patients and breach advertising rules. Say what you aim for and that results vary.',
 };
