@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('individual-advice', {
   valid: [
+    { text: 'Mr. Smith is a 35-year-old man diagnosed with COVID-19. His doctor posts his chest X-ray. While the above vignette is fictional, it is based on real social media posts.', name: 'a diagnosis in a case the writer says is fictional' },
     { text: 'Dr Jane Smith has reopened her practice. Changes to the clinic:\n• Sign on door about COVID-19 guidelines\n• She sees patients with symptoms by video', name: 'a sign on a door is a notice, not a sign of a condition' },
     { text: 'Last night I admitted an elderly man to the ward after a fall at home. Evans clearly has dementia, and his daughter was in tears.', name: 'the condition of the writer\'s own patient, in a story, is patient-story\'s' },
     { text: 'Due to the outbreak of measles in Crow Wing County the second dose of MMR is being recommended early.', name: 'everyday words in a run of capitals are a place' },

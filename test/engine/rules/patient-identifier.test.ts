@@ -123,6 +123,11 @@ ruleTester(ID, {
       text: 'Melissa is one of my patients. She consented to my sharing of her personal story with the public.',
       findings: [{ flagged: 'Melissa', severity: 'info' }],
     },
+    // A name in a case the writer says is made up is a note to check that nothing in it is real.
+    {
+      text: 'Mr. Smith was a 35-year-old man I admitted with COVID-19 last night. I posted his chest X-ray. While the above vignette is fictional, it is based on real posts I have seen.',
+      findings: [{ flagged: 'Mr. Smith', severity: 'info' }],
+    },
     // A story that goes on about one person for two sentences is told with confidence: its details count.
     {
       text: "For me it was the girl who fell from her balcony on Mother's Day and died on our unit. She was in the ICU for two days before she died.",

@@ -10,6 +10,7 @@ import { defineRule } from '../rule';
 import { INDIVIDUAL_ADVICE_PHRASES, type AdviceEntry } from './individual-advice.data';
 import { readDiagnoses, type DiagnosisFinding } from './individual-advice.reading';
 import { readStories } from './patient-story.reading';
+import { compositeStated } from './patient-story.context';
 import { sentenceAt } from './shared/meaning';
 
 /** What ends a clause between two words: punctuation inside the sentence, or a coordinating word. */
@@ -72,7 +73,8 @@ export default defineRule({
     const analysis = analyse(doc);
     // In a story of the writer's own patient, the patient's condition is part of the story
     // (patient-story's to report), not a diagnosis made at a distance.
-    if (readStories(analysis).length) return;
+    // So in a case the writer says is made up or a composite ("the above vignette is fictional").
+    if (readStories(analysis).length || compositeStated(analysis)) return;
     const covered = new Set(reported.map((at) => sentenceAt(analysis, at)));
     for (const f of readDiagnoses(analysis)) {
       if (covered.has(sentenceAt(analysis, f.start))) continue;

@@ -21,7 +21,7 @@ import { findNames } from './patient-identifier.names';
 import { findAddresses, findEmails, findPhonesAndSsns, findRecords, findRooms } from './patient-identifier.numbers';
 import type { Hit, Kind } from './patient-identifier.words';
 import { aboutColleague } from './patient-story.context';
-import { consentStated } from './patient-story.context';
+import { compositeStated, consentStated } from './patient-story.context';
 import { NAME_TITLES, ownRelativesDate, type StoryDetail } from './patient-story.people';
 import { readStories } from './patient-story.reading';
 
@@ -54,6 +54,9 @@ const MESSAGES: Record<Kind, string> = {
 const CONSENTABLE = new Set<Kind>(['name', 'confirmation', 'age', 'care-date']);
 const CONSENTED =
   'The post says the patient agreed to share their story. Check that their written consent covers this detail (a name, an age, a date), and that they know the post stays public even if deleted. If it does not, leave the detail out.';
+
+const MADE_UP =
+  'The post says this case is made up or a composite of several patients. Check that no detail of it (a name, an age, a date) comes from a real patient, and say clearly in the post that it is fictional.';
 
 const STORY_DETAIL_MESSAGES = {
   initial: `This initial stands for a patient in a story about their care. With the story around it, an initial is often enough for the patient, their family or colleagues to know who it is. ${WHY} Leave it out, and share the story only with the patient's written consent.`,
@@ -94,7 +97,12 @@ export default defineRule<Options>({
     // "She consented to my sharing her story": a name or a detail of the story the patient agreed
     // to share is a note to check what the consent covers, not an error; numbers never are.
     const consented = consentStated(analysis);
-    for (const hit of hits) context.report(consented && CONSENTABLE.has(hit.kind) ? { ...toReport(hit), severity: 'info', message: CONSENTED } : toReport(hit));
+    // "the above vignette is fictional": a name or an age in a case the writer made up is a note to check, not an error.
+    const madeUp = compositeStated(analysis);
+    for (const hit of hits) {
+      if (CONSENTABLE.has(hit.kind) && (consented || madeUp)) context.report({ ...toReport(hit), severity: 'info', message: consented ? CONSENTED : MADE_UP });
+      else context.report(toReport(hit));
+    }
     // Inside a story about one patient, an initial, an age or the day and hour of their care
     // can point to them (read from the post's analysis, see patient-story.reading.ts).
     const stories = readStories(analysis);

@@ -115,13 +115,18 @@ const SHARING = new Set(['share', 'post', 'publish', 'tell', 'use', 'film', 'pho
 
 /**
  * "Here's an example, which is a composite of several inquiries", "a composite patient": the
- * writer says the person is made up from many, so the story is no one patient's.
+ * writer says the person is made up from many (or made up: "the above vignette is fictional"),
+ * so the story is no one patient's.
  */
 export function compositeAt(t: readonly NlpToken[], i: number): boolean {
+  // "the above vignette is fictional", "a hypothetical patient": made up, so no one's story either.
+  if (MADE_UP.has(t[i].lower)) return MADE_UP_CASES.has(t[i + 1]?.lemma ?? '') || (t[i - 1]?.lemma === 'be' && MADE_UP_CASES.has(t[i - 2]?.lemma ?? ''));
   if (t[i].lower !== 'composite' && t[i].lower !== 'composites') return false;
   const next = t[i + 1]?.lower ?? '';
   return next === 'of' || next === 'case' || next === 'patient' || next === 'story' || next === 'character' || next === 'sketch';
 }
+const MADE_UP = new Set(['fictional', 'fictitious', 'hypothetical', 'imaginary', 'invented']);
+const MADE_UP_CASES = new Set(['vignette', 'case', 'patient', 'story', 'scenario', 'example', 'character']);
 
 /** The post says its patient is a composite of many. */
 export function compositeStated(a: Analysis): boolean {
