@@ -6,6 +6,8 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'Multilingual consent forms are used per DHA Guidelines for Patient Consent.', name: 'a capitalised "Patient" opening the name of a thing' },
+    { text: 'We will give our patients 5 points on their Patient Rewards Card!' },
     { text: 'While the media paints a sorry picture of the innocent patient denied care during our strike, I had a patient yesterday who thanked us.', name: '"paints a picture" is a figure of speech, not a photo' },
     { text: 'Patient Presentation:\n\nA woman in her thirties came in for fertility treatment.', name: 'a heading of capitalised words ("Patient Presentation:") names no one' },
     { text: 'Our colleague Mr. K retired last night after forty years on the ward.', name: 'a title and an initial with no patient\'s story is not read' },
@@ -103,6 +105,7 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: 'Patient John was admitted last night with chest pain.', findings: [{ flagged: 'John', severity: 'error' }] },
     { text: 'On my shift last night we found an elderly lady on her kitchen floor, and Doreen apologised for the mess.', name: 'a first name beside the person of a story', findings: [{ flagged: 'Doreen', severity: 'error' }] },
     { text: 'We were called to a nursing home. There we found a seventy-eight-year-old man who had fallen in the night.', name: 'an age written in words, in a story', findings: [{ flagged: 'seventy-eight-year-old', severity: 'error' }] },
     { text: 'Just 3 months ago, Stephen aged 48, came to our clinic with low back pain he had had for 13 years.', name: 'a first name in a story about their care', findings: [{ flagged: 'Stephen', severity: 'error' }] },

@@ -119,6 +119,9 @@ function patientNouns(post: PostContext): void {
     const appositive = /^,[ \t]{1,2}$/.test(g);
     if (!direct && !appositive && !/^:[ \t]{1,2}$/.test(g)) continue;
     if (post.titleCase(s)) continue;
+    // "Guidelines for Patient Consent", "their Patient Rewards Card": a capitalised "Patient"
+    // inside a sentence opens the name of a thing, not a patient's name.
+    if (post.isCap(i) && !post.isSentenceStart(i) && post.isCap(i + 1)) continue;
     const read = asName(readName(post, i + 1));
     if (!read || post.sentOf[read.first] !== s) continue;
     if (post.nearStaff(read.first, read.last)) continue;
