@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'Studies show that root canal treatment is usually 90% successful, although no therapy is guaranteed.', name: 'a typical success rate, said as one' },
     { text: 'Exercise has been shown to reduce the risk of heart disease.', name: 'proof claimed for health advice, not a treatment' },
     { text: 'Acupuncture has been shown to help some people with chronic back pain.', name: 'proof claimed for some people is measured' },
     { text: 'In an attempt to treat chronic conditions such as migraines, fibromyalgia, asthma and fatigue, Dr Myers invented his IV cocktail in the 1960s.', name: 'an aim told as history ("In an attempt to treat…")' },
@@ -84,6 +85,7 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'Our implant treatment is 98% successful.', name: 'a success rate near 100% with no hedge', findings: [{ flagged: '98% successful', severity: 'warning' }] },
     { text: "Most of our clinic's hair loss treatment programmes are medically proven to prevent hair loss and regrow hair.", name: 'a treatment said to be proven, "most" hedging nothing', findings: [{ flagged: 'proven to prevent', severity: 'warning' }] },
     { text: 'Numerous studies have confirmed the efficacy of acupuncture in treating infertility.', name: 'the efficacy of a treatment said to be confirmed', findings: [{ flagged: 'confirmed the efficacy of acupuncture', severity: 'warning' }] },
     { text: 'Our laser targets the hair and not the skin, so there is no damage to the skin at all.', name: 'no damage, as a treatment without downsides', findings: [{ flagged: 'no damage', severity: 'warning' }] },

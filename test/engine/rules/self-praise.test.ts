@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('self-praise', {
   valid: [
+    { text: 'To address this, the Australian Health Practitioner Regulatory Agency provides codes of best practice whose purpose is to protect the public.', name: '"best practice" is a standard to follow' },
     { text: 'Which jobs will help me in becoming the best GP I can be?', name: 'the best the writer can be is an aim' },
     { text: 'We are working hard to give our patients the best care that we can give.', name: 'the best care we can give is an aim' },
     { text: 'Guy\'s Hospital is the nearest hospital to the station.', name: 'a name with a superlative of place ranks nothing' },
@@ -68,6 +69,7 @@ ruleTester('self-praise', {
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
+    { text: 'We are the best practice in town.', name: '"the best practice" with an article is a claim', findings: [{ flagged: 'best practice', severity: 'warning' }] },
     { text: 'Harbour Fertility is a leader in the legal and ethical requirements of egg donation.', name: 'a practice named after its specialty, ranked as a leader', findings: [{ flagged: 'leader', severity: 'warning' }] },
     { text: 'We are the best GP practice in town, as I can tell you.', name: 'a claim followed by another clause is still a claim', findings: [{ flagged: 'the best GP', severity: 'warning' }] },
     { text: 'BLUSH Beverly Hills is the premier aesthetic medicine destination for natural results.', name: 'a name of any words ranked as the top business of its kind', findings: [{ flagged: 'premier aesthetic medicine destination', severity: 'warning' }] },

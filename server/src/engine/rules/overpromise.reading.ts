@@ -334,6 +334,8 @@ function someOfThem(a: Analysis, s: SentenceView): boolean {
 }
 
 /** "99% successful results", "a 98% success rate". */
+const RATE_HEDGES = new Set(['usually', 'typically', 'generally', 'roughly', 'approximately']);
+
 function rate(a: Analysis, s: SentenceView): PromiseFinding | undefined {
   for (const e of s.entities) {
     if (e.type !== 'PERCENT') continue;
@@ -346,6 +348,8 @@ function rate(a: Analysis, s: SentenceView): PromiseFinding | undefined {
     const word = find(a, s, e.last, e.last + reach, SUCCESS);
     // "it works for 95%" is a claim; "90% of the work" is a share of a task.
     if (word < 0 || (a.tokens[word].lemma === 'effective' && value < 99) || (a.tokens[word].lemma === 'work' && a.tokens[word].pos === 'NOUN') || denied(a, s, e.first)) continue;
+    // "root canal treatment is usually 90% successful": a typical rate, said as one.
+    if (find(a, s, e.first - 2, e.first, RATE_HEDGES) >= 0) continue;
     return span(a, e.first, word, 'rate');
   }
   return undefined;

@@ -216,6 +216,8 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
   const t = a.tokens;
   const tok = t[i];
   const next = t[i + 1];
+  // "codes of best practice": a standard to follow, not a claim (with no article or owner before it).
+  if (tok.lower === 'best' && next?.lower === 'practice' && !(t[i - 1]?.pos === 'DET' || possessive(t[i - 1]))) return undefined;
   // "No.1", "No 1", "#1", "number one" before a practice or its people.
   const numberOne =
     (tok.lower === 'no.' || tok.lower === 'no' || tok.lower === '#' || tok.lower === 'number') && i + 1 < c.last && (next.lower === '1' || next.lower === 'one');
