@@ -15,7 +15,7 @@
 // flagged: the subject must be someone else, named, and the words must conclude about them.
 
 import { lexiconEntry, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
-import { aboutOwnFamily } from './patient-story.people';
+import { aboutOwnFamily } from './patient-story.family';
 import { firstWord, hasLemma } from './shared/meaning';
 
 export interface DiagnosisFinding {

@@ -22,7 +22,8 @@ import { findAddresses, findEmails, findPhonesAndSsns, findRecords, findRooms } 
 import type { Hit, Kind } from './patient-identifier.words';
 import { aboutColleague } from './patient-story.context';
 import { compositeStated, consentStated } from './patient-story.context';
-import { NAME_TITLES, ownRelativesDate, type StoryDetail } from './patient-story.people';
+import { ownRelativesDate } from './patient-story.family';
+import { NAME_TITLES, type StoryDetail } from './patient-story.people';
 import { readStories } from './patient-story.reading';
 
 interface Options {

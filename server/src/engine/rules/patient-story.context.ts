@@ -4,7 +4,8 @@
 // these to leave general and colleague posts alone.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { FAMILY, PERSON, ownRelativeAt } from './patient-story.people';
+import { FAMILY, ownRelativeAt } from './patient-story.family';
+import { PERSON } from './patient-story.people';
 import { isPastVerb, namedInFull, nearestBefore } from './shared/meaning';
 
 const CONSENT = new Set(['consent', 'permission', 'consented']);
