@@ -87,6 +87,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'The other day I was thinking back to one of the first patients I ever had after accepting my first job at an orthopaedic clinic.', name: '"one of the first patients": describing words between', findings: [{ flagged: 'one of the first patients', severity: 'warning' }] },
     { text: 'Last night the patient in bed 4 pulled out his line. Have you ever seen anything like it?', name: 'a question after the story leaves the story a story', findings: [{ flagged: 'the patient', severity: 'warning' }] },
     { text: 'Last night I shared her story with the team after the patient died on the ward.', name: 'the writer sharing someone\'s story is no consent', findings: [{ flagged: 'the patient', severity: 'warning' }] },
     { text: 'On my last shift I could see the patient had fallen out of bed.', name: '"could see" in the past is no supposition', findings: [{ flagged: 'the patient', severity: 'warning' }] },

@@ -78,8 +78,11 @@ export function personReference(a: Analysis, s: NlpSentence): Reference | undefi
     }
     // A singular person noun ("patients" is general; "patient" tagged ADJ is still the noun when no noun follows).
     // "One of the regulars came in", "one of my patients": one person of a group.
-    if (w.lower === 'one' && t[i + 1]?.lower === 'of' && KNOWN.has(t[i + 2]?.lower ?? '') && (PERSON.has(t[i + 3]?.lemma ?? '') || t[i + 3]?.lower === 'regulars') && isPlural(t[i + 3])) {
-      return { first: i, last: i + 4, kind: 'noun' };
+    // "one of the first patients I ever had": up to two describing words between.
+    if (w.lower === 'one' && t[i + 1]?.lower === 'of' && KNOWN.has(t[i + 2]?.lower ?? '')) {
+      let k = i + 3;
+      while (k < i + 5 && t[k]?.pos === 'ADJ') k++;
+      if ((PERSON.has(t[k]?.lemma ?? '') || t[k]?.lower === 'regulars') && isPlural(t[k])) return { first: i, last: k + 1, kind: 'noun' };
     }
     if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB') {
       const ref = nounReference(a, s, i);
