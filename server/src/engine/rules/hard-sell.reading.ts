@@ -164,13 +164,15 @@ function writerInThePast(a: Analysis, s: NlpSentence): boolean {
   return false;
 }
 
+/** What may follow a participle that only describes it: "the discounted offer". */
+const ATTRIBUTIVE = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 /**
  * A sentence that only tells what happened, to no one reading: its verbs are past ("he gave me
  * a deal", "they were presented with a gift voucher", "one was asking for the bundle of paper"),
  * with no verb in the present or future, no call and no "you". An offer named there was made to
  * someone else, then; it puts no pressure on the reader.
  */
-const ATTRIBUTIVE = new Set(['NOUN', 'PROPN', 'ADJ']);
 function toldInThePast(a: Analysis, s: NlpSentence): boolean {
   const t = a.tokens;
   let past = false;

@@ -165,8 +165,8 @@ const EFFICACY = new Set(['efficacy', 'effectiveness', 'benefit', 'benefits']);
  * cognitive functions", "Numerous studies have confirmed the efficacy of acupuncture in treating
  * infertility": proof claimed for a treatment. Whether the evidence exists is for the writer to
  * show; said as settled fact in the present, it reads as a promise. "may" before it, or "some"
- * and "most" after it, make it measured, and the proof must be a treatment's: "exercise has been shown to reduce the
- * risk of heart disease" is health advice.
+ * and "most" after it, make it measured, and the proof must be a treatment's or the practice's:
+ * "exercise has been shown to reduce the risk of heart disease" is health advice.
  */
 export function provenClaim(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
   const t = a.tokens;
