@@ -333,9 +333,10 @@ function someOfThem(a: Analysis, s: SentenceView): boolean {
   return false;
 }
 
-/** "99% successful results", "a 98% success rate". */
+/** Words that give a rate as typical: "usually 90% successful". */
 const RATE_HEDGES = new Set(['usually', 'typically', 'generally', 'roughly', 'approximately']);
 
+/** "99% successful results", "a 98% success rate". */
 function rate(a: Analysis, s: SentenceView): PromiseFinding | undefined {
   for (const e of s.entities) {
     if (e.type !== 'PERCENT') continue;

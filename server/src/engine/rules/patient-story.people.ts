@@ -199,16 +199,16 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   // "the patient" in a general statement ("the patient should…") is caught by the modal check;
   // "patient portal", "patient care": the noun only describes the next one.
   if (COMPOUND_HEADS.has(t[i + 1]?.lower ?? '') || t[i + 1]?.lower === 'themselves') return undefined;
-  // "my patient work", "patient-generated ones": "patient" describing the word after it. Only
-  // after "my" or "our" is a following noun read so: in "saw a patient die" wink may tag "die" a noun.
-  // A bare "Patient" opening a sentence reads so too ("Patient acuity and COVID-19 have changed…"),
-  // unless the next word may be a verb in -s ("Patient states…", "Patient presents…").
+  // "my patient work", "our client base": after "my" or "our" a person word may describe the
+  // noun after it. Only there is a following noun read so: in "saw a patient die" wink may tag
+  // "die" a noun. "patient-generated ones" reads so too, and so does a bare "Patient" opening a
+  // sentence ("Patient acuity and COVID-19 have changed…"), unless the next word may be a verb
+  // in -s ("Patient states…", "Patient presents…").
   const owned = before?.lower === 'my' || before?.lower === 'our';
   const bareOpening = !determined && sentenceStart && !!t[i + 1] && !t[i + 1].lower.endsWith('s');
-  // After "my" or "our", any person word reads so: "our client base", "my patient list".
-  const describes = t[i + 1] && t[i + 1].start - t[i].end <= 1 && t[i + 1].pos === 'NOUN' && t[i + 1].type === 'word' && !TIME_NOUNS.has(t[i + 1].lemma);
-  if (t[i].lemma === 'patient' && t[i + 1] && t[i + 1].start - t[i].end <= 1 && (t[i + 1].text === '-' || ((owned || bareOpening) && describes))) return undefined;
+  const describes = !!t[i + 1] && t[i + 1].start - t[i].end <= 1 && t[i + 1].pos === 'NOUN' && t[i + 1].type === 'word' && !TIME_NOUNS.has(t[i + 1].lemma);
   if (owned && describes) return undefined;
+  if (t[i].lemma === 'patient' && t[i + 1] && t[i + 1].start - t[i].end <= 1 && (t[i + 1].text === '-' || (bareOpening && describes))) return undefined;
   return { first: determined ? j : i, last: i + 1, kind: 'noun' };
 }
 
