@@ -3,7 +3,7 @@
 // scored for a sentence when asked.
 import * as assert from 'node:assert/strict';
 import { parsePost } from '../../server/src/engine';
-import { analyse, sentimentOf } from '../../server/src/engine/analysis';
+import { analyse, analyseProse, lexiconEntry, sentimentOf, sentimentOfText } from '../../server/src/engine/analysis';
 
 describe('language analysis', () => {
   const text = '---\nplatform: x\n---\nLost a patient today\nShe swore it was fine. Save £60 before Friday!\nSee `code here` and https://example.com/x';
@@ -33,6 +33,27 @@ describe('language analysis', () => {
     const s = analyse(sad).sentences[0];
     assert.equal(s.sentiment, undefined);
     assert.ok(sentimentOf(sad.prose, s) < 0);
+  });
+  it('reads a post the same whatever posts it read before', () => {
+    // wink learns each new word; once it had met "zorblax’s’", it kept every later "zorblax’s" whole.
+    const post = 'The zorblax’s clinic opens today. Their care was awful.';
+    const read = () => analyseProse(post, 0, post.length).tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`);
+    const sentiment = () => sentimentOfText(post);
+    const before = read();
+    const sentimentBefore = sentiment();
+    for (const other of ['We read the zorblax’s’ report.', 'zorblax’s’ care', 'A zorblax’s’ view of the clinic']) {
+      analyseProse(other, 0, other.length);
+      sentimentOfText(other);
+    }
+    assert.deepEqual(read(), before);
+    assert.equal(sentiment(), sentimentBefore);
+    assert.deepEqual(before.slice(1, 3), ['zorblax/NOUN/zorblax', '’s/PART/\'s']);
+  });
+  it('knows the model\'s own English words, and never counts a word met in a post as one', () => {
+    assert.equal(lexiconEntry('banana').known, true);
+    const post = 'Mrs Quibbleworth came in.';
+    analyseProse(post, 0, post.length);
+    assert.equal(lexiconEntry('quibbleworth').known, false);
   });
   it('reads an empty body without failing', () => {
     assert.deepEqual(analyse(parsePost('---\nplatform: x\n---\n')).tokens, []);

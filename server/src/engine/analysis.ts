@@ -8,8 +8,8 @@
 // token's offsets are offsets into the post. Line breaks end sentences: posts put one thought
 // per line far more often than they wrap a sentence.
 
-import winkNLP, { type Document, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { Document, WinkMethods } from 'wink-nlp';
+import { winkReadingEachTextAfresh } from './analysis.wink';
 import type { PostDocument } from './document';
 import { remembered } from './remembered';
 
@@ -72,24 +72,16 @@ let nlp: WinkMethods | undefined;
 function loadNlp(): WinkMethods {
   // 'cer' (custom entities) is left out: we define none. Sentiment is scored only for the
   // sentences a rule asks about (sentimentOf): in the whole pipeline it was a third of the cost.
-  if (!nlp) {
-    nlp = winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
-    // Before any post is read, the first unknown word marks where the built-in lexicon ends (lexiconEntry).
-    lexiconSize = nlp.readDoc('qzxjqvkw').tokens().out(nlp.its.uniqueId)[0] as unknown as number;
-  }
-  return nlp;
+  return (nlp ??= winkReadingEachTextAfresh(['sbd', 'negation', 'pos', 'ner']));
 }
 
 let sentimentNlp: WinkMethods | undefined;
 
 /** wink's sentiment of a piece of text on its own, −1 … 1 (words, a phrase or a sentence). */
 export function sentimentOfText(text: string): number {
-  sentimentNlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment']);
+  sentimentNlp ??= winkReadingEachTextAfresh(['sbd', 'negation', 'sentiment']);
   return sentimentNlp.readDoc(text).out(sentimentNlp.its.sentiment) as unknown as number;
 }
-
-/** Words in the model's own English lexicon have ids below this; words it has not seen get ids from here on. */
-let lexiconSize = 0;
 
 /**
  * Whether a lower-case word is in the model's English lexicon ("banana", "pushy": yes;
@@ -99,9 +91,9 @@ let lexiconSize = 0;
  */
 export const lexiconEntry = remembered((lower: string): { known: boolean; pos: string; lemma: string } => {
   const w = loadNlp();
-  const tokens = w.readDoc(lower).tokens();
-  const id = tokens.out(w.its.uniqueId)[0] as unknown as number;
-  return { known: tokens.length() === 1 && id < lexiconSize, pos: String(tokens.out(w.its.pos)[0]), lemma: String(tokens.out(w.its.lemma as never)[0]).toLowerCase() };
+  const wdoc = w.readDoc(lower);
+  const tokens = wdoc.tokens();
+  return { known: tokens.length() === 1 && !wdoc.isOOV(lower), pos: String(tokens.out(w.its.pos)[0]), lemma: String(tokens.out(w.its.lemma as never)[0]).toLowerCase() };
 });
 
 /** The sentence's sentiment, scored on first use and kept on the sentence. */
