@@ -2,6 +2,11 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'There is no good evidence that homeopathy can treat cancer.', name: 'an unproven therapy, denied' },
+    { text: 'Acupuncture may help some people with migraine and back pain.', name: 'acupuncture for pain, hedged with "may"' },
+    { text: 'Research suggests acupuncture could help reduce the risk of miscarriage, but more studies are needed.', name: 'a study reported, not claimed as fact' },
+    { text: 'Last year a young man was treated with stem cells for his cartilage injury.', name: 'a stem cell treatment told in the past' },
+    { text: 'Stem cell transplants treat leukaemia and some other blood cancers.', name: 'a stem cell transplant, the proven treatment of blood cancers' },
     { text: 'Studies show that root canal treatment is usually 90% successful, although no therapy is guaranteed.', name: 'a typical success rate, said as one' },
     { text: 'Exercise has been shown to reduce the risk of heart disease.', name: 'proof claimed for health advice, not a treatment' },
     { text: 'Acupuncture has been shown to help some people with chronic back pain.', name: 'proof claimed for some people is measured' },
@@ -85,6 +90,10 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'Ozone helps eradicate bacterial, viral, and fungal infections.', name: 'an unproven therapy said to wipe out infections', findings: [{ flagged: 'Ozone helps eradicate bacterial', severity: 'warning' }] },
+    { text: 'Our chiropractic care strengthens the immune system of every child and treats asthma.', name: 'an unproven therapy said to treat a serious disease', findings: [{ flagged: 'chiropractic care strengthens the immune', severity: 'warning' }] },
+    { text: 'Homeopathy can help your body fight cancer naturally.', name: '"can help" does not measure a therapy claimed against cancer', findings: [{ flagged: 'Homeopathy can help your body fight cancer', severity: 'warning' }] },
+    { text: 'Our own audit confirms the efficacy of our laser therapy.', name: 'proof claimed with "confirms": proof words are read by their dictionary form', findings: [{ flagged: 'confirms the efficacy of our laser therapy', severity: 'warning' }] },
     { text: 'Our implant treatment is 98% successful.', name: 'a success rate near 100% with no hedge', findings: [{ flagged: '98% successful', severity: 'warning' }] },
     { text: "Most of our clinic's hair loss treatment programmes are medically proven to prevent hair loss and regrow hair.", name: 'a treatment said to be proven, "most" hedging nothing', findings: [{ flagged: 'proven to prevent', severity: 'warning' }] },
     { text: 'Numerous studies have confirmed the efficacy of acupuncture in treating infertility.', name: 'the efficacy of a treatment said to be confirmed', findings: [{ flagged: 'confirmed the efficacy of acupuncture', severity: 'warning' }] },

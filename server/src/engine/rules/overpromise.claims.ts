@@ -5,7 +5,7 @@
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { isCondition } from './overpromise.conditions';
 import { denied, find, has, span, type PromiseFinding } from './overpromise.reading';
-import { CONDITIONS, DOWNSIDES, EFFECTS, POSSESSIVES, QUANTIFIERS, SOFT_MODALS } from './overpromise.data';
+import { CONDITIONS, DOWNSIDES, EFFECTS, POSSESSIVES, PROOF, QUANTIFIERS, SOFT_MODALS } from './overpromise.data';
 import { isPastVerb, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
 const NONE = new Set(['no', 'zero', 'without', 'free']);
@@ -154,8 +154,6 @@ export function efficacy(a: Analysis, s: NlpSentence): PromiseFinding | undefine
   return undefined;
 }
 
-/** Words that claim proof: "proven to", "shown to", "studies have confirmed". */
-const PROOF = new Set(['prove', 'proven', 'show', 'confirm', 'demonstrate']);
 /** What a treatment is claimed to be proven to do. */
 const PROVEN_OUTCOMES = new Set([...EFFECTS, 'prevent', 'improve', 'reduce', 'increase', 'regrow', 'grow', 'boost', 'treat', 'add', 'help', 'work', 'slow']);
 const EFFICACY = new Set(['efficacy', 'effectiveness', 'benefit', 'benefits']);

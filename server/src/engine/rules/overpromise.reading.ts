@@ -19,16 +19,17 @@
 import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
 import { certain, conditions, efficacy, provenClaim, riskless } from './overpromise.claims';
 import { conditionFree, endsCondition, fromConditionTo } from './overpromise.conditions';
+import { UNPROVEN, unprovenCure } from './overpromise.unproven';
 import {
   ALL_GONE, CLIENTS, CONDITIONS, COUNTED_PEOPLE, CURED_FOODS, DEFENCE, DOWNSIDES, EASY, EFFECTS, END_VERBS, GOOD_CHANGE,
   GUARANTEED_SERVICE, HARM, IMMEDIATE, IMMUNE, IMMUNITY_PRODUCTS, IN, INFECTIONS, LOSE, LOST, MIRACLE, MIRACLE_OF,
-  NEGATORS, ONE, ONE_GO, OUTCOMES, PERMANENT, POSSESSIVES, PREVENT, PREVENTED, PROCEDURE, PRODUCTS, PUBLIC_HEALTH,
+  NEGATORS, ONE, ONE_GO, OUTCOMES, PERMANENT, POSSESSIVES, PREVENT, PREVENTED, PROCEDURE, PRODUCTS, PROOF, PUBLIC_HEALTH,
   QUANTIFIERS, RESEARCH, RESULTS_AT_ONCE, SERVICE, SHORT_UNITS, SHOTS, SKEPTIC_WORDS, SOFT_MODALS, STRENGTHEN, SUCCESS,
   SURGICAL, THAN, TIME_SPANS, WEIGHT_UNITS, WIPE_OUT,
 } from './overpromise.data';
 import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
-export type PromiseKind = 'cure' | 'immunity' | 'prevention' | 'weight' | 'speed' | 'rate' | 'permanent' | 'miracle' | 'easy' | 'guarantee' | 'riskless' | 'certain' | 'conditions' | 'proven';
+export type PromiseKind = 'cure' | 'immunity' | 'prevention' | 'weight' | 'speed' | 'rate' | 'permanent' | 'miracle' | 'easy' | 'guarantee' | 'riskless' | 'certain' | 'conditions' | 'proven' | 'unproven';
 
 export interface PromiseFinding {
   start: number;
@@ -97,14 +98,14 @@ const TRIGGERS = new Set([
   'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
   'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY, ...DOWNSIDES, 'risk-free', 'pain-free', 'painfree', 'safe',
   'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life', ...END_VERBS, ...EFFECTS, 'free', 'keep', 'from',
-  'successful', 'complete', 'total', 'definitive', ...IMMEDIATE, 'proven', 'shown', 'confirmed', 'proved', 'demonstrated',
+  'successful', 'complete', 'total', 'definitive', ...IMMEDIATE, ...PROOF,
 ]);
 
 function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
   let trigger = s.entities.some((e) => e.type === 'PERCENT');
   for (let i = s.first; i < s.last && !trigger; i++) {
     const t = a.tokens[i];
-    trigger = TRIGGERS.has(t.lemma) || TRIGGERS.has(t.lower) || t.lower.startsWith('guarantee') || (t.type === 'hashtag' && t.lower.includes('immun'));
+    trigger = TRIGGERS.has(t.lemma) || TRIGGERS.has(t.lower) || has(UNPROVEN, t) || t.lower.startsWith('guarantee') || (t.type === 'hashtag' && t.lower.includes('immun'));
   }
   if (!trigger) return undefined;
   const publicHealth = find(a, s, s.first, s.last, PUBLIC_HEALTH) >= 0 || vaccineShot(a, s);
@@ -121,7 +122,7 @@ function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined 
     miracle(a, s) ??
     easy(a, s) ??
     guarantee(a, s) ??
-    (publicHealth ? undefined : riskless(a, s) ?? certain(a, s) ?? conditions(a, s) ?? efficacy(a, s) ?? provenClaim(a, s))
+    (publicHealth ? undefined : riskless(a, s) ?? certain(a, s) ?? conditions(a, s) ?? efficacy(a, s) ?? provenClaim(a, s) ?? unprovenCure(a, s))
   );
 }
 
