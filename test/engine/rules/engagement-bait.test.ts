@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('engagement-bait', {
   valid: [
+    { text: 'Like me before I became a nurse, you may never have stayed up all night.', name: '"Like me before…" compares, it asks nothing' },
     { text: "We'd like to share some good news: our new baby clinic opens Monday.", name: "we'd like to share" },
     { text: 'Share your experience of long COVID with us in the comments.', name: 'share your experience' },
     { text: 'Check the price tag before you buy sunscreen: SPF matters more than the brand.', name: 'price tag' },
@@ -30,6 +31,7 @@ ruleTester('engagement-bait', {
     { text: 'Comment NHS services you use most.', name: 'an acronym inside a phrase' },
   ],
   invalid: [
+    { text: 'Like me on Facebook for more tips!', name: '"Like me on Facebook" asks for a like', findings: [{ flagged: 'Like me', severity: 'warning' }] },
     {
       text: 'Five ways to sleep better this winter. Like and share!',
       findings: [

@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'In my job as a nurse, the patient is particularly well liked by everyone.', name: 'a participle after a present "be" and adverbs is the present passive ("is particularly well liked")' },
     { text: 'Mr. Smith was a 35-year-old man I admitted with COVID-19 last night. I posted his chest X-ray. While the above vignette is fictional, it is based on real posts I have seen.', name: 'a case the writer says is fictional' },
     { text: 'Our clinic fees change in July. I know this is hard for many patients. Children under 16yo will continue to be bulk billed.', name: 'an age limit, not someone\'s age' },
     { text: 'I remember my first shift at the care home. I was paired with a support worker who had been with the company for two years. I listened to everything she said and the hours flew by.', name: '"she" after a support worker is a colleague' },

@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'Well, as expected, I let my blog rot.', name: 'letting a thing rot is no wish of harm' },
+    { text: 'He put the bleep on the floor and walked off saying ‘up to you if you let people die or not’.', name: 'harm in words someone else said, as the writer reports them' },
+    { text: 'If the people are nasty and the assignment sucks, you move on in 13 weeks.', name: 'a strongly negative word for people in an "if" clause supposes' },
     { text: 'To you we may only be “nurses” but we are running around keeping your loved one alive.', name: 'scare quotes around the writer\'s own group' },
     { text: 'Some of us chose emergency medicine because we were adrenaline junkies.', name: '"adrenaline junkies" love a thrill' },
     { text: 'This young man had a hole in his cartilage after the fall.', name: '"a hole" is a hole' },
@@ -70,6 +73,8 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'If you are stupid and don’t know it, then that is because you have been coddled all your life.', name: 'an "if" clause aimed at the reader still taunts', findings: [{ flagged: 'stupid', severity: 'warning' }] },
+    { text: 'Honestly, let the patient rot.', name: 'letting a patient rot is a wish of harm', findings: [{ flagged: 'let the patient rot', severity: 'warning' }] },
     { text: 'But how the hell was I supposed to find a nursing job?', name: '"how the hell", like "what the hell"', findings: [{ flagged: 'how the hell', severity: 'warning' }] },
     { text: "Doctors aren't all total A-Holes.", name: '"A-Holes" written with a hyphen', findings: [{ flagged: 'A-Holes', severity: 'warning' }] },
     { text: 'Opinions are like #!?$@, everyone has one.', name: 'a grawlix standing for a swear word', findings: [{ flagged: '#!?$@', severity: 'warning' }] },

@@ -179,12 +179,15 @@ function likesThePost(a: Analysis, s: NlpSentence, i: number): boolean {
   const t = a.tokens;
   const next = t[i + 1];
   if (!next || i + 1 >= s.last) return false;
-  if (next.lower === 'us' || next.lower === 'me' || next.type === 'mention') return !(t[i + 2] && t[i + 2].lower === ',');
+  // "Like me before I became a nurse": a comparison going on, not a request.
+  if (next.lower === 'us' || next.lower === 'me' || next.type === 'mention') return !(t[i + 2] && (t[i + 2].lower === ',' || COMPARISON_GOES_ON.has(t[i + 2].lower)));
   if (next.lower === 'this' || next.lower === 'that' || next.lower === 'the' || next.lower === 'our' || next.lower === 'my') {
     return !!t[i + 2] && i + 2 < s.last && (SOCIAL_THINGS.has(t[i + 2].lower) || SOCIAL_THINGS.has(t[i + 2].lemma));
   }
   return false;
 }
+
+const COMPARISON_GOES_ON = new Set(['before', 'when', 'while', 'as', 'who', 'after', 'once', 'until', 'back', 'in']);
 
 /** "tag a friend", "tag at least two of your mates", "tag us and your bestie": the index of the people tagged, or -1. */
 function tagsPeople(a: Analysis, s: NlpSentence, i: number): number {

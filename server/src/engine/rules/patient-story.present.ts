@@ -3,12 +3,19 @@
 // guy walks into triage"), and a crew called out to someone ("Got called to a fall"). Split from
 // patient-story.reading.ts, which asks these while it reads a sentence.
 
-import type { Analysis, NlpSentence } from '../analysis';
+import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { PERSON } from './patient-story.people';
 import { isPastVerb, MODALS } from './shared/meaning';
 
 /** Present forms of "be": "I'm helping", "we are wheeling"; after them a participle is the present passive. */
 export const PRESENT_BE = new Set(['is', 'are', 'am', "'re", "'m", 'be', 'being', "'s"]);
+
+/** A present "be" just before the word, past adverbs: "are inspired", "is particularly well liked". */
+export function presentBeBefore(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
+  let k = i - 1;
+  while (k > s.first && k > i - 4 && t[k].pos === 'ADV') k--;
+  return k >= s.first && k < i && PRESENT_BE.has(t[k].lower);
+}
 
 /** Verbs of thinking and feeling: "I think", "we hope" report a view, not an event. */
 /** How a practice always works ("we focus on what matters to the client", "we offer…"): its way, not an event. */

@@ -18,7 +18,7 @@ import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, TRADES, compositeAt, conse
 import { FAMILY, aboutOwnFamily } from './patient-story.family';
 import { KNOWN, PERSON, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
-import { calledOut, narrativePresent, PRESENT_BE, writerActs, writerDoing } from './patient-story.present';
+import { calledOut, narrativePresent, presentBeBefore, writerActs, writerDoing } from './patient-story.present';
 import { attributive, pastInClause, perfectAt, reducedRelative, supposed, supposedBeing } from './patient-story.tense';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
 import {
@@ -158,7 +158,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   for (let i = s.first; i < s.last; i++) {
     const w = t[i];
     // "are inspired", "is treated": a participle after a present "be" is the present passive.
-    const passivePresent = i > s.first && PRESENT_BE.has(t[i - 1].lower);
+    const passivePresent = presentBeBefore(t, s, i);
     if ((isPastVerb(w) && !passivePresent && !reducedRelative(a, s, i) && !attributive(t, i)) || perfectAt(t, i)) past = true;
     if (MODALS.has(w.lower) && w.pos === 'AUX') modal = true;
     if (isNarrator(w)) sentenceNarrator = true;

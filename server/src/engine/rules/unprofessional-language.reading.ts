@@ -14,7 +14,7 @@
 // The matcher is built once per process; clinical words it lists (anatomy, "sex") are left out.
 
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
-import { sentimentOfText, type Analysis, type NlpSentence } from '../analysis';
+import { sentimentOfText, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
 import { NEGATIONS, SECOND_PERSON, hasLemma } from './shared/meaning';
 import { remembered } from '../remembered';
 import { CARE_THINGS_BASE, STATES_OF_PEOPLE } from './unprofessional-language.data';
@@ -208,8 +208,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
       const harm = target >= 0 ? hasLemma(a, target + 1, Math.min(s.last, target + 8), HARM) : -1;
       if (harm >= 0) return span(i, harm + 1, 'harm');
     }
-    // "let the … die", "let them die", "Let'em die" (one token for wink)
-    if ((w.lemma === 'let' || w.lower === "let'em") && t[i + 1] && t[i + 1].lower !== 'me' && t[i + 1].lower !== 'us' && hasLemma(a, i + 1, Math.min(s.last, i + 6), new Set(['die', 'rot', 'suffer'])) >= 0) {
+    // "let the … die", "let them die", "Let'em die" (one token for wink); "let my blog rot" lets a thing go.
+    if ((w.lemma === 'let' || w.lower === "let'em") && t[i + 1] && t[i + 1].lower !== 'me' && t[i + 1].lower !== 'us' && !letsThingGo(t, i) && hasLemma(a, i + 1, Math.min(s.last, i + 6), new Set(['die', 'rot', 'suffer'])) >= 0) {
       return span(i, hasLemma(a, i + 1, s.last, new Set(['die', 'rot', 'suffer'])) + 1, 'harm');
     }
     if (w.lemma === 'inflict' && hasLemma(a, i + 1, Math.min(s.last, i + 6), HARM) >= 0) return span(i, hasLemma(a, i + 1, s.last, HARM) + 1, 'harm');
@@ -243,6 +243,14 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
   const attitude = readAttitude(a, s, post.quiet) ?? readSarcasm(a, s, post.work);
   return attitude && span(attitude.first, attitude.last, attitude.kind);
 }
+
+/** "let my blog rot", "let the plants die": what is let go is a thing, not a person. */
+function letsThingGo(t: readonly NlpToken[], i: number): boolean {
+  const owner = t[i + 1];
+  const thing = t[i + 2];
+  return POSSESSIVES.has(owner.lower) && !!thing && thing.pos === 'NOUN' && !GROUP_NOUNS.has(thing.lemma) && !VICTIMS.has(thing.lemma);
+}
+const POSSESSIVES = new Set(['my', 'our', 'the', 'this', 'that', 'his', 'its', 'their', 'your']);
 
 /** Words that aim what follows at a person: "you are such a", "you", "being an", "these", "a complete". */
 function insultFrame(a: Analysis, s: NlpSentence, i: number): boolean {

@@ -4,6 +4,7 @@ import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import { matchCase, replacementEdit } from '../edits';
 import { sentenceOf, windowBefore } from './shared/context';
+import { reportedSpeech } from './shared/meaning';
 import { UNPROFESSIONAL_PHRASES, type UnprofessionalCategory, type UnprofessionalEntry } from './unprofessional-language.data';
 import { readAttitudes, type AttitudeKind } from './unprofessional-language.reading';
 
@@ -207,8 +208,11 @@ export default defineRule<Options>({
       context.report({ start: hit.start, end: hit.end, message: parts.join(' '), suggestions });
     }
     // What the lists do not know: insults, wishes of harm, refusals of care, venting frames…
-    for (const f of readAttitudes(analyse(doc), doc.prose)) {
+    const analysis = analyse(doc);
+    for (const f of readAttitudes(analysis, doc.prose)) {
       if (reported.some((r) => r.start < f.end && f.start < r.end)) continue;
+      // Words someone else said, as the writer reports them, are not the writer's attitude (their swearing still shows).
+      if (f.kind !== 'swearing' && reportedSpeech(analysis, analysis.tokens.findIndex((t) => t.start === f.start))) continue;
       const original = text.slice(f.start, f.end);
       if (allowed(options, original)) continue;
       reported.push(f);

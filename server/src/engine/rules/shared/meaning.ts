@@ -141,3 +141,23 @@ export function pronounForFullName(a: Analysis, i: number, people: ReadonlySet<s
   const k = nearestBefore(a, i, 3, (j) => namedInFull(t, j) || people.has(t[j].lemma));
   return k >= 0 && namedInFull(t, k);
 }
+
+/** Verbs that hand the words after them to someone: "he said ‘…’", "walked off saying ‘…’". */
+const SAYING = new Set(['say', 'tell', 'shout', 'yell', 'scream', 'ask', 'reply', 'answer', 'mutter', 'add', 'write', 'text', 'snap']);
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+
+/**
+ * The token stands inside words quoted from someone the writer reports: an opening quotation
+ * mark after a verb of saying ("saying ‘up to you if you … let people die’"), in the same sentence.
+ */
+export function reportedSpeech(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  const s = a.sentences[t[i].sentence];
+  for (let k = i - 1; k > s.first; k--) {
+    if (!OPENING_QUOTES.has(t[k].text)) continue;
+    let verb = k - 1;
+    if (t[verb].text === ',' || t[verb].text === ':') verb--;
+    return verb >= s.first && SAYING.has(t[verb].lemma) && t[verb].pos === 'VERB';
+  }
+  return false;
+}
