@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'Please ask your patient for permission. Below is a sample dialogue:\n\nYou: Would this be okay with you?\n\nPatient: Yes.', name: 'a sample dialogue for the reader has no line of the writer’s' },
     { text: 'In my job as a nurse, the patient is particularly well liked by everyone.', name: 'a participle after a present "be" and adverbs is the present passive ("is particularly well liked")' },
     { text: 'Mr. Smith was a 35-year-old man I admitted with COVID-19 last night. I posted his chest X-ray. While the above vignette is fictional, it is based on real posts I have seen.', name: 'a case the writer says is fictional' },
     { text: 'Our clinic fees change in July. I know this is hard for many patients. Children under 16yo will continue to be bulk billed.', name: 'an age limit, not someone\'s age' },
@@ -88,6 +89,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'Me: Are you having any pain?\nPatient: Yes, as a matter of fact I am.', name: 'a transcript of the writer’s exchange with a patient', findings: [{ flagged: 'Patient', severity: 'warning' }] },
     { text: 'The other day I was thinking back to one of the first patients I ever had after accepting my first job at an orthopaedic clinic.', name: '"one of the first patients": describing words between', findings: [{ flagged: 'one of the first patients', severity: 'warning' }] },
     { text: 'Last night the patient in bed 4 pulled out his line. Have you ever seen anything like it?', name: 'a question after the story leaves the story a story', findings: [{ flagged: 'the patient', severity: 'warning' }] },
     { text: 'Last night I shared her story with the team after the patient died on the ward.', name: 'the writer sharing someone\'s story is no consent', findings: [{ flagged: 'the patient', severity: 'warning' }] },

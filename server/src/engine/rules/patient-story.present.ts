@@ -92,3 +92,25 @@ export function writerActs(a: Analysis, s: NlpSentence, orNow = false): boolean 
   }
   return false;
 }
+
+/** Speaker labels that open a line of a transcript: the patient's, and the writer's own. */
+const PATIENT_LABELS = new Set(['patient', 'pt']);
+const WRITER_LABELS = new Set(['me', 'i', 'nurse', 'doctor', 'dr', 'midwife', 'medic', 'pharmacist']);
+
+/**
+ * "Me: Are you having any pain? / Patient: Yes…": an exchange written as a transcript, one line
+ * each for the writer and the patient, tells an encounter. A sample dialogue for the reader to
+ * use ("You: Hello Mr. Jones. / Patient: Yes.") has no line of the writer's. The patient's first
+ * label, or -1.
+ */
+export function transcriptWithPatient(a: Analysis): number {
+  let patient = -1;
+  let writer = false;
+  for (const s of a.sentences) {
+    const label = a.tokens[s.first];
+    if (a.tokens[s.first + 1]?.text !== ':' || s.first + 2 >= s.last) continue;
+    if (PATIENT_LABELS.has(label.lower) && patient < 0) patient = s.first;
+    if (WRITER_LABELS.has(label.lower)) writer = true;
+  }
+  return writer ? patient : -1;
+}

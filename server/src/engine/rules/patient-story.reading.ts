@@ -18,7 +18,7 @@ import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, TRADES, compositeAt, conse
 import { FAMILY, aboutOwnFamily } from './patient-story.family';
 import { KNOWN, PERSON, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
-import { calledOut, narrativePresent, presentBeBefore, writerActs, writerDoing } from './patient-story.present';
+import { calledOut, narrativePresent, presentBeBefore, transcriptWithPatient, writerActs, writerDoing } from './patient-story.present';
 import { attributive, pastInClause, perfectAt, reducedRelative, supposed, supposedBeing } from './patient-story.tense';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
 import {
@@ -99,6 +99,9 @@ function readAllStories(a: Analysis): StoryFinding[] {
       storyPost = true;
     }
   }
+  // A transcript of the writer's exchange with a patient tells an encounter, line by line.
+  const label = transcriptWithPatient(a);
+  if (label >= 0 && !out.some((f) => f.start <= t[label].start && t[label].end <= f.end)) out.push({ start: t[label].start, end: t[label].end, confidence: 'strong' });
   // One sentence about "he" or "a man" near care words may be about a colleague; a story that
   // goes on about someone for several sentences is told with confidence, and the details that
   // point at someone in such a story ("on Mother's Day", "at Greenfield") are read as in any other.
