@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'My new book explores what it was like to be an oncology nurse for years and then become a cancer patient myself.', name: 'becoming a patient is a role taken on, not someone the writer saw' },
     { text: 'Please ask your patient for permission. Below is a sample dialogue:\n\nYou: Would this be okay with you?\n\nPatient: Yes.', name: 'a sample dialogue for the reader has no line of the writer’s' },
     { text: 'In my job as a nurse, the patient is particularly well liked by everyone.', name: 'a participle after a present "be" and adverbs is the present passive ("is particularly well liked")' },
     { text: 'Mr. Smith was a 35-year-old man I admitted with COVID-19 last night. I posted his chest X-ray. While the above vignette is fictional, it is based on real posts I have seen.', name: 'a case the writer says is fictional' },

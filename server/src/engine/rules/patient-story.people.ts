@@ -178,8 +178,9 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   // "some guy fell out of bed": "some" before one person is someone unnamed, not a group.
   const someOne = before?.lower === 'some' && SOMEONE.has(t[i].lemma) && t[j - 1]?.lower !== 'of';
   if (before && GENERIC.has(before.lower) && !someOne) return undefined;
-  // "I spent my life in hospital as a patient": a role the writer had, not someone they saw.
-  if (before && (before.lower === 'a' || before.lower === 'an') && t[j - 1]?.lower === 'as') return undefined;
+  // "I spent my life in hospital as a patient", "and then become a cancer patient": a role someone
+  // had or took on, not someone the writer saw.
+  if (before && (before.lower === 'a' || before.lower === 'an') && (t[j - 1]?.lower === 'as' || t[j - 1]?.lemma === 'become')) return undefined;
   // "a first year emergency medicine resident" is a colleague.
   if (t[i].lemma === 'resident' && hasLemma(a, j + 1, i, TRAINING) >= 0) return undefined;
   if (before && ownRelativeAt(t, j)) return undefined;
