@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'Most of our patients find laser whitening highly effective.', name: 'efficacy turned up, for most patients' },
+    { text: 'The flu vaccine is highly effective at keeping older people out of hospital.', name: 'efficacy of a vaccine is public health' },
+    { text: 'Most people find the procedure painless.', name: 'a hedge in the same clause' },
     { text: 'There is no good evidence that homeopathy can treat cancer.', name: 'an unproven therapy, denied' },
     { text: 'Acupuncture may help some people with migraine and back pain.', name: 'acupuncture for pain, hedged with "may"' },
     { text: 'Research suggests acupuncture could help reduce the risk of miscarriage, but more studies are needed.', name: 'a study reported, not claimed as fact' },
@@ -90,6 +93,8 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: "Although this may sound intimidating, it's a painless procedure thanks to numbing cream.", name: 'a hedge in an earlier clause hedges something else', findings: [{ flagged: 'painless', severity: 'warning' }] },
+    { text: 'Microneedling is an incredibly effective therapy for skin rejuvenation.', name: 'efficacy claimed as plain fact, turned up', findings: [{ flagged: 'incredibly effective', severity: 'warning' }] },
     { text: 'Ozone helps eradicate bacterial, viral, and fungal infections.', name: 'an unproven therapy said to wipe out infections', findings: [{ flagged: 'Ozone helps eradicate bacterial', severity: 'warning' }] },
     { text: 'Our chiropractic care strengthens the immune system of every child and treats asthma.', name: 'an unproven therapy said to treat a serious disease', findings: [{ flagged: 'chiropractic care strengthens the immune', severity: 'warning' }] },
     { text: 'Homeopathy can help your body fight cancer naturally.', name: '"can help" does not measure a therapy claimed against cancer', findings: [{ flagged: 'Homeopathy can help your body fight cancer', severity: 'warning' }] },

@@ -190,3 +190,21 @@ export function provenClaim(a: Analysis, s: NlpSentence): PromiseFinding | undef
   return undefined;
 }
 const OWN_PRACTICE = new Set(['we', 'our']);
+
+/** Words that make "effective" a boast of efficacy: "incredibly effective", "highly effective". */
+const INTENSIFIERS = new Set(['incredibly', 'extremely', 'highly', 'remarkably', 'amazingly', 'exceptionally', 'hugely', 'super', 'tremendously', 'extraordinarily']);
+
+/**
+ * "Microneedling is an incredibly effective therapy", "Laser teeth whitening is highly
+ * effective": efficacy claimed as plain fact, turned up. "most patients find it highly
+ * effective" is measured, and a denial or a question passes.
+ */
+export function intensifiedEfficacy(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  for (let i = s.first + 1; i < s.last; i++) {
+    if (t[i].lower !== 'effective' || !INTENSIFIERS.has(t[i - 1].lower) || denied(a, s, i - 1)) continue;
+    if (find(a, s, s.first, i, QUANTIFIERS) >= 0 || find(a, s, s.first, i, SOFT_MODALS) >= 0) continue;
+    return span(a, i - 1, i, 'effective');
+  }
+  return undefined;
+}

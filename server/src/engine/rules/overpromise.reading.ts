@@ -17,7 +17,7 @@
 // Each finding covers the words that carry the promise.
 
 import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
-import { certain, conditions, efficacy, provenClaim, riskless } from './overpromise.claims';
+import { certain, conditions, efficacy, intensifiedEfficacy, provenClaim, riskless } from './overpromise.claims';
 import { conditionFree, endsCondition, fromConditionTo } from './overpromise.conditions';
 import { UNPROVEN, unprovenCure } from './overpromise.unproven';
 import {
@@ -29,7 +29,7 @@ import {
 } from './overpromise.data';
 import { isPastVerb, isQuestion, SECOND_PERSON, THIRD_PERSON_SINGULAR } from './shared/meaning';
 
-export type PromiseKind = 'cure' | 'immunity' | 'prevention' | 'weight' | 'speed' | 'rate' | 'permanent' | 'miracle' | 'easy' | 'guarantee' | 'riskless' | 'certain' | 'conditions' | 'proven' | 'unproven';
+export type PromiseKind = 'cure' | 'immunity' | 'prevention' | 'weight' | 'speed' | 'rate' | 'permanent' | 'miracle' | 'easy' | 'guarantee' | 'riskless' | 'certain' | 'conditions' | 'proven' | 'unproven' | 'effective';
 
 export interface PromiseFinding {
   start: number;
@@ -122,7 +122,7 @@ function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined 
     miracle(a, s) ??
     easy(a, s) ??
     guarantee(a, s) ??
-    (publicHealth ? undefined : riskless(a, s) ?? certain(a, s) ?? conditions(a, s) ?? efficacy(a, s) ?? provenClaim(a, s) ?? unprovenCure(a, s))
+    (publicHealth ? undefined : riskless(a, s) ?? certain(a, s) ?? conditions(a, s) ?? efficacy(a, s) ?? provenClaim(a, s) ?? unprovenCure(a, s) ?? intensifiedEfficacy(a, s))
   );
 }
 

@@ -30,9 +30,13 @@ function negated(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens
   return false;
 }
 
-/** A hedge earlier in the sentence: "most people find it painless". */
+/** A hedge earlier in the clause: "most people find it painless" ("Although this may sound intimidating, it's painless" hedges something else). */
 function hedged(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens): boolean {
-  for (let k = match.firstToken - 1, from = windowBefore(sentence, match, 6); k >= from; k--) if (HEDGES.has(doc.tokens[k].lower)) return true;
+  const { tokens, prose } = doc;
+  for (let k = match.firstToken - 1, from = windowBefore(sentence, match, 6); k >= from; k--) {
+    if (/[,;:()[\]—–]|\s-\s/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (HEDGES.has(tokens[k].lower)) return true;
+  }
   return false;
 }
 
@@ -121,6 +125,7 @@ const PROMISE_MESSAGES: Record<PromiseKind, string> = {
   riskless: 'This says a treatment has no downtime, pain, risk or side effects. Every treatment carries some risk, and playing it down weakens informed consent and breaches advertising rules. Say what people usually feel and how long recovery takes, and that your team explains the risks.',
   certain: 'This promises every reader a result ("you will see results"). Results vary from person to person, and a promise to everyone misleads those it does not work for. Say what many people notice and that results vary.',
   proven: 'This says a treatment is proven to work, as settled fact. Unless strong evidence backs it for the people reading, such claims mislead patients and breach advertising rules for health professionals. Say what the evidence shows and for whom, and link to it.',
+  effective: 'This calls a treatment highly or incredibly effective, as plain fact. How well a treatment works varies from person to person, and advertising rules ask for evidence behind such claims. Say what the treatment can do for many people, and that results vary.',
   unproven: 'This says a therapy with no good evidence behind it treats, prevents or heals a serious disease. Patients may delay or give up care that works, and regulators act on such claims. Remove the claim, or say plainly what the evidence shows and that it does not replace medical care.',
   conditions: 'This claims one treatment works for a list of conditions. Unless there is good evidence for each, such claims mislead patients and breach advertising rules. Name only what the evidence supports and point to it.',
   guarantee: 'This guarantees something about a health outcome. No treatment works the same way for everyone, and guarantees can mislead patients and breach advertising rules. Say what you aim for and that results vary.',
