@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'I am told they are posting letters to patients and offer to get their prescriptions.', name: '"offer to" before a verb is the verb' },
     { text: 'Most of the public don’t know this, but nurses and midwives have to pay £120 every year to keep their registration.', name: 'someone else paying is no sale' },
     { text: '7 p.m.: I think I must get something to eat and order an Indian takeaway for delivery - £12.', name: 'the writer buying is no sale' },
     { text: 'My uncle gave me a deal regarding the board exam, which I turned down.', name: 'a deal in a story of the past, made to the writer' },

@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'Our dermatologists are board certified. They treat everything from minor skin rashes to chronic skin diseases.', name: 'the range of conditions clinicians see' },
+    { text: 'All vaccines require up to several weeks before they become fully effective, so book early.', name: 'when a vaccine takes effect' },
     { text: 'Most of our patients find laser whitening highly effective.', name: 'efficacy turned up, for most patients' },
     { text: 'The flu vaccine is highly effective at keeping older people out of hospital.', name: 'efficacy of a vaccine is public health' },
     { text: 'Most people find the procedure painless.', name: 'a hedge in the same clause' },
@@ -93,6 +95,7 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'This oil treats everything from acne to arthritis.', name: 'a product said to treat everything', findings: [{ flagged: 'treats everything', severity: 'warning' }] },
     { text: "Although this may sound intimidating, it's a painless procedure thanks to numbing cream.", name: 'a hedge in an earlier clause hedges something else', findings: [{ flagged: 'painless', severity: 'warning' }] },
     { text: 'Microneedling is an incredibly effective therapy for skin rejuvenation.', name: 'efficacy claimed as plain fact, turned up', findings: [{ flagged: 'incredibly effective', severity: 'warning' }] },
     { text: 'Ozone helps eradicate bacterial, viral, and fungal infections.', name: 'an unproven therapy said to wipe out infections', findings: [{ flagged: 'Ozone helps eradicate bacterial', severity: 'warning' }] },

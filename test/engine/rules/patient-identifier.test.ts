@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'Last night I worked on the ward. Those of you who signed up make up the Patient Representative Group, which covers a good cross section of our patients.', name: 'a group named "Patient …" in a story post is no place of care' },
     { text: 'Multilingual consent forms are used per DHA Guidelines for Patient Consent.', name: 'a capitalised "Patient" opening the name of a thing' },
     { text: 'We will give our patients 5 points on their Patient Rewards Card!' },
     { text: 'While the media paints a sorry picture of the innocent patient denied care during our strike, I had a patient yesterday who thanked us.', name: '"paints a picture" is a figure of speech, not a photo' },

@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'As a nurse I met the Patient Liaison Team yesterday.', name: '"Patient" in capitals before an everyday word in capitals names a thing' },
+    { text: 'Physicians have become guilty of depending on testing when the patient holds the answer to the diagnosis.', name: 'a case in a procedure, told in the present after "when the"' },
     { text: 'My new book explores what it was like to be an oncology nurse for years and then become a cancer patient myself.', name: 'becoming a patient is a role taken on, not someone the writer saw' },
     { text: 'Please ask your patient for permission. Below is a sample dialogue:\n\nYou: Would this be okay with you?\n\nPatient: Yes.', name: 'a sample dialogue for the reader has no line of the writer’s' },
     { text: 'In my job as a nurse, the patient is particularly well liked by everyone.', name: 'a participle after a present "be" and adverbs is the present passive ("is particularly well liked")' },

@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'Even healthy, young people can get very sick and die from influenza.', name: 'a death with its cause is a risk, not a wish' },
     { text: 'Well, as expected, I let my blog rot.', name: 'letting a thing rot is no wish of harm' },
     { text: 'He put the bleep on the floor and walked off saying ‘up to you if you let people die or not’.', name: 'harm in words someone else said, as the writer reports them' },
     { text: 'If the people are nasty and the assignment sucks, you move on in 13 weeks.', name: 'a strongly negative word for people in an "if" clause supposes' },

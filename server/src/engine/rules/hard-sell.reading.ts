@@ -76,6 +76,8 @@ function verbUse(t: readonly NlpToken[], i: number): boolean {
   if (w === 'offer' && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower !== before.lemma && !before.lower.endsWith("'s")) return true;
   // "could not broker a deal", "reached a pay deal": an agreement in a dispute, not a sale.
   if (w === 'deal' && [before, t[i - 2], t[i - 3]].some((x) => !!x && NEGOTIATION.has(x.lemma))) return true;
+  // "… and offer to get their prescriptions": "offer to" before a verb is the verb.
+  if (w === 'offer' && t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'VERB') return true;
   // "waiting for that formal job offer": work offered, not a sale.
   if (w === 'offer' && (before.lower === 'job' || before.lower === 'employment')) return true;
   // "get offered a poor deal", "a raw deal", "a fair deal for nurses": how people are treated.

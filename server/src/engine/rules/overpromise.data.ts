@@ -161,7 +161,7 @@ export const OVERPROMISE_PHRASES: readonly OverpromiseEntry[] = [
     note: 'Nothing treats everything; claims like this mislead patients and echo the language of health scams.',
   },
   {
-    match: ['cure everything', 'fix everything', 'heal everything', 'treat everything'],
+    match: ['cure everything', 'fix everything', 'heal everything'],
     replacements: ['may help with some conditions', 'can help some people'],
     examples: {
       incorrect: 'Our detox tea cures everything from acne to arthritis.',
@@ -170,8 +170,21 @@ export const OVERPROMISE_PHRASES: readonly OverpromiseEntry[] = [
     note: 'Nothing treats everything; claims like this mislead patients and echo the language of health scams.',
   },
   {
+    match: ['treat everything'],
+    replacements: ['may help with some conditions', 'can help some people'],
+    examples: {
+      incorrect: 'This oil treats everything from acne to arthritis.',
+      correct: 'This oil soothes dry skin; it is not a treatment for acne or arthritis.',
+    },
+    // "Dermatologists … treat everything from minor rashes to chronic disease": the range of conditions clinicians see.
+    fineAfter: ['they', 'we', 'who', 'doctors', 'dermatologists', 'specialists', 'surgeons', 'nurses', 'physicians', 'gps'],
+    note: 'Nothing treats everything; claims like this mislead patients and echo the language of health scams.',
+  },
+  {
     match: ['100% effective', '100 percent effective', 'fully effective', 'always effective'],
     inflect: false,
+    // "all vaccines require several weeks before they become fully effective": when a vaccine takes effect.
+    fineInSentenceWith: ['vaccine', 'vaccines', 'vaccination', 'vaccinations', 'jab', 'jabs', 'immunisation', 'immunization'],
     replacements: ['effective for many people', 'highly effective'],
     examples: {
       incorrect: 'Our acne treatment is 100% effective.',

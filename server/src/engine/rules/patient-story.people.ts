@@ -26,6 +26,10 @@ const SOMEONE = new Set(['man', 'woman', 'lady', 'guy', 'bloke', 'girl', 'boy', 
 /** Nouns of time that may follow a person: "the patient yesterday". */
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'morning', 'night', 'evening', 'afternoon', 'week', 'month', 'year', 'day']);
 
+/** Words that open a case that recurs: "when the patient calls…". */
+const GENERAL_WHEN = new Set(['when', 'whenever', 'once', 'if', 'until', 'unless']);
+const presentSingular = (w: NlpToken | undefined): boolean => !!w && w.pos === 'VERB' && w.lower !== w.lemma && /[^s]s$/.test(w.lower);
+
 /** Words that make a person general, not one person: "any patient", "an individual patient". */
 const GENERIC = new Set(['any', 'every', 'each', 'individual', 'typical', 'average', 'given', 'certain', 'some', 'no', 'many', 'most', 'future', 'potential', 'prospective', 'which', 'whichever', 'other', 'such']);
 
@@ -191,6 +195,10 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   if (t[i - 1]?.lower === 'dear' && t[i + 1]?.pos !== 'PROPN') return undefined;
   // "the patient is always…", "the patient always comes first": a general truth, not one person.
   if (FREQUENCY.has(t[i + 1]?.lower ?? '') || (t[i + 1]?.lemma === 'be' && FREQUENCY.has(t[i + 2]?.lower ?? ''))) return undefined;
+  // "When the patient telephones for a…", "when the patient holds the answer": a case in a
+  // procedure or a general truth, told in the present, not one person.
+  // ("I'm helping one lady when another lady comes up" goes on with a story.)
+  if (before && (before.lower === 'the' || before.lower === 'a') && GENERAL_WHEN.has(t[j - 1]?.lower ?? '') && presentSingular(t[i + 1])) return undefined;
   // "one of my patients" is plural in form but one person; "patients" alone is general.
   const determined = before && (DETERMINERS.has(before.lower) || someOne);
   const sentenceStart = j < s.first;
@@ -218,7 +226,11 @@ function inTitleCaseName(t: readonly NlpToken[], i: number, first: number): bool
   const capital = (w: NlpToken | undefined) => !!w && w.type === 'word' && /^[A-Z]/.test(w.text) && w.text !== 'I';
   if (!capital(t[i]) || i === first) return false;
   const after = t[i + 1]?.lower === "'s" || t[i + 1]?.lower === '’s' ? t[i + 2] : t[i + 1];
-  return capital(t[i - 1]) && capital(after);
+  if (capital(t[i - 1]) && capital(after)) return true;
+  // "make up the Patient Representative Group", "our Patient Rewards Card": an everyday word in
+  // capitals after "Patient" names a thing ("the Patient John" would be a name).
+  const entry = after && capital(after) ? lexiconEntry(after.lower) : undefined;
+  return !!entry && entry.known && entry.pos !== 'PROPN';
 }
 
 /** "You were hit by a car", "I placed you in the arms…", "you passed": the reader is the one cared for. */

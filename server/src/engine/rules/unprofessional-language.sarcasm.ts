@@ -97,10 +97,12 @@ function deathWish(a: Analysis, s: NlpSentence): SarcasmSpan | undefined {
     }
     if (!DEATH.has(w.lemma) || w.pos !== 'VERB' || w.negated) continue;
     // A modal of wishing shortly before, with a group as its subject; "can" and "may" only as
-    // a dismissal ("can stay home and die", "can just die"), not as a risk ("children can die").
+    // a dismissal ("can stay home and die", "can just die"), not as a risk ("children can die",
+    // "people can get very sick and die from influenza": a death with its cause).
+    const cause = t[i + 1]?.lower === 'from' || t[i + 1]?.lower === 'of';
     for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
       if (!WISH_MODALS.has(t[k].lemma)) continue;
-      if (PERMISSION.has(t[k].lemma) && !dismissive(t, k + 1, i)) continue;
+      if (PERMISSION.has(t[k].lemma) && (!dismissive(t, k + 1, i) || cause)) continue;
       const subject = t[k - 1];
       if (subject && (GROUP_PRONOUNS.has(subject.lower) || (subject.pos === 'NOUN' && plural(subject)))) return { first: k - 1, last: i + 1, kind: 'harm' };
     }
