@@ -152,6 +152,7 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
  */
 export function reportedSpeech(a: Analysis, i: number): boolean {
   const t = a.tokens;
+  if (!t[i]) return false;
   const s = a.sentences[t[i].sentence];
   for (let k = i - 1; k > s.first; k--) {
     if (!OPENING_QUOTES.has(t[k].text)) continue;
