@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('self-praise', {
   valid: [
+    { text: 'We aim to give the best care.', name: 'an aim to give the best care is no claim' },
+    { text: 'Guidance to provide the best care for patients with diabetes.', name: 'providing the best care, with no practice providing it' },
     { text: 'To address this, the Australian Health Practitioner Regulatory Agency provides codes of best practice whose purpose is to protect the public.', name: '"best practice" is a standard to follow' },
     { text: 'Which jobs will help me in becoming the best GP I can be?', name: 'the best the writer can be is an aim' },
     { text: 'We are working hard to give our patients the best care that we can give.', name: 'the best care we can give is an aim' },
@@ -69,6 +71,8 @@ ruleTester('self-praise', {
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
+    { text: 'We are committed to providing the highest quality care.', name: 'what the practice is committed to providing', findings: [{ flagged: 'highest quality', severity: 'warning' }] },
+    { text: 'We maintain the highest standards of hygiene.', name: 'the highest standards, maintained', findings: [{ flagged: 'highest standards', severity: 'warning' }] },
     { text: 'We are the best practice in town.', name: '"the best practice" with an article is a claim', findings: [{ flagged: 'best practice', severity: 'warning' }] },
     { text: 'Harbour Fertility is a leader in the legal and ethical requirements of egg donation.', name: 'a practice named after its specialty, ranked as a leader', findings: [{ flagged: 'leader', severity: 'warning' }] },
     { text: 'We are the best GP practice in town, as I can tell you.', name: 'a claim followed by another clause is still a claim', findings: [{ flagged: 'the best GP', severity: 'warning' }] },

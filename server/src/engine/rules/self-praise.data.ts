@@ -231,7 +231,7 @@ export const WHO = new Set([
 /** What a practice offers: the things a boast can praise. */
 export const WHAT = new Set([
   'technology', 'equipment', 'laser', 'device', 'machine', 'technique', 'method', 'result', 'outcome', 'care', 'service', 'treatment',
-  'facility', 'price', 'value', 'quality', 'expertise', 'experience', 'skill', 'product', 'procedure', 'surgery',
+  'facility', 'price', 'value', 'quality', 'expertise', 'experience', 'skill', 'product', 'procedure', 'surgery', 'standard',
 ]);
 /** Ranking words: "No.1", "leading", "top", "premier". */
 export const RANK = new Set(['leading', 'top', 'premier', 'foremost', 'preeminent', 'pre-eminent', 'topmost', 'pioneering']);
@@ -264,7 +264,7 @@ export const CREDENTIALS = new Set(['publication', 'paper', 'award', 'citation',
 export const SUCCESS = new Set(['success', 'successful', 'satisfaction', 'satisfied']);
 /** Verbs that put a boast on their subject: "we are…", "we use…", "we deliver…". */
 export const BOAST_VERBS = new Set([
-  'be', 'use', 'offer', 'provide', 'deliver', 'have', 'give', 'bring', 'boast', 'feature', 'achieve', 'produce', 'remain', 'become',
+  'be', 'use', 'offer', 'provide', 'deliver', 'maintain', 'uphold', 'have', 'give', 'bring', 'boast', 'feature', 'achieve', 'produce', 'remain', 'become',
   'rank', 'stand', 'get', 'employ', 'run', 'operate', 'perform', 'complete', 'carry', 'do', 'treat', 'see', 'help', 'transform', 'publish', 'write', 'win',
   'pride', 'guarantee', 'promise', 'specialise', 'specialize', 'recognise', 'recognize', 'list', 'name', 'vote',
   'crown', 'award', 'choose', 'trust', 'rated', 'voted', 'named', 'ranked', 'recognised', 'recognized',

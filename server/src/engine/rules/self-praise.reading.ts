@@ -122,6 +122,8 @@ function clausesOf(a: Analysis, s: NlpSentence): Clause[] {
  * clause start. Returns true for a self-reference or a practice's name reached through a verb of
  * being or offering, or for verbless advertising copy; false for anyone else.
  */
+const PROVIDING = new Set(['provide', 'offer', 'deliver', 'give']);
+
 function aboutSelf(a: Analysis, c: Clause, cue: number, head: number): boolean {
   const t = a.tokens;
   let verb: NlpToken | undefined;
@@ -139,7 +141,11 @@ function aboutSelf(a: Analysis, c: Clause, cue: number, head: number): boolean {
       return !verb || BOAST_VERBS.has(verb.lemma) || BOAST_VERBS.has(verb.lower);
     }
     if (OTHERS.has(tok.lower)) return false;
-    // "guidelines from leading experts", but "we are among the most experienced".
+    // "guidelines from leading experts", but "we are among the most experienced" and "we are
+    // committed to providing the highest quality care" (what the practice provides; "we aim to
+    // give the best care" is still an aim).
+    const provides = tok.lower === 'to' && PROVIDING.has(t[k + 1]?.lemma ?? '');
+    if (provides && !verb) verb = t[k + 1];
     if (BLOCKERS.has(tok.lower) && !verb && !(tok.lower === 'among' && t[k - 1]?.lemma === 'be')) return false;
     // A practice's name: "Smile Dental are…", "Thérapie Clinic, the trusted leaders in…".
     // ("Laser technology helped…" opens a sentence with an ordinary noun, not a name.)
