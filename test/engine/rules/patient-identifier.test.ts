@@ -106,6 +106,7 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: 'Jim came to me as a new patient some years ago. He noted that he had received regular dental care in the past. I examined him and found two old crowns.', name: 'a first name the sentence itself calls a patient', findings: [{ flagged: 'Jim', severity: 'error' }] },
     { text: 'Patient John was admitted last night with chest pain.', findings: [{ flagged: 'John', severity: 'error' }] },
     { text: 'On my shift last night we found an elderly lady on her kitchen floor, and Doreen apologised for the mess.', name: 'a first name beside the person of a story', findings: [{ flagged: 'Doreen', severity: 'error' }] },
     { text: 'We were called to a nursing home. There we found a seventy-eight-year-old man who had fallen in the night.', name: 'an age written in words, in a story', findings: [{ flagged: 'seventy-eight-year-old', severity: 'error' }] },

@@ -222,7 +222,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     if (third && post.aboutStaff && !post.storyPost) return undefined;
     if (third && post.ownFamily) return undefined;
     if (ref.kind === 'pronoun' && !post.storyPost && staffAntecedent(a, ref.first)) return undefined;
-    if (third && !post.storyPost && !sentenceCare(a, s) && !pronounActs(a, ref.first)) return undefined;
+    // ("Jim came to me as a new patient": the sentence itself says who they are.)
+    if (third && !post.storyPost && !sentenceCare(a, s) && !hasLemmaIn(a, s, PATIENT_WORDS) && !pronounActs(a, ref.first)) return undefined;
   } else if (post.ownFamily && FAMILY.has(t[ref.last - 1].lemma)) {
     // "I had a really sick baby" in a post about the writer's own son.
     return undefined;
