@@ -23,6 +23,8 @@ let page: Page;
 /** Clicks at the start of the first editor line that holds `text`. */
 async function clickLine(text: string): Promise<void> {
   const line = page.locator('.editor-instance .view-line', { hasText: text.replace(/ /g, '\u00a0') }).first();
+  // boundingBox() answers null, without waiting, for a line the editor has not laid out yet.
+  await line.waitFor({ state: 'visible', timeout: STEP });
   const box = (await line.boundingBox({ timeout: STEP }))!;
   await page.mouse.click(box.x + 2, box.y + box.height / 2);
 }
