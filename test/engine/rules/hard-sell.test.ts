@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'However, this promotion means that I will be moving wards.', name: 'a promotion at work is a new job' },
+    { text: 'They can also help you prepare for winter illnesses and offer advice on which medicines to keep at home.', name: '"and offer advice": a second verb with its object' },
     { text: 'I am told they are posting letters to patients and offer to get their prescriptions.', name: '"offer to" before a verb is the verb' },
     { text: 'Most of the public don’t know this, but nurses and midwives have to pay £120 every year to keep their registration.', name: 'someone else paying is no sale' },
     { text: '7 p.m.: I think I must get something to eat and order an Indian takeaway for delivery - £12.', name: 'the writer buying is no sale' },
@@ -62,6 +64,7 @@ ruleTester('hard-sell', {
     { text: 'I take emergency calls, offer advice and dispatch crews.', name: '"offer" as a verb in a list' },
   ],
   invalid: [
+    { text: "Don't miss our summer promotion on facials.", name: 'a promotion that sells', findings: [{ flagged: 'promotion', severity: 'warning' }] },
     { text: 'You only pay £99 for a full consultation this month.', name: 'the reader paying is a sale', findings: [{ flagged: '£99', severity: 'warning' }] },
     { text: 'Sign up to get the discounted offer.', name: 'a participle before the offer does not make it a story of the past', findings: [{ flagged: 'offer', severity: 'warning' }] },
     { text: 'Our Black Friday deal was so popular that it is back this week.', name: 'an offer told in the past and in the present', findings: [{ flagged: 'deal', severity: 'warning' }] },

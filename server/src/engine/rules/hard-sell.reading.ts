@@ -60,6 +60,9 @@ function isOfferNoun(t: NlpToken): boolean {
   return OFFER_NOUNS.has(t.lemma) || (t.lower.endsWith('s') && OFFER_NOUNS.has(t.lower.slice(0, -1)));
 }
 
+/** Words of a career: "this promotion means I will be moving wards" is a new job, not a sale. */
+const CAREER = new Set(['role', 'job', 'post', 'position', 'ward', 'manager', 'senior', 'promote', 'salary', 'grade', 'band', 'career', 'leader', 'supervisor', 'charge']);
+
 /**
  * "we offer", "I take calls, offer advice", "to deal with": "offer" and "deal" used as verbs,
  * which wink sometimes tags as nouns. As nouns they follow a determiner, an adjective or a name.
@@ -76,8 +79,10 @@ function verbUse(t: readonly NlpToken[], i: number): boolean {
   if (w === 'offer' && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower !== before.lemma && !before.lower.endsWith("'s")) return true;
   // "could not broker a deal", "reached a pay deal": an agreement in a dispute, not a sale.
   if (w === 'deal' && [before, t[i - 2], t[i - 3]].some((x) => !!x && NEGOTIATION.has(x.lemma))) return true;
-  // "… and offer to get their prescriptions": "offer to" before a verb is the verb.
+  // "… and offer to get their prescriptions": "offer to" before a verb is the verb; so is "and
+  // offer advice on…", a second verb with its object.
   if (w === 'offer' && t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'VERB') return true;
+  if (w === 'offer' && before.pos === 'CCONJ' && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'ADJ' || t[i + 1]?.pos === 'DET')) return true;
   // "waiting for that formal job offer": work offered, not a sale.
   if (w === 'offer' && (before.lower === 'job' || before.lower === 'employment')) return true;
   // "get offered a poor deal", "a raw deal", "a fair deal for nurses": how people are treated.
@@ -312,9 +317,9 @@ function readSentence(a: Analysis, s: NlpSentence): SalesFinding[] {
     }
     // The offer named: "Christmas Special", "Black Friday deals", "use my code X".
     // ("bundle up" against the cold is a verb.)
-    // ("health promotion" is public health; "Offers are 1 per person, cannot be redeemed in cash" is terms.)
+    // ("health promotion" is public health and a promotion at work a new job; "Offers are 1 per person, cannot be redeemed in cash" is terms.)
     // ("he gave me a deal regarding the board exam": an offer in a story of the past.)
-    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i) && !deniedPredicate(t, s, i) && t[i + 1]?.lower !== 'up' && !(tok.lower === 'promotion' && t[i - 1]?.lower === 'health') && hasLemma(a, s.first, s.last, TERMS) < 0 && !(pastStory ??= toldInThePast(a, s))) {
+    if (OFFER_NOUNS.has(tok.lower) && tok.pos !== 'VERB' && !verbUse(t, i) && !deniedPredicate(t, s, i) && t[i + 1]?.lower !== 'up' && !(tok.lower === 'promotion' && (t[i - 1]?.lower === 'health' || hasLemma(a, s.first, s.last, CAREER) >= 0)) && hasLemma(a, s.first, s.last, TERMS) < 0 && !(pastStory ??= toldInThePast(a, s))) {
       // "special", "package" and "sale" are offers only when a season or a sales word names them
       // ("Christmas Special", "summer sale"), not in "special risk groups" or "a care package". A
       // campaign is not an offer: "the NHS 'Stay Well This Winter' campaign" is public health.

@@ -1,5 +1,6 @@
 import { analyse } from '../analysis';
 import type { PostDocument } from '../document';
+import type { PhraseMatch } from '../phrases';
 import { defineRule } from '../rule';
 import type { Suggestion, TextEdit } from '../types';
 import { matchCase, replacementEdit } from '../edits';
@@ -143,6 +144,20 @@ function removal(text: string, start: number, end: number): TextEdit {
   return { start: s, end: e, newText: '' };
 }
 
+/** Words between "I" and a label the writer gives themselves: "I was an idiot", "I felt like such a moron". */
+const SELF_LINK = new Set(['was', 'am', "'m", 'be', 'been', 'felt', 'feel', 'looked', 'look', 'like', 'such', 'a', 'an', 'complete', 'total', 'absolute', 'utter']);
+
+function selfLabel(doc: PostDocument, match: PhraseMatch): boolean {
+  const { tokens } = doc;
+  const sentence = sentenceOf(doc, match);
+  for (let k = match.firstToken - 1; k >= windowBefore(sentence, match, 5); k--) {
+    const w = tokens[k].lower;
+    if (w === 'i' || w === "i'm") return true;
+    if (!SELF_LINK.has(w)) return false;
+  }
+  return false;
+}
+
 function allowed(options: Options, flagged: string): boolean {
   if (!options.allow?.length) return false;
   const w = flagged.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
@@ -184,6 +199,8 @@ export default defineRule<Options>({
         const before = tokens.slice(windowBefore(sentence, match, 2), match.firstToken).map((t) => t.lower);
         if (entry.fineAfter?.some((w) => before.includes(w))) continue;
       }
+      // "I thought that I was an idiot": the writer on themselves, not a label for anyone in their care.
+      if (entry.category === 'label' && selfLabel(doc, match)) continue;
       hits.push({ start: match.start, end: match.end, entry });
     }
     // Listed words first when both start at the same place ("**shit**" is the word, bolded).
