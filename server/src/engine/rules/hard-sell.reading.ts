@@ -61,7 +61,7 @@ function isOfferNoun(t: NlpToken): boolean {
 }
 
 /** Words of a career: "this promotion means I will be moving wards" is a new job, not a sale. */
-const CAREER = new Set(['role', 'job', 'post', 'position', 'ward', 'manager', 'senior', 'promote', 'salary', 'grade', 'band', 'career', 'leader', 'supervisor', 'charge']);
+const CAREER = new Set(['role', 'job', 'position', 'ward', 'manager', 'senior', 'promote', 'salary', 'grade', 'band', 'career', 'leader', 'supervisor']);
 
 /**
  * "we offer", "I take calls, offer advice", "to deal with": "offer" and "deal" used as verbs,

@@ -17,7 +17,6 @@ export function presentBeBefore(t: readonly NlpToken[], s: NlpSentence, i: numbe
   return k >= s.first && k < i && PRESENT_BE.has(t[k].lower);
 }
 
-/** Verbs of thinking and feeling: "I think", "we hope" report a view, not an event. */
 /** How a practice always works ("we focus on what matters to the client", "we offer…"): its way, not an event. */
 const WAYS_OF_WORKING = new Set(['focus', 'offer', 'provide', 'aim', 'strive', 'specialise', 'specialize', 'support', 'value', 'pride', 'ensure', 'deliver', 'serve', 'work', 'try', 'endeavour', 'seek', 'respect', 'tailor', 'prioritise', 'prioritize', 'listen']);
 

@@ -117,13 +117,14 @@ function clausesOf(a: Analysis, s: NlpSentence): Clause[] {
   return out;
 }
 
+/** Verbs of providing after "to": "committed to providing the highest quality care". */
+const PROVIDING = new Set(['provide', 'offer', 'deliver', 'give']);
+
 /**
  * Whether the boast at `cue` is about the writer or the practice: walks back from it to the
  * clause start. Returns true for a self-reference or a practice's name reached through a verb of
  * being or offering, or for verbless advertising copy; false for anyone else.
  */
-const PROVIDING = new Set(['provide', 'offer', 'deliver', 'give']);
-
 function aboutSelf(a: Analysis, c: Clause, cue: number, head: number): boolean {
   const t = a.tokens;
   let verb: NlpToken | undefined;
