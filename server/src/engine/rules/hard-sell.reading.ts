@@ -10,6 +10,7 @@
 // Each finding covers the words that carry it.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
+import { CAREER, OFFER_NOUNS, deniedPredicate, isOfferNoun, nextOfferWord, offerNounIn, verbUse } from './hard-sell.offers';
 import { MODALS, SECOND_PERSON, entitiesIn, hasLemma, imperativeVerb, isPastVerb } from './shared/meaning';
 
 export interface SalesFinding {
@@ -18,8 +19,6 @@ export interface SalesFinding {
   kind: 'price' | 'discount' | 'offer' | 'deadline' | 'call';
 }
 
-/** Nouns that name an offer. */
-const OFFER_NOUNS = new Set(['discount', 'deal', 'promotion', 'promo', 'saving', 'savings', 'voucher', 'coupon', 'offer', 'offers', 'special', 'specials', 'sale', 'package', 'bundle']);
 /** Words beside a price that make it a sale, not a bill or a grant. */
 const PRICE_CONTEXT = new Set(['off', 'save', 'saving', 'price', 'only', 'just', 'from', 'instead', 'worth', 'per', 'each', 'code', 'cost', 'fee', 'nett', 'net', 'jab', 'treatment', 'session', 'package', 'for', 'pay']);
 /** A price in a post about funding, fundraising, bills or wages is not sales pressure. */
@@ -41,74 +40,12 @@ const SLOTS = new Set(['space', 'spot', 'slot', 'place', 'appointment', 'availab
 const SCARCE = new Set(['left', 'remaining', 'remain', 'only']);
 const FREEBIES = new Set(['consultation', 'consult', 'assessment', 'gift', 'session', 'trial', 'treatment', 'upgrade', 'voucher', 'syringe', 'vial', 'area']);
 
-/** An offer word ("off", "discount", "savings") among tokens [from, to). */
-function nextOfferWord(a: Analysis, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (a.tokens[i].lower === 'off' || isOfferNoun(a.tokens[i])) return i;
-  return -1;
-}
-
-function offerNounIn(a: Analysis, s: NlpSentence): boolean {
-  for (let i = s.first; i < s.last; i++) if (a.tokens[i].pos !== 'VERB' && isOfferNoun(a.tokens[i])) return true;
-  return false;
-}
-
-/** "discount", "Discounts", "deals" (wink leaves some capitalised plurals unlemmatised). */
-function isOfferNoun(t: NlpToken): boolean {
-  if (OFFER_NOUNS.has(t.lower)) return true;
-  // "dealing with emergencies", "offering": a verb form, even when tagged as a noun.
-  if (t.lower.endsWith('ing')) return false;
-  return OFFER_NOUNS.has(t.lemma) || (t.lower.endsWith('s') && OFFER_NOUNS.has(t.lower.slice(0, -1)));
-}
-
-/** Words of a career: "this promotion means I will be moving wards" is a new job, not a sale. */
-const CAREER = new Set(['role', 'job', 'position', 'ward', 'manager', 'senior', 'promote', 'salary', 'grade', 'band', 'career', 'leader', 'supervisor']);
-
-/**
- * "we offer", "I take calls, offer advice", "to deal with": "offer" and "deal" used as verbs,
- * which wink sometimes tags as nouns. As nouns they follow a determiner, an adjective or a name.
- * A deal struck in a dispute, said of how people are treated, "a big deal" or "a great deal of" is no sale either.
- */
-function verbUse(t: readonly NlpToken[], i: number): boolean {
-  const w = t[i].lower;
-  if (w !== 'offer' && w !== 'deal') return false;
-  const before = t[i - 1];
-  if (!before || before.sentence !== t[i].sentence) return false;
-  if (before.lower === 'to' || before.pos === 'PRON' || before.lemma === 'also' || before.text === ',' || before.pos === 'AUX') return true;
-  // "lip fillers offer a non-surgical solution", "what can lip fillers offer to you": a plural
-  // noun is the verb's subject ("Christmas offers" and "our offer" still name a sale).
-  if (w === 'offer' && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower !== before.lemma && !before.lower.endsWith("'s")) return true;
-  // "could not broker a deal", "reached a pay deal": an agreement in a dispute, not a sale.
-  if (w === 'deal' && [before, t[i - 2], t[i - 3]].some((x) => !!x && NEGOTIATION.has(x.lemma))) return true;
-  // "… and offer to get their prescriptions": "offer to" before a verb is the verb; so is "and
-  // offer advice on…", a second verb with its object.
-  if (w === 'offer' && t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'VERB') return true;
-  if (w === 'offer' && before.pos === 'CCONJ' && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'ADJ' || t[i + 1]?.pos === 'DET')) return true;
-  // "waiting for that formal job offer": work offered, not a sale.
-  if (w === 'offer' && (before.lower === 'job' || before.lower === 'employment')) return true;
-  // "get offered a poor deal", "a raw deal", "a fair deal for nurses": how people are treated.
-  if (w === 'deal' && TREATED.has(before.lower)) return true;
-  // "making it a big deal", "a great deal of pain": an idiom and a quantity, not an offer.
-  if (w === 'deal' && (before.lower === 'big' || t[i + 1]?.lower === 'of')) return true;
-  return (t[i + 1]?.lower === 'with' && w === 'deal');
-}
-
-/** "isn't always a good deal", "is not an offer": what the sentence says something is not. */
-function deniedPredicate(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
-  for (let k = Math.max(s.first + 1, i - 4); k < i; k++) {
-    if ((t[k].lower === "n't" || t[k].lower === 'not') && t[k - 1].lemma === 'be') return true;
-  }
-  return false;
-}
-
 const MAKE = new Set(['make']);
 /** Who pays for free care that is no giveaway: "government policy was for free treatment". */
 const PUBLIC_FUNDING = new Set(['government', 'policy', 'state', 'ministry', 'medicaid', 'medicare']);
 /** Words of terms and conditions: "non refundable", "cannot be exchanged" (not "valid until" or "expires", which set a deadline). */
 const TERMS = new Set(['refundable', 'non-refundable', 'non', 'refund', 'exchange', 'transferable', 'redeemable', 'redeem', 'transfer', 'conjunction', 'split']);
 const APPROXIMATELY = new Set(['about', 'around', 'approximately', 'roughly', 'approx']);
-/** What a deal says of how people are treated, not of a price: "a poor deal", "a raw deal". */
-const TREATED = new Set(['poor', 'raw', 'bad', 'unfair', 'fair', 'fairer', 'rough', 'worse', 'lousy', 'rotten']);
-const NEGOTIATION = new Set(['broker', 'reach', 'strike', 'agree', 'negotiate', 'accept', 'reject', 'pay', 'trade', 'union', 'government']);
 const CARE_SOUGHT = new Set(['care', 'help', 'attention', 'advice', 'treatment']);
 const EMERGENCY_NUMBERS = new Set(['999', '911', '111', '112', '000']);
 
