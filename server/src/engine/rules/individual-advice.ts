@@ -11,10 +11,10 @@ import { INDIVIDUAL_ADVICE_PHRASES, type AdviceEntry } from './individual-advice
 import { readDiagnoses, type DiagnosisFinding } from './individual-advice.reading';
 import { readStories } from './patient-story.reading';
 import { compositeStated } from './patient-story.context';
+import { clauseBreakAfter } from './shared/context';
 import { sentenceAt } from './shared/meaning';
 
-/** What ends a clause between two words: punctuation inside the sentence, or a coordinating word. */
-const CLAUSE_BREAK = /[,;:()[\]—–]|\s-\s/;
+/** Words that end a clause between two words, as punctuation does (clauseBreakAfter). */
 const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
 
 export default defineRule({
@@ -31,7 +31,7 @@ export default defineRule({
   phrases: () => INDIVIDUAL_ADVICE_PHRASES,
   check(context) {
     const { doc } = context;
-    const { tokens, text, prose } = doc;
+    const { tokens, text } = doc;
     let s = 0;
     const reported: number[] = [];
     for (const match of context.phraseMatches) {
@@ -50,7 +50,7 @@ export default defineRule({
         let clauseEnded = false;
         for (let k = match.firstToken - 1; k >= Math.max(0, match.firstToken - 4); k--) {
           if (tokens[k].start < sentence.start) break;
-          if (CLAUSE_BREAK.test(prose.slice(tokens[k].end, tokens[k + 1].start))) clauseEnded = true;
+          if (clauseBreakAfter(doc, k)) clauseEnded = true;
           const word = tokens[k].lower;
           if (entry.notAfter?.includes(word)) blocked = true;
           if (!clauseEnded && entry.notAfterInClause?.includes(word)) blocked = true;

@@ -348,9 +348,9 @@ export const EFFECTS = new Set([
   'relieve', 'eliminate', 'heal', 'cure', 'remove', 'cancel', 'erase', 'banish', 'reverse', 'repair', 'regenerate', 'rejuvenate',
   'correct', 'fix', 'melt', 'dissolve', 'destroy', 'kill', 'clear', 'stop', 'end', 'resolve', 'restore', 'detox', 'unblock', 'realign',
 ]);
-/** Verbs that open copy ending a condition: "Stop Trigeminal Neuralgia" (overpromise.conditions.ts). */
 /** Words that claim proof: "proven to", "shown to", "studies have confirmed". */
 export const PROOF = new Set(['prove', 'proven', 'show', 'confirm', 'demonstrate']);
+/** Verbs that open copy ending a condition: "Stop Trigeminal Neuralgia" (overpromise.conditions.ts). */
 export const END_VERBS = new Set(['stop', 'end', 'beat', 'banish', 'cure', 'fix', 'conquer', 'defeat']);
 
 /** Words that warn about such claims or report them as claims ("beware of miracle cures", "nonsense about…"). */

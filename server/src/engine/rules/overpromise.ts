@@ -5,7 +5,7 @@ import { defineRule } from '../rule';
 import { readPromises, type PromiseKind } from './overpromise.reading';
 import { sentenceAt } from './shared/meaning';
 import { OVERPROMISE_PHRASES, SKEPTIC_WORDS, type OverpromiseEntry } from './overpromise.data';
-import { isQuoted, plural, sentenceHas, sentenceOf, suggestionsFor, windowBefore, type SentenceTokens } from './shared/context';
+import { clauseBreakAfter, isQuoted, plural, sentenceHas, sentenceOf, suggestionsFor, windowBefore, type SentenceTokens } from './shared/context';
 
 const NEGATORS = new Set(
   "no not never none nothing nobody neither nor can't cant cannot don't dont doesn't doesnt didn't didnt won't isn't isnt aren't arent wasn't weren't shouldn't wouldn't couldn't hasn't haven't ain't".split(' '),
@@ -20,9 +20,9 @@ const QUESTION_STARTS = new Set('is are was were does do did can could will woul
 
 /** A negation shortly before the phrase, in the same clause: "not a miracle cure", "no treatment works for everyone". */
 function negated(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens): boolean {
-  const { tokens, prose } = doc;
+  const { tokens } = doc;
   for (let k = match.firstToken - 1, from = windowBefore(sentence, match, 3); k >= from; k--) {
-    if (/[,;:()[\]—–]|\s-\s/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (clauseBreakAfter(doc, k)) return false;
     const w = tokens[k].lower;
     if (NEGATORS.has(w)) return true;
     if (w === 'and' || w === 'or' || w === 'but') return false;
@@ -32,9 +32,9 @@ function negated(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens
 
 /** A hedge earlier in the clause: "most people find it painless" ("Although this may sound intimidating, it's painless" hedges something else). */
 function hedged(doc: PostDocument, match: PhraseMatch, sentence: SentenceTokens): boolean {
-  const { tokens, prose } = doc;
+  const { tokens } = doc;
   for (let k = match.firstToken - 1, from = windowBefore(sentence, match, 6); k >= from; k--) {
-    if (/[,;:()[\]—–]|\s-\s/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return false;
+    if (clauseBreakAfter(doc, k)) return false;
     if (HEDGES.has(tokens[k].lower)) return true;
   }
   return false;

@@ -19,8 +19,8 @@ import { FAMILY, aboutOwnFamily } from './patient-story.family';
 import { KNOWN, PERSON, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
 import { calledOut, narrativePresent, presentBeBefore, transcriptWithPatient, writerActs, writerDoing } from './patient-story.present';
-import { attributive, pastInClause, perfectAt, reducedRelative, supposed, supposedBeing } from './patient-story.tense';
-import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion } from './shared/meaning';
+import { attributive, pastInClause, perfectAt, reducedRelative, supposedBeing } from './patient-story.tense';
+import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion, supposed } from './shared/meaning';
 import {
   ARRIVAL, CARE, CARE_ROOMS, CASUAL_PEOPLE, CLAUSE_OPENERS, CLEFT, CONDITIONS, ENCOUNTER,
   HEALTH_STATES, HYPOTHETICAL, IMAGINED, PATIENT_WORDS, QUOTE_MARKS, REPORTING, RESULT_UNITS, TIME_ENTITIES,
@@ -196,7 +196,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   const ref = personReference(a, s);
   if (!ref) return undefined;
   // "But I think if this patient were to read the post…": someone only supposed.
-  if (supposed(a, s, ref.first)) return undefined;
+  if (supposed(a, s, ref.first, 3)) return undefined;
   // "It could be the gratitude of a patient whose life they've impacted": a supposition, whatever
   // the person's own clause tells.
   if (supposedBeing(a, s, ref.first)) return undefined;

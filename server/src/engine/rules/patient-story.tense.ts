@@ -49,18 +49,6 @@ export function reducedRelative(a: Analysis, s: NlpSentence, i: number): boolean
   return false;
 }
 
-/** "if this patient were to read it", "unless a patient…": the person is the subject of a supposition. */
-export function supposed(a: Analysis, s: NlpSentence, person: number): boolean {
-  const t = a.tokens;
-  for (let k = person - 1; k >= s.first && k >= person - 3; k--) {
-    if (t[k].type === 'punctuation') return false;
-    // ("asked if she would be interested" asks whether; it supposes nothing.)
-    if (t[k].lower === 'unless' || (t[k].lower === 'if' && !ASKING.has(t[k - 1]?.lemma ?? ''))) return true;
-  }
-  return false;
-}
-const ASKING = new Set(['ask', 'wonder', 'check', 'see', 'know', 'inquire', 'enquire']);
-
 /** A verb in the past in the clause that holds the reference (between commas, "while", "so", "because"…). */
 export function pastInClause(a: Analysis, s: NlpSentence, ref: Reference): boolean {
   const t = a.tokens;

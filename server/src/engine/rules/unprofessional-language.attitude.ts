@@ -8,7 +8,7 @@
 // - calling people names through what they "are" ("patients are just too stupid to…").
 
 import { sentimentOfText, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
-import { hasLemma, pronounForFullName } from './shared/meaning';
+import { hasLemma, pronounForFullName, supposed } from './shared/meaning';
 import { CARE_THINGS_BASE, STATES_OF_PEOPLE } from './unprofessional-language.data';
 
 /** People a clinician may speak of: the subject of an accusation or a judgement. */
@@ -96,7 +96,7 @@ export function readAttitude(a: Analysis, s: NlpSentence, quietPost: boolean): A
     // "patients are just too stupid to…", "they're so lazy": a strongly negative word for what people are.
     // ("He is so toxic as a Health Secretary", said of a minister named in full, is politics, not contempt for patients.)
     // "If the people are nasty, …" supposes and says nothing of anyone; "If you are stupid…" taunts the reader.
-    if (w.lemma === 'be' && personSubject(t, s, i) && !(supposed(t, s, i) && t[i - 1].lower !== 'you') && !(THIRD_PERSON.has(t[i - 1].lower) && pronounForFullName(a, i - 1, PEOPLE))) {
+    if (w.lemma === 'be' && personSubject(t, s, i) && !(supposed(a, s, i, 8) && t[i - 1].lower !== 'you') && !(THIRD_PERSON.has(t[i - 1].lower) && pronounForFullName(a, i - 1, PEOPLE))) {
       let k = i + 1;
       // Degree words and adverbs in -ly: "so lazy", "certifiably crazy".
       while (k < s.last && (DEGREE.has(t[k].lower) || (t[k].pos === 'ADV' && t[k].lower.endsWith('ly')))) k++;
@@ -158,14 +158,6 @@ function personSubject(t: readonly NlpToken[], s: NlpSentence, i: number): boole
   for (let k = i - 1; k > s.first && k >= i - 8; k--) {
     if (t[k].pos === 'VERB' || t[k].pos === 'AUX' || t[k].type === 'punctuation') return false;
     if (t[k].lower === 'with') return GROUP_HEADS.has(t[k - 1].lemma) || GROUP_HEADS.has(t[k - 1].lower);
-  }
-  return false;
-}
-/** "if" or "unless" opens the clause the word stands in. */
-function supposed(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
-  for (let k = i - 1; k >= s.first && k >= i - 8; k--) {
-    if (t[k].type === 'punctuation') return false;
-    if (t[k].lower === 'if' || t[k].lower === 'unless') return true;
   }
   return false;
 }

@@ -248,9 +248,10 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
 function letsThingGo(t: readonly NlpToken[], i: number): boolean {
   const owner = t[i + 1];
   const thing = t[i + 2];
-  return POSSESSIVES.has(owner.lower) && !!thing && thing.pos === 'NOUN' && !GROUP_NOUNS.has(thing.lemma) && !VICTIMS.has(thing.lemma);
+  return DETERMINERS.has(owner.lower) && !!thing && thing.pos === 'NOUN' && !GROUP_NOUNS.has(thing.lemma) && !VICTIMS.has(thing.lemma);
 }
-const POSSESSIVES = new Set(['my', 'our', 'the', 'this', 'that', 'his', 'its', 'their', 'your']);
+/** Words before what is let go: "my blog", "the plants". */
+const DETERMINERS = new Set(['my', 'our', 'the', 'this', 'that', 'his', 'its', 'their', 'your']);
 
 /** Words that aim what follows at a person: "you are such a", "you", "being an", "these", "a complete". */
 function insultFrame(a: Analysis, s: NlpSentence, i: number): boolean {

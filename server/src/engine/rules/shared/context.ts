@@ -80,6 +80,13 @@ export function windowAfter(sentence: SentenceTokens, match: TokenRange, n: numb
   return Math.min(sentence.last, match.endToken + n);
 }
 
+const CLAUSE_BREAK = /[,;:()[\]—–]|\s-\s/;
+
+/** A clause ends between word k and the next: a comma, semicolon, colon, bracket or dash. */
+export function clauseBreakAfter(doc: PostDocument, k: number): boolean {
+  return CLAUSE_BREAK.test(doc.prose.slice(doc.tokens[k].end, doc.tokens[k + 1].start));
+}
+
 /** Whether any word of the sentence (token indices [first, last)) is in `words`. */
 export function sentenceHas(doc: PostDocument, sentence: SentenceTokens, words: ReadonlySet<string>): boolean {
   for (let k = sentence.first; k < sentence.last; k++) if (words.has(doc.tokens[k].lower)) return true;

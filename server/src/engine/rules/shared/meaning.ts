@@ -162,3 +162,19 @@ export function reportedSpeech(a: Analysis, i: number): boolean {
   }
   return false;
 }
+
+const ASKING = new Set(['ask', 'wonder', 'check', 'see', 'know', 'inquire', 'enquire']);
+
+/**
+ * "if this patient were to read it", "unless a patient…", "If the people are nasty…": "if" or
+ * "unless" opens the clause within `reach` words before the token, so what follows is supposed.
+ * ("asked if she would be interested" asks whether; it supposes nothing.)
+ */
+export function supposed(a: Analysis, s: NlpSentence, i: number, reach: number): boolean {
+  const t = a.tokens;
+  for (let k = i - 1; k >= s.first && k >= i - reach; k--) {
+    if (t[k].type === 'punctuation') return false;
+    if (t[k].lower === 'unless' || (t[k].lower === 'if' && !ASKING.has(t[k - 1]?.lemma ?? ''))) return true;
+  }
+  return false;
+}
