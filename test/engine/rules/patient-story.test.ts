@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'My son turns two today. I tell him a story every night. I give him a bath after dinner.', name: 'the present told of the writer\'s own son' },
+    { text: 'I wake him at six on the ward. Then the day starts.', name: 'one sentence of the writer doing something to "him" tells no story yet' },
     { text: 'As a nurse I met the Patient Liaison Team yesterday.', name: '"Patient" in capitals before an everyday word in capitals names a thing' },
     { text: 'Physicians have become guilty of depending on testing when the patient holds the answer to the diagnosis.', name: 'a case in a procedure, told in the present after "when the"' },
     { text: 'My new book explores what it was like to be an oncology nurse for years and then become a cancer patient myself.', name: 'becoming a patient is a role taken on, not someone the writer saw' },
@@ -92,6 +94,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'Night shift in the ER. A man is brought in by the police. We keep him overnight. We tell him it will be an hour. I go and check on him.', name: 'a story told in the present: the writer doing things to "him" sentence after sentence', findings: [{ flagged: 'him', severity: 'warning' }, { flagged: 'him', severity: 'warning' }] },
     { text: 'Me: Are you having any pain?\nPatient: Yes, as a matter of fact I am.', name: 'a transcript of the writer’s exchange with a patient', findings: [{ flagged: 'Patient', severity: 'warning' }] },
     { text: 'The other day I was thinking back to one of the first patients I ever had after accepting my first job at an orthopaedic clinic.', name: '"one of the first patients": describing words between', findings: [{ flagged: 'one of the first patients', severity: 'warning' }] },
     { text: 'Last night the patient in bed 4 pulled out his line. Have you ever seen anything like it?', name: 'a question after the story leaves the story a story', findings: [{ flagged: 'the patient', severity: 'warning' }] },

@@ -92,6 +92,37 @@ export function writerActs(a: Analysis, s: NlpSentence, orNow = false): boolean 
   return false;
 }
 
+/** "him", "her", "his": someone the writer does something to or for. */
+const THIRD_PERSON_OBJECTS = new Set(['him', 'her', 'his']);
+
+/**
+ * "We keep him overnight… I go and check on him", "I tell her we don't have anything for her. I
+ * verify her name": a story told in the present, the writer doing things to one person in
+ * sentence after sentence. Two such sentences make the telling; one ("I wake him") may be anyone.
+ */
+export function toldInPresent(a: Analysis): boolean {
+  const t = a.tokens;
+  let told = 0;
+  for (const s of a.sentences) {
+    for (let i = s.first; i + 2 < s.last; i++) {
+      if (t[i].lower !== 'i' && t[i].lower !== 'we') continue;
+      let k = i + 1;
+      while (k < s.last - 1 && t[k].pos === 'ADV') k++;
+      const v = t[k];
+      // The verb in its plain present form ("tell", "keep"), not a thought ("I think") or a modal.
+      if (v.pos !== 'VERB' || v.lower !== v.lemma || STATES_OF_MIND.has(v.lemma) || MODALS.has(v.lower)) continue;
+      let acted = false;
+      for (let j = k + 1; j < s.last && j <= k + 4; j++) if (THIRD_PERSON_OBJECTS.has(t[j].lower)) acted = true;
+      if (acted) {
+        told++;
+        break;
+      }
+    }
+    if (told >= 2) return true;
+  }
+  return false;
+}
+
 /** Speaker labels that open a line of a transcript: the patient's, and the writer's own. */
 const PATIENT_LABELS = new Set(['patient', 'pt']);
 const WRITER_LABELS = new Set(['me', 'i', 'nurse', 'doctor', 'dr', 'midwife', 'medic', 'pharmacist']);

@@ -18,7 +18,7 @@ import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, TRADES, compositeAt, conse
 import { FAMILY, aboutOwnFamily } from './patient-story.family';
 import { KNOWN, PERSON, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
-import { calledOut, narrativePresent, presentBeBefore, transcriptWithPatient, writerActs, writerDoing } from './patient-story.present';
+import { calledOut, narrativePresent, presentBeBefore, toldInPresent, transcriptWithPatient, writerActs, writerDoing } from './patient-story.present';
 import { attributive, pastInClause, perfectAt, reducedRelative, supposedBeing } from './patient-story.tense';
 import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, entitiesIn, hasLemma, isPastVerb, isQuestion, supposed } from './shared/meaning';
 import {
@@ -84,7 +84,8 @@ function readAllStories(a: Analysis): StoryFinding[] {
   }
   // "…needs the support of a ventilator. 7/": a later post of a numbered thread carries on a
   // story begun in the posts before it, so "he" and "she" can carry it on from the start.
-  let storyPost = threadContinued(a);
+  // A post told in the present, the writer doing things to "him" or "her" line after line, is a story from its start.
+  let storyPost = threadContinued(a) || toldInPresent(a);
   // Asked only for a story told by age or initial: most posts never need it.
   let anchoredPost: boolean | undefined;
   const postAnchored = () => (anchoredPost ??= narrator && care && a.sentences.some((s) => isAnchored(a, s)));
