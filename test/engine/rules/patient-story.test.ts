@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'Checked my ICU list after a few days off. Every single one of my COVID-19 patients died while I was gone.', name: '"every single one of my patients" is all of them, not one' },
     { text: 'My son turns two today. I tell him a story every night. I give him a bath after dinner.', name: 'the present told of the writer\'s own son' },
     { text: 'I wake him at six on the ward. Then the day starts.', name: 'one sentence of the writer doing something to "him" tells no story yet' },
     { text: 'As a nurse I met the Patient Liaison Team yesterday.', name: '"Patient" in capitals before an everyday word in capitals names a thing' },

@@ -31,6 +31,12 @@ const GENERAL_WHEN = new Set(['when', 'whenever', 'once', 'if', 'until', 'unless
 const presentSingular = (w: NlpToken | undefined): boolean => !!w && w.pos === 'VERB' && w.lower !== w.lemma && /[^s]s$/.test(w.lower);
 
 /** Words that make a person general, not one person: "any patient", "an individual patient". */
+/** "every one of", "each single one of": the whole group, not one of it. Given the two words before "one". */
+export function everyOne(before: string | undefined, beforeThat: string | undefined): boolean {
+  const quantifier = before === 'single' ? beforeThat : before;
+  return quantifier === 'every' || quantifier === 'each';
+}
+
 const GENERIC = new Set(['any', 'every', 'each', 'individual', 'typical', 'average', 'given', 'certain', 'some', 'no', 'many', 'most', 'future', 'potential', 'prospective', 'which', 'whichever', 'other', 'such']);
 
 /** Ages written as units: "1 year old", "22yo", "35wk", "67-year-old", "6 months". */
@@ -83,7 +89,8 @@ export function personReference(a: Analysis, s: NlpSentence): Reference | undefi
     // A singular person noun ("patients" is general; "patient" tagged ADJ is still the noun when no noun follows).
     // "One of the regulars came in", "one of my patients": one person of a group.
     // "one of the first patients I ever had": up to two describing words between.
-    if (w.lower === 'one' && t[i + 1]?.lower === 'of' && KNOWN.has(t[i + 2]?.lower ?? '')) {
+    // ("Every single one of my COVID-19 patients died" is all of them.)
+    if (w.lower === 'one' && t[i + 1]?.lower === 'of' && KNOWN.has(t[i + 2]?.lower ?? '') && !everyOne(t[i - 1]?.lower, t[i - 2]?.lower)) {
       let k = i + 3;
       while (k < i + 5 && t[k]?.pos === 'ADJ') k++;
       if ((PERSON.has(t[k]?.lemma ?? '') || t[k]?.lower === 'regulars') && isPlural(t[k])) return { first: i, last: k + 1, kind: 'noun' };

@@ -41,6 +41,7 @@ import {
   WEAK_TIME_WORDS,
 } from './patient-story.data';
 import { compositeStated, consentStated, habitual, isSalutation, ownFamilyNoun, patientSpokePublicly } from './patient-story.context';
+import { everyOne } from './patient-story.people';
 import { readStories } from './patient-story.reading';
 import { sentenceAt } from './shared/meaning';
 
@@ -209,7 +210,7 @@ function adjacent(words: Token[], prose: string, i: number): boolean {
 function referenceAt(words: Token[], lower: string[], prose: string, i: number): Reference | undefined {
   const w = lower[i];
   // "one of my patients", "one of our regular clients"
-  if (w === 'one' && lower[i + 1] === 'of' && (lower[i + 2] === 'my' || lower[i + 2] === 'our')) {
+  if (w === 'one' && lower[i + 1] === 'of' && (lower[i + 2] === 'my' || lower[i + 2] === 'our') && !everyOne(lower[i - 1], lower[i - 2])) {
     for (let j = i + 3; j <= i + 4 && j < lower.length; j++) {
       if (!adjacent(words, prose, j - 1)) break;
       if (lower[j] === 'patients' || lower[j] === 'clients') {

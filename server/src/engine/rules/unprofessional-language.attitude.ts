@@ -73,8 +73,10 @@ export function readAttitude(a: Analysis, s: NlpSentence, quietPost: boolean): A
       if (thing >= 0 && personBefore(t, s, i)) return { first: i, last: thing + 1, kind: 'refusal' };
     }
     // "I may kill somebody there", "I'm going to kill a patient one day": the writer, joking or not, about killing people.
+    // ("I still want to stab a certain someone": a wish, and one person left unnamed.)
     if (KILL.has(w.lemma) && w.pos === 'VERB' && !w.negated && writerWithModalBefore(t, s, i) && HARMED.has(t[i + 1]?.lower ?? '')) {
-      return { first: i, last: t[i + 1].lower === 'a' ? i + 3 : i + 2, kind: 'harm' };
+      const unnamed = t[i + 1].lower === 'a' && t[i + 2]?.lower === 'certain' && HARMED.has(t[i + 3]?.lower ?? '');
+      return { first: i, last: unnamed ? i + 4 : t[i + 1].lower === 'a' ? i + 3 : i + 2, kind: 'harm' };
     }
     // "you deserve your lung cancer"
     if (w.lemma === 'deserve' && !w.negated) {
@@ -107,9 +109,9 @@ export function readAttitude(a: Analysis, s: NlpSentence, quietPost: boolean): A
   return undefined;
 }
 
-const KILL = new Set(['kill', 'murder', 'strangle', 'smother', 'poison']);
+const KILL = new Set(['kill', 'murder', 'strangle', 'smother', 'poison', 'stab']);
 const HARMED = new Set(['somebody', 'someone', 'anybody', 'anyone', 'everybody', 'everyone', 'people', 'patients', 'a', 'him', 'her', 'them']);
-/** "I may", "I'm going to", "we'll": the writer, with a modal or "going to", just before the verb at i. */
+/** "I may", "I'm going to", "we'll", "I want to": the writer, with a modal, "going to" or a wish, just before the verb at i. */
 function writerWithModalBefore(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
   let k = i - 1;
   // Adverbs and "be able to" between the modal and the verb: "I may actually be able to accidentally kill…".
@@ -122,6 +124,11 @@ function writerWithModalBefore(t: readonly NlpToken[], s: NlpSentence, i: number
     skipAdverbs();
   }
   if (t[k]?.lower === 'to' && (t[k - 1]?.lower === 'going' || t[k - 1]?.lower === 'gonna')) k -= 2;
+  else if (t[k]?.lower === 'to' && t[k - 1]?.lemma === 'want') {
+    // "I still want to stab…": a wish, adverbs before it.
+    k -= 2;
+    skipAdverbs();
+  } else if (t[k]?.lower === 'wanna') k -= 1;
   else if (t[k]?.lower === 'gonna') k -= 1;
   else if (MODALS_OF_INTENT.has(t[k]?.lower ?? '')) k -= 1;
   else return false;
