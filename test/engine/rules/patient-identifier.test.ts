@@ -106,6 +106,7 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: 'Mrs Ellis booked in with me today to ask for her sleeping tablets. Oh, how we laughed.', name: 'a title and a surname the writer met in care', findings: [{ flagged: 'Mrs Ellis', severity: 'error' }] },
     { text: 'Jim came to me as a new patient some years ago. He noted that he had received regular dental care in the past. I examined him and found two old crowns.', name: 'a first name the sentence itself calls a patient', findings: [{ flagged: 'Jim', severity: 'error' }] },
     { text: 'Patient John was admitted last night with chest pain.', findings: [{ flagged: 'John', severity: 'error' }] },
     { text: 'On my shift last night we found an elderly lady on her kitchen floor, and Doreen apologised for the mess.', name: 'a first name beside the person of a story', findings: [{ flagged: 'Doreen', severity: 'error' }] },

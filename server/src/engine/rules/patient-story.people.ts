@@ -124,6 +124,9 @@ const PLACE_BEFORE = new Set(['at', 'in', 'on', 'from', 'into', 'near', 'of', 'v
 /** Titles of staff: "Dr Patel", "Nurse Jo", "Sister Agnes" are colleagues. */
 const STAFF_TITLES = new Set(['dr', 'dr.', 'doctor', 'nurse', 'prof', 'prof.', 'professor', 'sister', 'matron', 'paramedic', 'midwife', 'consultant']);
 
+/** The writer as the one met: "booked in with me", "told us". */
+const MET_BY_WRITER = new Set(['me', 'us']);
+
 /** Verbs whose object is someone the writer met in care: "I met Bea", "we saw Doreen". */
 const MET = new Set(['meet', 'see', 'treat', 'visit', 'examine', 'admit', 'call', 'find']);
 
@@ -147,6 +150,9 @@ function givenNameAt(a: Analysis, s: NlpSentence, i: number): Reference | undefi
   const acts = !!after && i + 1 < s.last && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',' || after.lower === "'s" || after.lower === '’s');
   const met = !!before && MET.has(before.lemma) && before.pos === 'VERB';
   if (!acts && !met) return undefined;
+  // "Mrs Ellis booked in with me today": with a title any surname is someone's name, and one the
+  // writer met is someone in their care ("Mr Hunt has never understood…" met no one).
+  if (title && (met || hasLemma(a, s.first, s.last, MET_BY_WRITER) >= 0)) return { first: i - 1, last: i + 1, kind: 'name' };
   if (!isGivenName(w.lower)) return undefined;
   const entry = lexiconEntry(w.lower);
   // Days, months and countries are proper nouns of the lexicon ("Tuesday", "April", "Georgia").

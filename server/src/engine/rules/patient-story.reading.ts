@@ -16,7 +16,7 @@
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, TRADES, compositeAt, consentAt, mentionsStaffRole, readerCase, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
 import { FAMILY, aboutOwnFamily } from './patient-story.family';
-import { KNOWN, PERSON, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
+import { KNOWN, NAME_TITLES, PERSON, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
 import { calledOut, narrativePresent, presentBeBefore, toldInPresent, transcriptWithPatient, writerActs, writerDoing } from './patient-story.present';
 import { attributive, pastInClause, perfectAt, reducedRelative, supposedBeing } from './patient-story.tense';
@@ -221,7 +221,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     const third = ref.kind !== 'you';
     if (ref.kind === 'name' && mentionsStaffRole(a, s)) return undefined;
     if (third && post.aboutStaff && !post.storyPost) return undefined;
-    if (third && post.ownFamily) return undefined;
+    // ("Mr. Johnson" is no relative of the writer's.)
+    if (third && post.ownFamily && !(ref.kind === 'name' && NAME_TITLES.has(t[ref.first].lower))) return undefined;
     if (ref.kind === 'pronoun' && !post.storyPost && staffAntecedent(a, ref.first)) return undefined;
     // ("Jim came to me as a new patient": the sentence itself says who they are.)
     if (third && !post.storyPost && !sentenceCare(a, s) && !hasLemmaIn(a, s, PATIENT_WORDS) && !pronounActs(a, ref.first)) return undefined;
