@@ -6,6 +6,8 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'People who have surgery on the ward do well after it.', name: 'an everyday word opening a sentence is no name' },
+    { text: 'People are more likely to keep their teeth until they are 100 years old.', name: 'an age said of people in general' },
     { text: 'Last night I worked on the ward. Those of you who signed up make up the Patient Representative Group, which covers a good cross section of our patients.', name: 'a group named "Patient …" in a story post is no place of care' },
     { text: 'Multilingual consent forms are used per DHA Guidelines for Patient Consent.', name: 'a capitalised "Patient" opening the name of a thing' },
     { text: 'We will give our patients 5 points on their Patient Rewards Card!' },
@@ -106,6 +108,7 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: 'Jonathan came to our last therapy session before the holidays. We worked on his /s/ sound and he said he wants to keep practising.', name: 'a first name in a therapy session note', findings: [{ flagged: 'Jonathan', severity: 'error' }] },
     { text: 'Mrs Ellis booked in with me today to ask for her sleeping tablets. Oh, how we laughed.', name: 'a title and a surname the writer met in care', findings: [{ flagged: 'Mrs Ellis', severity: 'error' }] },
     { text: 'Jim came to me as a new patient some years ago. He noted that he had received regular dental care in the past. I examined him and found two old crowns.', name: 'a first name the sentence itself calls a patient', findings: [{ flagged: 'Jim', severity: 'error' }] },
     { text: 'Patient John was admitted last night with chest pain.', findings: [{ flagged: 'John', severity: 'error' }] },

@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'My nephew was admitted last night. I sat with him on the ward and he slept.', name: 'the writer\'s own nephew' },
+    { text: 'I visited my auntie Lin on the ward last night. She was sitting up and she had been chatting to the nurses.', name: 'the writer\'s own auntie' },
     { text: 'Mrs Ellis, the practice manager, has worked with us for ten years. We will miss her.', name: 'a titled surname with a staff role is a colleague' },
     { text: 'Checked my ICU list after a few days off. Every single one of my COVID-19 patients died while I was gone.', name: '"every single one of my patients" is all of them, not one' },
     { text: 'My son turns two today. I tell him a story every night. I give him a bath after dinner.', name: 'the present told of the writer\'s own son' },
@@ -96,6 +98,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'Jonathan came to our last therapy session before the holidays. We worked on his /s/ sound and he said he wants to keep practising.', name: 'a therapy session note about one client', findings: [{ flagged: 'Jonathan', severity: 'warning' }, { flagged: 'his', severity: 'warning' }] },
     { text: 'Mrs Ellis booked in with me today to ask for her sleeping tablets. Oh, how we laughed.', name: 'a title and a surname the writer met ("booked in with me")', findings: [{ flagged: 'Mrs Ellis', severity: 'warning' }] },
     { text: 'Night shift in the ER. A man is brought in by the police. We keep him overnight. We tell him it will be an hour. I go and check on him.', name: 'a story told in the present: the writer doing things to "him" sentence after sentence', findings: [{ flagged: 'him', severity: 'warning' }, { flagged: 'him', severity: 'warning' }] },
     { text: 'Me: Are you having any pain?\nPatient: Yes, as a matter of fact I am.', name: 'a transcript of the writer’s exchange with a patient', findings: [{ flagged: 'Patient', severity: 'warning' }] },

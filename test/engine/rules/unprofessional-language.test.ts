@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'Pop-up clinics near nightclubs were once hyped as effective hangover cures for staff after a shift.', name: 'a hangover cure is a treatment on offer, not drinking' },
     { text: 'I want to kill the virus before it spreads on the ward.', name: 'wanting to kill a virus harms no one' },
     { text: 'I thought every one of my clients knew that I was a newbie and thought that I was an idiot.', name: 'the writer calling themselves a name' },
     { text: 'Even healthy, young people can get very sick and die from influenza.', name: 'a death with its cause is a risk, not a wish' },

@@ -296,6 +296,9 @@ export const AGE_NON_PERSON_NOUNS = set(`
 /** Words before an age that turn it into a range ("over 90 years old" is not one age). */
 export const AGE_QUALIFIERS = set('over above under below than least beyond upwards up');
 
+/** People in general, before "are" and an age: "until they are 100 years old". */
+export const MANY_PEOPLE = set('they we you people patients all');
+
 /** Street-name endings for addresses ("12 Oak Street", "4 Elm Rd"). */
 export const STREET_SUFFIXES: readonly string[] = [
   'Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Lane', 'Ln', 'Drive', 'Dr', 'Boulevard', 'Blvd',

@@ -127,7 +127,7 @@ function writtenAges(post: PostContext): void {
     const age = num ? Number(num) : 90;
     if (age < 90 || age > 125) continue;
     const ti = tokenIndexAt(post.toks, start);
-    if (D.AGE_QUALIFIERS.has(post.lower(ti - 1))) continue;
+    if (D.AGE_QUALIFIERS.has(post.lower(ti - 1)) || saidOfMany(post, ti)) continue;
     const nextTok = tokenIndexAt(post.toks, end);
     if (nextTok < post.toks.length && D.AGE_NON_PERSON_NOUNS.has(post.toks[nextTok].lower) && /^[ \t]{1,2}$/.test(prose.slice(end, post.toks[nextTok].start))) continue;
     // "Happy 90th birthday to our founder, Dr. Lee!" celebrates a colleague, not a patient.
@@ -147,6 +147,12 @@ function writtenAges(post: PostContext): void {
     }
     post.add(start, end, 'age', generalise);
   }
+}
+
+/** "until they are 100 years old", "we're all 90": an age said of people in general, not of one person. */
+function saidOfMany(post: PostContext, ti: number): boolean {
+  const be = post.lower(ti - 1);
+  return (be === 'are' || be === "'re") && D.MANY_PEOPLE.has(post.lower(ti - 2));
 }
 
 /** "aged 94", "turned 101". */

@@ -3,6 +3,7 @@
 // "Mrs. Alvarez in bed 4", or a reply to the person that confirms their care ("Thanks for
 // coming in, Sarah!"). Also an age over 89 right after such a name ("Mr Jones, 94, …").
 
+import { lexiconEntry } from '../analysis';
 import { matchCase } from '../edits';
 import type { Suggestion, TextEdit } from '../types';
 import * as D from './patient-identifier.data';
@@ -169,6 +170,8 @@ function capitalisedNames(post: PostContext): void {
   for (let i = 0; i < t.length; i++) {
     if (i < skip || !post.isCap(i)) continue;
     if (post.afterClinicianTitle(i)) continue;
+    // "People who have surgery…", "Doctors say…": a capital that only opens the sentence, on an everyday word.
+    if (post.isSentenceStart(i) && everydayWord(t[i].lower)) continue;
     // A name begins a run of capitalised words: "Johns Hopkins" is never read from "Hopkins".
     if (i > 0 && post.spaced(i) && post.isCap(i - 1) && !D.GREETINGS.has(t[i - 1].lower) && !D.GREETING_FILLERS.has(t[i - 1].lower) && !D.NON_NAMES.has(base(t[i - 1].lower))) continue;
     const r = readName(post, i);
@@ -180,6 +183,14 @@ function capitalisedNames(post: PostContext): void {
     skip = r.last;
     judgeName(post, r);
   }
+}
+
+/** A word of the English lexicon that is not a first name or a title: "people", "doctors", "surgery". */
+function everydayWord(lower: string): boolean {
+  const b = base(lower);
+  if (D.FIRST_NAMES.has(b) || D.PERSON_TITLES.has(b)) return false;
+  const entry = lexiconEntry(b);
+  return entry.known && entry.pos !== 'PROPN';
 }
 
 function judgeName(post: PostContext, nm: NameSpan): void {

@@ -148,7 +148,7 @@ export const CARE = new Set([
   'nurse', 'doctor', 'physician', 'surgeon', 'medic', 'delivery', 'labour', 'labor', 'code', 'defibrillator', 'aed', 'pulse', 'oxygen', 'ox',
   'swab', 'swabbing', 'shaved', 'stitches', 'stitch', 'fracture', 'overdose', 'pill', 'physician', 'copay', 'prescribe', 'fetal', 'tumor', 'tumour',
   'unit', 'crew', '999', '911', 'dispatch', 'emt', 'resuscitate', 'resuscitation', 'intubation', 'sedation', 'scan', 'x-ray', 'ct',
-  'ultrasound', 'biopsy', 'vaccinate', 'vaccinating', 'pharmacy', 'midwife', 'tablet', 'tablets', 'medication', 'gp',
+  'ultrasound', 'biopsy', 'vaccinate', 'vaccinating', 'pharmacy', 'midwife', 'tablet', 'tablets', 'medication', 'gp', 'therapy', 'therapist', 'clinical', 'clinically', 'session',
 ]);
 /** "It was the girl who…", "There was a man…": the person is new to the story. */
 export const CLEFT = new Set(['it', 'there', 'this', 'that']);

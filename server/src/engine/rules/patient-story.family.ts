@@ -7,7 +7,8 @@ import { QUOTE_MARKS } from './patient-story.data';
 import { lastSpanStartingAtOrBefore } from './shared/context';
 
 /** The writer's own relatives: a story about them is the writer's own to tell. */
-export const FAMILY = new Set(['father', 'mother', 'dad', 'daddy', 'mom', 'mommy', 'mum', 'mummy', 'mama', 'papa', 'nana', 'grandad', 'granddad', 'son', 'daughter', 'twin', 'twins', 'husband', 'wife', 'partner', 'brother', 'sister', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'gran', 'uncle', 'aunt', 'cousin', 'kid', 'kids', 'child', 'children', 'baby', 'family', 'friend', 'father-in-law', 'mother-in-law']);
+export const FAMILY = new Set(['father', 'mother', 'dad', 'daddy', 'mom', 'mommy', 'mum', 'mummy', 'mama', 'papa', 'nana', 'grandad', 'granddad', 'son', 'daughter', 'twin', 'twins', 'husband', 'wife', 'partner', 'brother', 'sister', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'gran', 'uncle', 'aunt', 'cousin', 'kid', 'kids', 'child', 'children', 'baby', 'family', 'friend', 'father-in-law', 'mother-in-law',
+  'auntie', 'aunty', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandchild', 'grandchildren', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'boyfriend', 'girlfriend', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'nan', 'nanna']);
 
 /** Said of the writer's own child after "my": "my little boy", "our baby girl". */
 export const OWN_CHILD = new Set(['boy', 'girl', 'boys', 'girls', 'baby', 'babies', 'kiddo', 'kiddos', 'toddler', 'newborn']);

@@ -114,6 +114,8 @@ const GROUPS = new Set([
 const VENTING = new Set(['ick', 'icks', 'peeve', 'peeves']);
 const LAUGHTER = /^(?:lol+|lmao+|lmfao|rofl|haha(?:ha)*|hehe+|😂|🤣|😆|😹)$/iu;
 const ALCOHOL = new Set(['beer', 'beers', 'wine', 'vodka', 'tequila', 'whiskey', 'gin', 'booze', 'drunk', 'hangover', 'hungover', 'pitcher', 'prosecco', 'margarita']);
+/** What a clinic offers for a hangover. */
+const TREATMENTS = new Set(['cure', 'relief', 'recovery', 'drip', 'iv', 'treatment', 'remedy', 'package', 'infusion']);
 const WORK = new Set(['shift', 'work', 'scrubs', 'ward', 'call', 'clinic', 'hospital', 'patient', 'patients', 'nightshift']);
 const PEOPLE = new Set(['patient', 'patients', 'man', 'woman', 'lady', 'guy', 'kid', 'child', 'baby', 'mom', 'mum', 'dad', 'family', 'grandma', 'grandpa', 'granny', 'people', 'he', 'she', 'they', 'him', 'her', 'them']);
 
@@ -237,7 +239,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
     // Laughing in a post about a patient.
     if (post.people && LAUGHTER.test(w.text) && hasPatientWord(a, s)) return span(i, i + 1, 'mockery');
     // Drinking tied to work.
-    if (post.work && (ALCOHOL.has(w.lemma) || ALCOHOL.has(w.lower)) && hasLemma(a, previousSentenceStart(a, s), s.last, WORK) >= 0) return span(i, i + 1, 'drinking');
+    // ("hangover cures", "hangover relief": a treatment a clinic offers, not anyone's drinking.)
+    if (post.work && (ALCOHOL.has(w.lemma) || ALCOHOL.has(w.lower)) && !TREATMENTS.has(t[i + 1]?.lemma ?? '') && hasLemma(a, previousSentenceStart(a, s), s.last, WORK) >= 0) return span(i, i + 1, 'drinking');
   }
   // Faking, wishing for emergencies, refusing care, deserved illness, "too stupid to…".
   const attitude = readAttitude(a, s, post.quiet) ?? readSarcasm(a, s, post.work);
