@@ -60,9 +60,24 @@ function risklessClaim(a: Analysis, s: NlpSentence): { first: number; finding: P
       return at(i, span(a, i, t[i + 1].lower === 'side' ? i + 2 : i + 1, 'riskless'));
     }
     if ((w.lower === 'completely' || w.lower === 'totally' || w.lower === '100%') && t[i + 1]?.lower === 'safe') return at(i, span(a, i, i + 1, 'riskless'));
+    // "you do not feel any pain", "you don't feel a thing": painless, in other words (the phrase list holds only "will not" and "won't").
+    const feelsNothing = feelsNoPain(t, i);
+    if (feelsNothing > i) return at(i, span(a, i, feelsNothing, 'riskless'));
   }
   return undefined;
 }
+
+/** "you will not feel any pain", "you don't feel a thing": the end of such a promise starting at "you" (token i), or -1. */
+function feelsNoPain(t: readonly NlpToken[], i: number): number {
+  if (!SECOND_PERSON.has(t[i].lower)) return -1;
+  let k = i + 1;
+  if (t[k]?.pos === 'AUX') k++;
+  if (!NEGATIVES.has(t[k]?.lower ?? '') || t[k + 1]?.lemma !== 'feel') return -1;
+  k += 2;
+  if (t[k]?.lower === 'any' || t[k]?.lower === 'a') k++;
+  return FELT.has(t[k]?.lower ?? '') ? k : -1;
+}
+const FELT = new Set(['pain', 'discomfort', 'thing']);
 
 const ATTEMPTS = new Set(['attempt', 'try', 'effort', 'bid']);
 const NEGATIVES = new Set(['no', 'not', "n't", 'never', 'nothing', 'none']);
