@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'Being a patient: it is commonly said that doctors make terrible patients.', name: 'clinicians laughing at themselves as patients' },
     { text: 'Pop-up clinics near nightclubs were once hyped as effective hangover cures for staff after a shift.', name: 'a hangover cure is a treatment on offer, not drinking' },
     { text: 'I want to kill the virus before it spreads on the ward.', name: 'wanting to kill a virus harms no one' },
     { text: 'I thought every one of my clients knew that I was a newbie and thought that I was an idiot.', name: 'the writer calling themselves a name' },
@@ -77,6 +78,7 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'Those people make terrible patients.', name: 'people who are not the writer\'s own profession, called terrible patients', findings: [{ flagged: 'terrible patients', severity: 'warning' }] },
     { text: 'Long day in the lab. I still want to stab a certain someone in the throat with a trocar though.', name: 'a wish to hurt "a certain someone"', findings: [{ flagged: 'stab a certain someone', severity: 'warning' }] },
     { text: 'Patients think I am slow? No, he is an idiot.', name: 'a label for someone else after the writer is mentioned', findings: [{ flagged: 'idiot', severity: 'warning' }] },
     { text: 'If you are stupid and don’t know it, then that is because you have been coddled all your life.', name: 'an "if" clause aimed at the reader still taunts', findings: [{ flagged: 'stupid', severity: 'warning' }] },

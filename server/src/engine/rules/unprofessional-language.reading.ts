@@ -223,7 +223,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
     // A name for people: "stupid patients", "lazy parents" (a strongly negative word before people).
     // A noun before people mostly names their care ("trauma patients", "pain patients"); only a noun
     // that is an insult in itself ("scumbag patients") names them.
-    if ((w.pos === 'ADJ' || w.pos === 'NOUN') && i + 1 < s.last && GROUP_NOUNS.has(t[i + 1].lemma) && t[i + 2]?.pos !== 'NOUN' && !/(?:est|worst)$/.test(w.lower) && !DESCRIPTIVE.has(w.lower) && wordSentiment(w.text) <= (w.pos === 'NOUN' ? -0.8 : -0.6)) {
+    // ("doctors make terrible patients": clinicians laughing at themselves as patients.)
+    if ((w.pos === 'ADJ' || w.pos === 'NOUN') && i + 1 < s.last && GROUP_NOUNS.has(t[i + 1].lemma) && t[i + 2]?.pos !== 'NOUN' && !/(?:est|worst)$/.test(w.lower) && !DESCRIPTIVE.has(w.lower) && !clinicianAsPatient(t, i) && wordSentiment(w.text) <= (w.pos === 'NOUN' ? -0.8 : -0.6)) {
       return span(i, i + 2, 'insult');
     }
     // Refusing care: "choose not to prescribe", "no more Viagra", "give up their ventilators" — for a group.
@@ -246,6 +247,16 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
   const attitude = readAttitude(a, s, post.quiet) ?? readSarcasm(a, s, post.work);
   return attitude && span(attitude.first, attitude.last, attitude.kind);
 }
+
+/** "doctors make terrible patients", "we nurses make such bad patients": clinicians speaking of themselves as patients. */
+function clinicianAsPatient(t: readonly NlpToken[], i: number): boolean {
+  let k = i - 1;
+  if (t[k]?.lower === 'such' || t[k]?.lower === 'the') k--;
+  if (t[k]?.lemma !== 'make') return false;
+  const maker = t[k - 1];
+  return !!maker && (CLINICIANS.has(maker.lemma) || maker.lower === 'we');
+}
+const CLINICIANS = new Set(['doctor', 'nurse', 'physician', 'clinician', 'medic', 'paramedic', 'pharmacist', 'surgeon', 'dentist', 'midwife']);
 
 /** "let my blog rot", "let the plants die": what is let go is a thing, not a person. */
 function letsThingGo(t: readonly NlpToken[], i: number): boolean {
