@@ -30,13 +30,13 @@ const TIME_NOUNS = new Set(['today', 'yesterday', 'tonight', 'morning', 'night',
 const GENERAL_WHEN = new Set(['when', 'whenever', 'once', 'if', 'until', 'unless']);
 const presentSingular = (w: NlpToken | undefined): boolean => !!w && w.pos === 'VERB' && w.lower !== w.lemma && /[^s]s$/.test(w.lower);
 
-/** Words that make a person general, not one person: "any patient", "an individual patient". */
 /** "every one of", "each single one of": the whole group, not one of it. Given the two words before "one". */
 export function everyOne(before: string | undefined, beforeThat: string | undefined): boolean {
   const quantifier = before === 'single' ? beforeThat : before;
   return quantifier === 'every' || quantifier === 'each';
 }
 
+/** Words that make a person general, not one person: "any patient", "an individual patient". */
 const GENERIC = new Set(['any', 'every', 'each', 'individual', 'typical', 'average', 'given', 'certain', 'some', 'no', 'many', 'most', 'future', 'potential', 'prospective', 'which', 'whichever', 'other', 'such']);
 
 /** Ages written as units: "1 year old", "22yo", "35wk", "67-year-old", "6 months". */

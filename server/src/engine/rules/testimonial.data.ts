@@ -5,6 +5,7 @@
 
 import type { NlpToken } from '../analysis';
 import type { PhraseEntry } from '../phrases';
+import { CLINICIAN_ROLES } from './shared/meaning';
 
 export interface TestimonialEntry extends PhraseEntry {
   /**
@@ -178,10 +179,7 @@ export const SATISFIED = new Set(['happy', 'satisfied', 'delighted', 'thrilled',
 export const SHOWCASE_NOUNS = new Set(['result', 'transformation']);
 export const FIVE_STARS = /(?:⭐\uFE0F?\s?){5}|★{5}/u;
 /** A clinician naming their role: their own story is not a customer's testimonial. */
-export const ROLES = new Set([
-  'nurse', 'doctor', 'physician', 'dentist', 'surgeon', 'gp', 'pharmacist', 'paramedic', 'midwife', 'physio', 'physiotherapist', 'resident',
-  'dermatologist', 'oncologist', 'clinician', 'medic', 'emt', 'psychiatrist', 'psychologist', 'cardiologist', 'doc', 'hygienist', 'student',
-]);
+export const ROLES = CLINICIAN_ROLES;
 /** Promotional words that make "results" a showcase. */
 export const SHOWCASE = new Set([
   'these', 'this', 'such', 'amazing', 'magical', 'magic', 'incredible', 'stunning', 'fantastic', 'great', 'beautiful', 'brilliant', 'dramatic',

@@ -15,7 +15,7 @@
 
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { sentimentOfText, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
-import { NEGATIONS, SECOND_PERSON, hasLemma } from './shared/meaning';
+import { CLINICIAN_ROLES, NEGATIONS, SECOND_PERSON, hasLemma } from './shared/meaning';
 import { remembered } from '../remembered';
 import { CARE_THINGS_BASE, STATES_OF_PEOPLE } from './unprofessional-language.data';
 import { readSarcasm } from './unprofessional-language.sarcasm';
@@ -254,9 +254,8 @@ function clinicianAsPatient(t: readonly NlpToken[], i: number): boolean {
   if (t[k]?.lower === 'such' || t[k]?.lower === 'the') k--;
   if (t[k]?.lemma !== 'make') return false;
   const maker = t[k - 1];
-  return !!maker && (CLINICIANS.has(maker.lemma) || maker.lower === 'we');
+  return !!maker && (CLINICIAN_ROLES.has(maker.lemma) || maker.lower === 'we');
 }
-const CLINICIANS = new Set(['doctor', 'nurse', 'physician', 'clinician', 'medic', 'paramedic', 'pharmacist', 'surgeon', 'dentist', 'midwife']);
 
 /** "let my blog rot", "let the plants die": what is let go is a thing, not a person. */
 function letsThingGo(t: readonly NlpToken[], i: number): boolean {

@@ -54,6 +54,12 @@ export const THIRD_PERSON_SINGULAR = new Set(['he', 'him', 'his', 'she', 'her', 
 /** Words that deny what follows: "not", "n't", "never", "no". */
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
+/** Words a clinician names their role with: "as a nurse", "doctors make terrible patients". */
+export const CLINICIAN_ROLES: ReadonlySet<string> = new Set([
+  'nurse', 'doctor', 'physician', 'dentist', 'surgeon', 'gp', 'pharmacist', 'paramedic', 'midwife', 'physio', 'physiotherapist', 'resident',
+  'dermatologist', 'oncologist', 'clinician', 'medic', 'emt', 'psychiatrist', 'psychologist', 'cardiologist', 'doc', 'hygienist', 'student',
+]);
+
 const STARTS_WITH_DIGIT = /^\d/;
 /** Marks after which a new clause, and so a new instruction, may start. */
 const CLAUSE_OPENING_MARKS = /[:!–—\-…\]|•]/;
