@@ -13,9 +13,10 @@ const ROOT = join(__dirname, '../../..');
  * in dist/web/server.js): two builds (Node and browser) of the client and of the server, about
  * 0.55 and 0.9 MB each, the docs and the images. Was 2 MB with the Node builds only, then 3.5 MB
  * with the browser builds; each server now also holds the 80 KB list of first names that
- * patient-story reads (shared/given-names.ts).
+ * patient-story reads (shared/given-names.ts), then 3.7 MB as the readings and their docs grow
+ * (a few KB a session; the download stays under MAX_VSIX).
  */
-const MAX_UNPACKED_WITHOUT_MODEL = 3_650_000;
+const MAX_UNPACKED_WITHOUT_MODEL = 3_700_000;
 /** Bytes the .vsix may take (compressed): what a user downloads, in vscode.dev too. */
 const MAX_VSIX = 4_000_000;
 const BUNDLES = ['extension.js', 'server.js', 'model.js', 'web/extension.js', 'web/server.js'];
@@ -115,7 +116,7 @@ describe('the VS Code extension package (.vsix)', function () {
     assert.ok(paths.has('extension/dist/web/server.js'));
   });
 
-  it('stays under 3.5 MB unpacked besides the model, and under 4 MB to download', () => {
+  it('stays under 3.7 MB unpacked besides the model, and under 4 MB to download', () => {
     const model = entries.find((e) => e.path === 'extension/dist/model.js')!.size;
     // The web server bundles the model inline (a web worker cannot load dist/model.js): one more copy of it.
     const size = entries.filter((e) => e.path !== 'extension/dist/model.js').reduce((n, e) => n + e.size, 0) - model;
