@@ -149,7 +149,7 @@ function writtenAges(post: PostContext): void {
   }
 }
 
-/** "until they are 100 years old", "we're all 90": an age said of people in general, not of one person. */
+/** "until they are 100 years old", "people are 90": an age said after "are" of people in general, not of one person. */
 function saidOfMany(post: PostContext, ti: number): boolean {
   const be = post.lower(ti - 1);
   return (be === 'are' || be === "'re") && D.MANY_PEOPLE.has(post.lower(ti - 2));

@@ -128,8 +128,7 @@ function writerWithModalBefore(t: readonly NlpToken[], s: NlpSentence, i: number
     // "I still want to stab…": a wish, adverbs before it.
     k -= 2;
     skipAdverbs();
-  } else if (t[k]?.lower === 'wanna') k -= 1;
-  else if (t[k]?.lower === 'gonna') k -= 1;
+  } else if (t[k]?.lower === 'gonna' || t[k]?.lower === 'wanna') k -= 1;
   else if (MODALS_OF_INTENT.has(t[k]?.lower ?? '')) k -= 1;
   else return false;
   if (PRESENT_BE_SHORT.has(t[k]?.lower ?? '')) k--;
