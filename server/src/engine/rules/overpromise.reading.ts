@@ -365,10 +365,28 @@ function permanent(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
     const after = a.tokens[i + 2];
     const forGood = t.lower === 'for' && (a.tokens[i + 1]?.lower === 'good' || a.tokens[i + 1]?.lower === 'life') && (i + 2 >= s.last || !(after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN' || after.text === '-'));
     if ((!has(PERMANENT, t) && !forGood) || denied(a, s, i)) continue;
-    if (find(a, s, s.first, s.last, HARM) >= 0) return undefined;
+    // Before a noun it says what is permanent: "permanent hair loss" and "permanent makeup" are
+    // no promise, "a permanent hair replacement solution to hair loss" is. Said on its own ("the
+    // damage may be permanent"), the sentence tells.
+    const described = t.pos === 'ADJ' ? describedAfter(a, s, i) : [];
+    if (described.length ? described.some((w) => has(HARM, w)) : find(a, s, s.first, s.last, HARM) >= 0) {
+      if (described.length) continue;
+      return undefined;
+    }
     if (find(a, s, i - 5, i + 5, GOOD_CHANGE) >= 0) return span(a, i, forGood ? i + 1 : i, 'permanent');
   }
   return undefined;
+}
+
+/** The words a describing word at i stands before: "permanent [hair loss]", "permanent [hair replacement solution]". */
+function describedAfter(a: Analysis, s: NlpSentence, i: number): NlpToken[] {
+  const out: NlpToken[] = [];
+  for (let k = i + 1; k < s.last && k <= i + 4; k++) {
+    const w = a.tokens[k];
+    if (w.pos !== 'NOUN' && w.pos !== 'ADJ' && w.pos !== 'PROPN' && w.text !== '-') break;
+    out.push(w);
+  }
+  return out;
 }
 
 /** "magical results", "a miraculous recovery". */
