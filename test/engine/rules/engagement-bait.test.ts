@@ -26,6 +26,7 @@ ruleTester('engagement-bait', {
     { text: 'Like many parents, you may worry about fevers. Like us, many nurses felt it.', name: '"like" as a comparison' },
     { text: "We'd like to share some good news: we will share the winner of the staff awards on Friday.", name: 'the writer wanting and sharing' },
     { text: 'Win free botox for one year! Visit our office to enter.', name: 'a giveaway entered without engagement' },
+    { text: 'Orthodontics deals with jaw irregularities, like overbites and underbites. Our pumpkin carving contest winner is in!', name: '"like overbites" in a contest post compares, it asks for no like' },
     { text: 'Likes and shares do not make a post true. Posts that get the most likes are often wrong.', name: 'talking about likes' },
     { text: "Say 'no' to smoking. Leave a comment with your questions 😊 Drop in to the clinic 😊", name: 'a quoted word, a comment and an emoji that are no set reply' },
     { text: 'Comment NHS services you use most.', name: 'an acronym inside a phrase' },

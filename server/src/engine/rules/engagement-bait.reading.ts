@@ -221,6 +221,9 @@ function requestsIn(a: Analysis, s: NlpSentence): Request[] {
     // "we'd like to", "I would like": wanting, not a like.
     if (act === 'like' && (a.tokens[i + 1]?.lower === 'to' || a.tokens[i - 1]?.lower === 'would' || a.tokens[i - 1]?.lower === "'d")) continue;
     const next = a.tokens[i + 1];
+    // "irregularities, like overbites", "foods like candy": a comparison. A like asked for takes
+    // "this", "our page", "us" or nothing; wink tags both uses ADP, so the word after tells.
+    if (act === 'like' && next && i + 1 < s.last && (next.pos === 'NOUN' || next.pos === 'ADJ')) continue;
     // "follow up", "follow the advice" (but "follow our page" is the account).
     if (act === 'follow' && next && i + 1 < s.last && NOT_AN_ACCOUNT.has(next.lower) && !(next.lower === 'our' || next.lower === 'the') ) continue;
     if (act === 'follow' && next && (next.lower === 'our' || next.lower === 'the') && !SOCIAL_THINGS.has(a.tokens[i + 2]?.lower ?? '')) continue;
