@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('self-praise', {
   valid: [
+    { text: 'We really do try our best and most GP surgeries are doing the same.', name: '"best and most GP surgeries" joins no praise' },
     { text: 'We aim to give the best care.', name: 'an aim to give the best care is no claim' },
     { text: 'Guidance to provide the best care for patients with diabetes.', name: 'providing the best care, with no practice providing it' },
     { text: 'To address this, the Australian Health Practitioner Regulatory Agency provides codes of best practice whose purpose is to protect the public.', name: '"best practice" is a standard to follow' },
@@ -71,6 +72,8 @@ ruleTester('self-praise', {
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
+    { text: 'Harbour Dental is Ireland\'s largest and most accessible chain of dental clinics.', name: 'praise joined to praise before the practice', findings: [{ flagged: 'largest and most accessible chain', severity: 'warning' }] },
+    { text: 'Apollo Smiles is Kenya’s largest network.', name: 'a chain, group or network ranked as the top business of its kind', findings: [{ flagged: 'largest network', severity: 'warning' }] },
     { text: 'We are committed to providing the highest quality care.', name: 'what the practice is committed to providing', findings: [{ flagged: 'highest quality', severity: 'warning' }] },
     { text: 'We maintain the highest standards of hygiene.', name: 'the highest standards, maintained', findings: [{ flagged: 'highest standards', severity: 'warning' }] },
     { text: 'We are the best practice in town.', name: '"the best practice" with an article is a claim', findings: [{ flagged: 'best practice', severity: 'warning' }] },

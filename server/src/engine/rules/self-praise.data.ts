@@ -303,7 +303,7 @@ export const NEGATIONS = new Set(['not', "n't", 'never', 'nobody', 'neither', 'n
 /** Adverbs that make a participle an adjective: "most loved", "highly rated". */
 export const DEGREE = new Set(['most', 'highly', 'very', 'well', 'widely', 'best', 'much', 'internationally', 'nationally']);
 /** The practice as a business, the object of ad copy's "Visit Ireland's favourite clinic". */
-export const BUSINESS = new Set(['practice', 'clinic', 'company', 'provider', 'centre', 'center', 'brand', 'destination', 'pharmacy', 'hospital']);
+export const BUSINESS = new Set(['practice', 'clinic', 'company', 'provider', 'centre', 'center', 'brand', 'destination', 'pharmacy', 'hospital', 'chain', 'group', 'network']);
 /** Words before "leaders in": "market leaders", "world leaders". */
 export const LEADER_FIELDS = new Set(['market', 'industry', 'world', 'global', 'sector', 'uk', 'european', 'national']);
 /** Superlatives of place, time or number, not praise: "our nearest clinic", "our newest team member". */

@@ -67,6 +67,10 @@ function headAfter(a: Analysis, i: number, end: number, set: ReadonlySet<string>
     if (t.pos === 'VERB' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) return -1;
     // "and" inside such a name ("Pain Relief and Wellness Care Centre"), never between ordinary words.
     if (t.pos === 'CCONJ' && capital(a.tokens[k - 1]) && capital(a.tokens[k + 1])) continue;
+    // Praise joined to praise: "the largest and most accessible chain", "the friendliest and best team".
+    // ("we try our best and most GP surgeries…" joins no praise.)
+    const joined = a.tokens[k + 1]?.lower === 'most' ? a.tokens[k + 2] : a.tokens[k + 1];
+    if (t.lower === 'and' && joined?.pos === 'ADJ') continue;
     if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'CCONJ') return -1;
   }
   return -1;
