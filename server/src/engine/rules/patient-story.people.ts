@@ -47,8 +47,8 @@ const AGE_TOKEN = /^\d{1,3}(?:yo|y\/o|yrs?|wks?|mo|m|f)$/i;
 /** Words that make "a resident" a doctor in training, not a care-home resident. */
 const TRAINING = new Set(['medicine', 'medical', 'surgical', 'surgery', 'year', 'junior', 'senior', 'chief', 'pediatric', 'paediatric', 'emergency', 'psychiatry', 'fellow']);
 
-/** Words that make an age a limit: "under 16yo", "over 65 years old". */
-const AGE_LIMITS = new Set(['under', 'over', 'above', 'below']);
+/** Words that make an age a limit: "under 16yo", "over 65 years old", "mammograms before 40 years old". */
+const AGE_LIMITS = new Set(['under', 'over', 'above', 'below', 'before', 'after', 'until', 'till', 'from', 'between']);
 
 /** Titles before a name or an initial: "Mr K", "Mrs. B". */
 export const NAME_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx']);
