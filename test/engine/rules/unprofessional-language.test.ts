@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'After my knee surgery I woke from the anaesthetic into the new world of “patient”, and it changed how I treat people.', name: 'one bare word named as a role, not someone called it' },
     { text: 'Being a patient: it is commonly said that doctors make terrible patients.', name: 'clinicians laughing at themselves as patients' },
     { text: 'Pop-up clinics near nightclubs were once hyped as effective hangover cures for staff after a shift.', name: 'a hangover cure is a treatment on offer, not drinking' },
     { text: 'I want to kill the virus before it spreads on the ward.', name: 'wanting to kill a virus harms no one' },
@@ -78,6 +79,7 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'Bed 4 is our favourite “patient” again tonight.', name: 'scare quotes after an owner and a describing word', findings: [{ flagged: '“patient”', severity: 'warning' }] },
     { text: 'Those people make terrible patients.', name: 'people who are not the writer\'s own profession, called terrible patients', findings: [{ flagged: 'terrible patients', severity: 'warning' }] },
     { text: 'Long day in the lab. I still want to stab a certain someone in the throat with a trocar though.', name: 'a wish to hurt "a certain someone"', findings: [{ flagged: 'stab a certain someone', severity: 'warning' }] },
     { text: 'Patients think I am slow? No, he is an idiot.', name: 'a label for someone else after the writer is mentioned', findings: [{ flagged: 'idiot', severity: 'warning' }] },

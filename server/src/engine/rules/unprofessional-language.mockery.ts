@@ -58,8 +58,21 @@ export function scareQuotesAt(a: Analysis, s: NlpSentence, i: number): number {
   const after = t[i + 3];
   if (after && word.pos === 'ADJ' && after.pos === 'NOUN' && after.start - close.end <= 1 && after.sentence === close.sentence) return -1;
   if (word.type !== 'word' || !PEOPLE_WORDS.has(word.lemma)) return -1;
+  // "the new world of “patient”": one bare word named as a role, not someone called it. A sneer
+  // points at people: "the “patient”", "our 'experts'", so-called 'experts' in the plural.
+  if (word.lower === word.lemma && !pointedAt(a, s, i)) return -1;
   // "To you we may only be 'nurses'", "this makes us all 'experts'": the writer's own group, not a sneer at others.
   for (let k = Math.max(s.first, i - 4); k < i; k++) if (OURSELVES.has(t[k].lower)) return -1;
   return i + 3;
 }
 const OURSELVES = new Set(['we', 'us', 'i', 'me', "we're", "i'm"]);
+
+/** Whether the noun phrase ending before token i opens with a determiner or owner: "the “patient”", "our whitening ‘expert’". */
+function pointedAt(a: Analysis, s: NlpSentence, i: number): boolean {
+  for (let k = i - 1; k >= s.first && k >= i - 4; k--) {
+    const w = a.tokens[k];
+    if (w.pos === 'DET' || w.pos === 'PRON') return true;
+    if (w.pos !== 'ADJ' && w.pos !== 'NOUN' && w.pos !== 'VERB') return false;
+  }
+  return false;
+}
