@@ -9,7 +9,8 @@
 // - calls itself award-winning in any spelling ("DOUBLE AWARD WINNING");
 // - boasts of volume: "200+ doctors", "10 million treatments", "more than a million treatments",
 //   a bare count of publications standing alone ("226 publications.");
-// - quotes its own success rate: "99% successful results", "our success rate is 98%".
+// - quotes its own success rate: "99% successful results", "our success rate is 98%" (volume
+//   and success are read in self-praise.counts.ts).
 // …and the clause is about the writer or the practice: its subject is "we", "I", "our …" or a
 // practice's name ("Smile Dental are…", "Thérapie Clinic is…"), or it is advertising copy with no
 // verb and nobody else named. Praise of someone else ("Dr Chen, a leading expert, joins us"),
@@ -20,27 +21,18 @@
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { isQuestion } from './shared/meaning';
 import {
-  ACCOLADE, ACHIEVED, BLOCKERS, BOAST_VERBS, BUSINESS, CLAUSE_BREAK, COUNTED, CREDENTIALS, DEGREE, FAME, FAVOURITE,
-  HEDGES, KINDS_OF_CARE, LEADER_FIELDS, NAME_WORDS, NEGATIONS, NOT_A_BOAST, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS,
-  OUTDONE, PLEASED, POPULARITY, PRIDE, QUALITY, RANK, REACH, SELF, SERVED, SUCCESS, SUPERIOR, SUPERLATIVE, WHAT, WHO,
+  ACCOLADE, BLOCKERS, BOAST_VERBS, BUSINESS, CLAUSE_BREAK, DEGREE, FAME, FAVOURITE, HEDGES, KINDS_OF_CARE, LEADER_FIELDS,
+  NAME_WORDS, NEGATIONS, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS, OUTDONE, POPULARITY, PRIDE, QUALITY, RANK, REACH,
+  SELF, SUPERIOR, SUPERLATIVE, WHAT, WHO,
 } from './self-praise.data';
 import { likeUs, marketScope, possessive, thanksOrLoad } from './self-praise.context';
+import { countBoastAt } from './self-praise.counts';
+import { headAfter, isNumber, noun } from './self-praise.words';
 
 export interface BoastFinding {
   start: number;
   end: number;
   kind: 'rank' | 'superlative' | 'superior' | 'award' | 'volume' | 'success';
-}
-
-/** Singular form for nouns wink leaves unlemmatised ("Treatments", "Doctors" in title case). */
-function noun(t: NlpToken | undefined): string {
-  if (!t) return '';
-  if (t.lemma !== t.lower || !t.lower.endsWith('s')) return t.lemma;
-  return t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
-}
-
-function isNumber(t: NlpToken | undefined): boolean {
-  return !!t && (t.type === 'number' || (t.pos === 'NUM' && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)/.test(t.lower)));
 }
 
 /** A verb that makes a clause a statement rather than a fragment of advertising copy. */
@@ -53,27 +45,6 @@ function isFiniteVerb(a: Analysis, k: number): boolean {
   const participle = t.lower !== t.lemma && /(?:ed|en|wn|ne|led)$/.test(t.lower);
   if (participle && before && DEGREE.has(before.lower)) return false; // "most loved", "highly rated"
   return !(participle && before && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM') && before.sentence === t.sentence);
-}
-
-/** Head noun after a modifier at i: skips up to four adjectives, nouns, hyphens and "-" compounds. */
-function headAfter(a: Analysis, i: number, end: number, set: ReadonlySet<string>): number {
-  const capital = (x: NlpToken | undefined) => !!x && /^[A-Z]/.test(x.text);
-  for (let k = i + 1; k < end && k <= i + 7; k++) {
-    const t = a.tokens[k];
-    if (set.has(noun(t))) return k;
-    // Past five words only a name in capitals goes on: "Ireland's leading Multidisciplinary Pain Relief and Wellness Care Centre".
-    if (k > i + 5 && !capital(t)) return -1;
-    if (t.type === 'punctuation' && t.text !== '-') return -1;
-    if (t.pos === 'VERB' && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) return -1;
-    // "and" inside such a name ("Pain Relief and Wellness Care Centre"), never between ordinary words.
-    if (t.pos === 'CCONJ' && capital(a.tokens[k - 1]) && capital(a.tokens[k + 1])) continue;
-    // Praise joined to praise: "the largest and most accessible chain", "the friendliest and best team".
-    // ("we try our best and most GP surgeries…" joins no praise.)
-    const joined = a.tokens[k + 1]?.lower === 'most' ? a.tokens[k + 2] : a.tokens[k + 1];
-    if (t.lower === 'and' && joined?.pos === 'ADJ') continue;
-    if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'CCONJ') return -1;
-  }
-  return -1;
 }
 
 /** "We are the best", "I'm number one", "Smile Dental is simply the best": the writer or the practice as subject, right before. */
@@ -351,65 +322,7 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const w = next.text === '-' ? t[i + 2] : next;
     if (w && w.lemma === 'win' && w.lower.endsWith('ing')) return [t[i - 1]?.lower === 'multi' || t[i - 1]?.lower === 'double' ? i - 1 : i, t.indexOf(w, i) + 1, 'award'];
   }
-  // "thousands of happy patients", "millions of treatments".
-  // "thousands upon thousands of people".
-  const upon = next?.lower === 'upon' && t[i + 2]?.lower === tok.lower ? i + 2 : i;
-  if ((tok.lower === 'thousands' || tok.lower === 'millions') && t[upon + 1]?.lower === 'of') {
-    const head = countedAfter(a, c, i, upon + 1);
-    if (head >= 0) return [i, head + 1, 'volume'];
-  }
-  // "Trusted by 10,000+ patients", "chosen by over a million clients".
-  if ((tok.lower === 'trusted' || tok.lower === 'chosen' || tok.lower === 'loved' || tok.lower === 'recommended') && next?.lower === 'by' && i + 2 < c.last) {
-    const count = boastAt(a, c, t[i + 2].lower === 'over' || t[i + 2].lower === 'more' ? i + (t[i + 2].lower === 'over' ? 3 : 4) : i + 2);
-    if (count?.[2] === 'volume') return [i, count[1], 'volume'];
-  }
-  // Volume: "200+ doctors", "10 Million + treatments", "more than a million treatments", "15,000 procedures".
-  if (isNumber(tok) && !isNumber(t[i - 1])) {
-    let k = i;
-    while (k + 1 < c.last && isNumber(t[k + 1])) k++;
-    const plus = t[k + 1]?.text === '+';
-    if (plus) k++;
-    const big = /million|billion|thousand/.test(t.slice(i, k + 1).map((x) => x.lower).join(' ')) || Number(tok.lemma.replace(/,/g, '')) >= 10_000;
-    const head = countedAfter(a, c, i, k);
-    // "5,000 happy patients": a count of satisfied people is a boast at any size.
-    const pleased = head >= 0 && PLEASED.has(t[head - 1].lower);
-    if (head >= 0 && (plus || big || pleased)) {
-      const from = t[i - 1]?.lower === 'than' && t[i - 2]?.lower === 'more' ? i - 2 : t[i - 1]?.lower === 'a' && t[i - 2]?.lower === 'than' ? i - 3 : t[i - 1]?.lower === 'over' ? i - 1 : i;
-      return [Math.max(c.first, from), head + 1, 'volume'];
-    }
-    // A bare count of credentials standing alone: "226 publications."
-    const cred = headAfter(a, k, c.last, CREDENTIALS);
-    if (cred >= 0 && i === c.first && cred + 1 >= c.last - 1) return [i, cred + 1, 'volume'];
-    // A success rate: "99% successful results".
-    if (t[k + 1]?.text === '%') {
-      const rate = SUCCESS.has(t[k + 2]?.lemma ?? '') ? k + 2 : SUCCESS.has(t[k + 3]?.lemma ?? '') && t[k + 2].pos === 'NOUN' ? k + 3 : -1;
-      if (rate >= 0) return [i, WHAT.has(noun(t[rate + 1])) ? rate + 2 : rate + 1, 'success'];
-    }
-  }
-  // "95% of our patients would recommend us", "98% of my clients are satisfied".
-  if (tok.text === '%' && t[i + 1]?.lower === 'of' && SELF.has(t[i + 2]?.lower ?? '')) {
-    for (let k = i + 3; k < c.last && k < i + 9; k++) if (SUCCESS.has(t[k].lemma) || t[k].lemma === 'recommend' || t[k].lower === 'happy') return [i - 1, k + 1, 'success'];
-  }
-  // "our success rate is 98%"
-  if (SUCCESS.has(tok.lemma) && t[i - 1] && SELF.has(t[i - 1].lower)) {
-    for (let k = i + 1; k < c.last && k < i + 6; k++) if (t[k].text === '%') return [i, k + 1, 'success'];
-  }
-  return undefined;
-}
-
-/** The head of what a count at `count` counts, from `from`: treatments, doctors… or, after work done, people. */
-function countedAfter(a: Analysis, c: Clause, count: number, from: number): number {
-  const head = headAfter(a, from, c.last, COUNTED);
-  return head >= 0 || !achievedBefore(a, c, count) ? head : headAfter(a, from, c.last, SERVED);
-}
-
-/** A verb of work done, in the past or perfect, a few words before the count: "we have helped thousands…". */
-function achievedBefore(a: Analysis, c: Clause, i: number): boolean {
-  for (let k = Math.max(c.first, i - 6); k < i; k++) {
-    const w = a.tokens[k];
-    if (ACHIEVED.has(w.lemma) && w.pos === 'VERB' && w.lower !== w.lemma) return true;
-  }
-  return false;
+  return countBoastAt(a, c, i);
 }
 
 export function readBoasts(a: Analysis): BoastFinding[] {
