@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'Ann Byrne, Executive Committee member of the Pharmacy Union, issued advice to hay fever sufferers. Ms Byrne gave the following tips to reduce hay fever symptoms.', name: 'a spokesperson introduced by a job is not a patient' },
     { text: 'People who have surgery on the ward do well after it.', name: 'an everyday word opening a sentence is no name' },
     { text: 'People are more likely to keep their teeth until they are 100 years old.', name: 'an age said of people in general' },
     { text: 'Last night I worked on the ward. Those of you who signed up make up the Patient Representative Group, which covers a good cross section of our patients.', name: 'a group named "Patient …" in a story post is no place of care' },
@@ -108,6 +109,7 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: 'Ann Byrne, our practice manager, was lovely. Mrs Kelly gave us her symptoms at the door and was admitted.', name: 'a titled name in care is still a patient when another person was introduced by a job', findings: [{ flagged: 'Mrs Kelly', severity: 'error' }] },
     { text: 'Jonathan came to our last therapy session before the holidays. We worked on his /s/ sound and he said he wants to keep practising.', name: 'a first name in a therapy session note', findings: [{ flagged: 'Jonathan', severity: 'error' }] },
     { text: 'Mrs Ellis booked in with me today to ask for her sleeping tablets. Oh, how we laughed.', name: 'a title and a surname the writer met in care', findings: [{ flagged: 'Mrs Ellis', severity: 'error' }] },
     { text: 'Jim came to me as a new patient some years ago. He noted that he had received regular dental care in the past. I examined him and found two old crowns.', name: 'a first name the sentence itself calls a patient', findings: [{ flagged: 'Jim', severity: 'error' }] },

@@ -159,4 +159,22 @@ export class PostContext extends PostWords {
     }
     return false;
   }
+
+  private professionals?: Set<string>;
+  /**
+   * Names the post introduces by a job: "Ann-Marie Horan, Executive Committee member of the Irish
+   * Pharmacy Union, …". A later "Ms Horan" in a sentence about symptoms is that spokesperson.
+   */
+  introducedByRole(lower: string): boolean {
+    if (!this.professionals) {
+      this.professionals = new Set();
+      for (let i = 0; i + 1 < this.toks.length; i++) {
+        if (!this.isCap(i) || !/^,[ \t]{1,2}$/.test(this.gap(i + 1))) continue;
+        for (let j = i + 1; j < Math.min(this.toks.length, i + 8) && this.sameSentence(i, j); j++) {
+          if (D.ROLE_WORDS.has(base(this.toks[j].lower))) this.professionals.add(this.toks[i].lower);
+        }
+      }
+    }
+    return this.professionals.has(lower);
+  }
 }

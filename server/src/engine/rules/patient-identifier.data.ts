@@ -140,6 +140,12 @@ export const STAFF_NOUNS = set(`
   psychologist psychiatrist paramedic porter cleaner hygienists nurses doctors
 `);
 
+/** Words that introduce someone by their job after their name: staff, or a role in a body ("member of the Union"). */
+export const ROLE_WORDS = new Set([...STAFF_NOUNS, ...set(`
+  member spokesperson spokeswoman spokesman chair chairman chairwoman chairperson president
+  officer executive representative committee union association council society college board
+`)]);
+
 /** Words of a clinical encounter. A titled name ("Mrs. Alvarez") in such a sentence is a patient. */
 export const CLINICAL_CUES = set(`
   patient bed room ward icu er a&e admitted admission discharged discharge treated treating

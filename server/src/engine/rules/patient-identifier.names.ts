@@ -258,8 +258,9 @@ function judgeName(post: PostContext, nm: NameSpan): void {
     }
   }
 
-  // 6. "Mrs. Alvarez in bed 4": a titled name in a sentence about clinical care.
-  if (nm.titled && post.clinical(s)) flagName(post, nm, 'name', asPatient(post, nm));
+  // 6. "Mrs. Alvarez in bed 4": a titled name in a sentence about clinical care, unless the
+  // post introduced that person by a job ("Ann-Marie Horan, Executive Committee member of…").
+  if (nm.titled && post.clinical(s) && !post.introducedByRole(t[nm.last - 1].lower)) flagName(post, nm, 'name', asPatient(post, nm));
 }
 
 /** "Generalise: a patient" for a name. */
