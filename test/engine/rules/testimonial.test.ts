@@ -6,6 +6,7 @@ ruleTester('testimonial', {
     { text: 'After my surgery last year my pain was awful for weeks. The nurses on the ward were wonderful and I am grateful to them all.', name: 'a clinician\'s own illness praising carers names no provider they chose' },
     { text: "Last night on the ward one of our patients crashed. We got him back, and the patient will be alright.", name: "a ward's patient who will be alright has no practice to promote" },
     { text: "He came to the counter and said: I need something to cure this thing, NOW.", name: "a cure asked for is no result" },
+    { text: "“I have seen more people in my pharmacy with hay fever this week. In many cases prevention is easier than cure.”", name: "\"easier than cure\" names a cure, nobody was cured" },
     { text: "I returned to clinic with emails, prescription refill requests, and patient messages, but one message stood out.", name: "patient messages in a list are no caption of praise" },
     { text: "We have not had great reviews.", name: "reviews denied" },
     { text: "Leave us a great review!", name: "asking for a review is no review received" },

@@ -212,8 +212,9 @@ function result(a: Analysis, s: NlpSentence): Result | undefined {
     // "changed my life", "transformed my life"
     if ((tok.lemma === 'change' || tok.lemma === 'transform') && tok.pos === 'VERB' && t[i + 1]?.lower === 'my' && t[i + 2]?.lemma === 'life') return { first: i, last: i + 3, strong: true };
     // "my phobia was cured", "cured my eczema"
-    // ("I need something to cure this" asks for a cure; "nothing to cure it" denies one.)
-    if (tok.lemma === 'cure' && tok.pos === 'VERB' && t[i - 1]?.lower !== 'to' && !negatedNear(a, s, i)) return { first: i, last: i + 1, strong: true };
+    // ("I need something to cure this" asks for a cure; "nothing to cure it" denies one; in
+    // "prevention is easier than cure" wink tags the noun a verb, but no verb follows "than".)
+    if (tok.lemma === 'cure' && tok.pos === 'VERB' && t[i - 1]?.lower !== 'to' && t[i - 1]?.pos !== 'ADP' && t[i - 1]?.pos !== 'DET' && !negatedNear(a, s, i)) return { first: i, last: i + 1, strong: true };
     // "migraine free", "pain-free"
     if (tok.lower === 'free' && tok.pos === 'ADJ') {
       const noun = t[i - 1]?.text === '-' ? t[i - 2] : t[i - 1];
