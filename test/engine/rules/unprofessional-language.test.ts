@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'Two night shifts in. I was quite fuzzy and drunk feeling by the end of that first shift.', name: '"drunk" as a feeling of tiredness after a shift' },
     { text: 'After my knee surgery I woke from the anaesthetic into the new world of “patient”, and it changed how I treat people.', name: 'one bare word named as a role, not someone called it' },
     { text: 'Being a patient: it is commonly said that doctors make terrible patients.', name: 'clinicians laughing at themselves as patients' },
     { text: 'Pop-up clinics near nightclubs were once hyped as effective hangover cures for staff after a shift.', name: 'a hangover cure is a treatment on offer, not drinking' },
@@ -79,6 +80,7 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'Two night shifts in. We got drunk after the shift.', name: 'drinking after a shift still warns', findings: [{ flagged: 'got drunk', severity: 'warning' }] },
     { text: 'Bed 4 is our favourite “patient” again tonight.', name: 'scare quotes after an owner and a describing word', findings: [{ flagged: '“patient”', severity: 'warning' }] },
     { text: 'Those people make terrible patients.', name: 'people who are not the writer\'s own profession, called terrible patients', findings: [{ flagged: 'terrible patients', severity: 'warning' }] },
     { text: 'Long day in the lab. I still want to stab a certain someone in the throat with a trocar though.', name: 'a wish to hurt "a certain someone"', findings: [{ flagged: 'stab a certain someone', severity: 'warning' }] },

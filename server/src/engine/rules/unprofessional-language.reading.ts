@@ -114,6 +114,7 @@ const GROUPS = new Set([
 const VENTING = new Set(['ick', 'icks', 'peeve', 'peeves']);
 const LAUGHTER = /^(?:lol+|lmao+|lmfao|rofl|haha(?:ha)*|hehe+|😂|🤣|😆|😹)$/iu;
 const ALCOHOL = new Set(['beer', 'beers', 'wine', 'vodka', 'tequila', 'whiskey', 'gin', 'booze', 'drunk', 'hangover', 'hungover', 'pitcher', 'prosecco', 'margarita']);
+const FEEL = new Set(['feel', 'feeling']);
 /** What a clinic offers for a hangover. */
 const TREATMENTS = new Set(['cure', 'relief', 'recovery', 'drip', 'iv', 'treatment', 'remedy', 'package', 'infusion']);
 const WORK = new Set(['shift', 'work', 'scrubs', 'ward', 'call', 'clinic', 'hospital', 'patient', 'patients', 'nightshift']);
@@ -241,7 +242,9 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
     if (post.people && LAUGHTER.test(w.text) && hasPatientWord(a, s)) return span(i, i + 1, 'mockery');
     // Drinking tied to work.
     // ("hangover cures", "hangover relief": a treatment a clinic offers, not anyone's drinking.)
-    if (post.work && (ALCOHOL.has(w.lemma) || ALCOHOL.has(w.lower)) && !TREATMENTS.has(t[i + 1]?.lemma ?? '') && hasLemma(a, previousSentenceStart(a, s), s.last, WORK) >= 0) return span(i, i + 1, 'drinking');
+    // ("quite fuzzy and drunk feeling by the end of that first shift", "I felt drunk with tiredness": a feeling, not drinking.)
+    const feeling = w.lower === 'drunk' && hasLemma(a, Math.max(s.first, i - 2), Math.min(s.last, i + 2), FEEL) >= 0;
+    if (post.work && (ALCOHOL.has(w.lemma) || ALCOHOL.has(w.lower)) && !feeling && !TREATMENTS.has(t[i + 1]?.lemma ?? '') && hasLemma(a, previousSentenceStart(a, s), s.last, WORK) >= 0) return span(i, i + 1, 'drinking');
   }
   // Faking, wishing for emergencies, refusing care, deserved illness, "too stupid to…".
   const attitude = readAttitude(a, s, post.quiet) ?? readSarcasm(a, s, post.work);
