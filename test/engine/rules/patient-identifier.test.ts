@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'Moving back home after graduation feels daunting. I am not the same person that left there 4 years ago.', name: 'the writer\'s own past is no date of care' },
     { text: 'Ann Byrne, Executive Committee member of the Pharmacy Union, issued advice to hay fever sufferers. Ms Byrne gave the following tips to reduce hay fever symptoms.', name: 'a spokesperson introduced by a job is not a patient' },
     { text: 'People who have surgery on the ward do well after it.', name: 'an everyday word opening a sentence is no name' },
     { text: 'People are more likely to keep their teeth until they are 100 years old.', name: 'an age said of people in general' },

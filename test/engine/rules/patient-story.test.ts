@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'Moving back home after graduation feels daunting. I am not the same person that left there 4 years ago.', name: 'the person the writer says they are' },
     { text: 'My nephew was admitted last night. I sat with him on the ward and he slept.', name: 'the writer\'s own nephew' },
     { text: 'I visited my auntie Lin on the ward last night. She was sitting up and she had been chatting to the nurses.', name: 'the writer\'s own auntie' },
     { text: 'Mrs Ellis, the practice manager, has worked with us for ten years. We will miss her.', name: 'a titled surname with a staff role is a colleague' },

@@ -201,6 +201,8 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   // "a first year emergency medicine resident" is a colleague.
   if (t[i].lemma === 'resident' && hasLemma(a, j + 1, i, TRAINING) >= 0) return undefined;
   if (before && ownRelativeAt(t, j)) return undefined;
+  // "I am not the same person that left", "I was the patient": the writer said to be the person.
+  if (before && writerIs(t, j)) return undefined;
   if (before && (before.lower === 'his' || before.lower === 'her' || before.lower === 'their' || before.lower === 'your') && t[i].lemma !== 'patient') return undefined;
   // "the QEH Kidney Patient's Association", "Patient Advice and Liaison": part of a name in capitals.
   if (inTitleCaseName(t, i, s.first)) return undefined;
@@ -301,6 +303,14 @@ function numberEnd(t: readonly NlpToken[], i: number): number {
 }
 
 /** "when I was 22 years old": the writer's own age. */
+/** "I am (not) …", "I'm …", "I was …" right before token j: what follows is said of the writer. */
+function writerIs(t: readonly NlpToken[], j: number): boolean {
+  let k = j - 1;
+  if (t[k]?.lower === 'not' || t[k]?.lower === "n't" || t[k]?.lower === 'never' || t[k]?.lower === 'still') k--;
+  if (t[k]?.lower === "i'm") return true;
+  return (t[k]?.lemma === 'be' || t[k]?.lower === "'m") && t[k - 1]?.lower === 'i';
+}
+
 export function aboutWriter(a: Analysis, i: number, first: number): boolean {
   const t = a.tokens;
   for (let k = Math.max(first, i - 6); k < i; k++) {
