@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'Mark my words, flu season is coming. Book your jab at the pharmacy.', name: 'a given name that is also a word, not tied to care' },
     { text: 'Moving back home after graduation feels daunting. I am not the same person that left there 4 years ago.', name: 'the writer\'s own past is no date of care' },
     { text: 'Ann Byrne, Executive Committee member of the Pharmacy Union, issued advice to hay fever sufferers. Ms Byrne gave the following tips to reduce hay fever symptoms.', name: 'a spokesperson introduced by a job is not a patient' },
     { text: 'People who have surgery on the ward do well after it.', name: 'an everyday word opening a sentence is no name' },
@@ -110,6 +111,8 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: 'Doreen came in with a broken wrist today.', name: 'a given name from the full list, tied to care', findings: [{ flagged: 'Doreen', severity: 'error' }] },
+    { text: 'Grace was admitted on Monday with chest pain.', name: 'a given name that is also a word, tied to care', findings: [{ flagged: 'Grace', severity: 'error' }] },
     { text: 'Ann Byrne, our practice manager, was lovely. Mrs Kelly gave us her symptoms at the door and was admitted.', name: 'a titled name in care is still a patient when another person was introduced by a job', findings: [{ flagged: 'Mrs Kelly', severity: 'error' }] },
     { text: 'Jonathan came to our last therapy session before the holidays. We worked on his /s/ sound and he said he wants to keep practising.', name: 'a first name in a therapy session note', findings: [{ flagged: 'Jonathan', severity: 'error' }] },
     { text: 'Mrs Ellis booked in with me today to ask for her sleeping tablets. Oh, how we laughed.', name: 'a title and a surname the writer met in care', findings: [{ flagged: 'Mrs Ellis', severity: 'error' }] },

@@ -5,7 +5,7 @@
 
 import { hasLetter } from '../derived';
 import * as D from './patient-identifier.data';
-import { base, PostWords } from './patient-identifier.words';
+import { base, isFirstName, PostWords } from './patient-identifier.words';
 
 /** The post's words with the questions the finders ask about their sentences. */
 export class PostContext extends PostWords {
@@ -121,7 +121,7 @@ export class PostContext extends PostWords {
       if (D.PERSON_CUES.has(base(w)) || (w.endsWith("'s") && D.PATIENT_NOUNS.has(base(w)))) return 'person';
       if (D.CONTACT_LABELS.has(w)) label = i;
       else if (D.CLINIC_CUES.has(w)) return 'clinic';
-      else if (this.isCap(i) && D.FIRST_NAMES.has(base(w)) && !this.afterClinicianTitle(i)) return 'person';
+      else if (this.isCap(i) && isFirstName(base(w)) && !this.afterClinicianTitle(i)) return 'person';
     }
     // "Phone: …" or "Tel …" at the start of a line or sentence is the practice's contact line.
     if (label >= 0 && (label === 0 || /\n/.test(this.gap(label)) || this.isSentenceStart(label))) return 'clinic';

@@ -106,30 +106,6 @@ export const KNOWN_INSTITUTIONS: readonly string[] = [
   'st thomas\'',
 ];
 
-/**
- * Common first names. Used only where the structure alone is too weak: a name at the
- * start of a sentence ("Maria came in with a broken wrist", "John, thanks for coming in!").
- */
-export const FIRST_NAMES = set(`
-  aaron abigail adam adrian aisha alan albert alejandro alex alexander alexandra alice alicia
-  alison amanda amber amelia amy ana andrea andrew angela anna anne anthony antonio arthur ashley
-  barbara ben benjamin beth betty beverly bill billy bob bobby brandon brenda brian bruce bryan
-  carl carlos carol caroline catherine charles charlie charlotte cheryl chloe chris christian
-  christina christine christopher cindy claire daniel danielle david deborah debra denise dennis
-  diana diane donald donna doris dorothy douglas dylan edward elena elizabeth ella ellen emily
-  emma eric erin ethan eugene evelyn frances frank fatima gabriel gary george gerald gloria grace
-  gregory hannah harold harry heather helen henry isabella jack jacob james jane janet janice jason
-  javier jean jeffrey jennifer jeremy jerry jesse jessica joan joe john johnny jonathan jorge jose
-  josé joseph joshua joyce juan judith judy julia julie justin karen katherine kathleen kathryn
-  katie kayla keith kelly kenneth kevin kim kimberly kyle larry laura lauren leah linda lisa
-  liam logan lori louis lucas lucy luis madison margaret maria marie marilyn mark martha martin
-  mary matthew megan melissa mia michael michelle mike mohammed muhammad nancy natalie nathan
-  nicholas nicole noah olivia oliver pamela patricia patrick paul peter philip priya rachel ralph
-  raymond rebecca richard rita robert roger ronald rose ruth ryan samantha samuel sandra sara sarah
-  scott sean sharon shirley sofia sophia sophie stephanie stephen steve steven susan teresa terry
-  thomas timothy tom tommy tony tyler victoria vincent virginia walter wayne william willie zoe
-`);
-
 /** Staff words: a name next to one of these belongs to a colleague, not a patient. */
 export const STAFF_NOUNS = set(`
   receptionist receptionists manager colleague colleagues staff team assistant hygienist therapist

@@ -10,6 +10,7 @@ import * as D from './patient-identifier.data';
 import type { PostContext } from './patient-identifier.context';
 import { base, SPACE_GAP, type Kind } from './patient-identifier.words';
 import { tokenIndexAt } from './shared/context';
+import { isGivenName } from './shared/given-names';
 
 interface NameSpan {
   /** Token index of the first word (the title, if any). */
@@ -188,7 +189,7 @@ function capitalisedNames(post: PostContext): void {
 /** A word of the English lexicon that is not a first name or a title: "people", "doctors", "surgery". */
 function everydayWord(lower: string): boolean {
   const b = base(lower);
-  if (D.FIRST_NAMES.has(b) || D.PERSON_TITLES.has(b)) return false;
+  if (isGivenName(b) || D.PERSON_TITLES.has(b)) return false;
   const entry = lexiconEntry(b);
   return entry.known && entry.pos !== 'PROPN';
 }
@@ -199,7 +200,9 @@ function judgeName(post: PostContext, nm: NameSpan): void {
   if (s < 0) return;
   const i = nm.first;
   const next = nm.last;
-  const known = D.FIRST_NAMES.has(base(t[nm.nameFirst].lower));
+  // The readings below need a person's part in care around the name ("came in with", "thanks for
+  // coming in"), so any given name counts, even one that is also a word ("Grace came in…").
+  const known = isGivenName(base(t[nm.nameFirst].lower));
 
   // 1. A reply addressed to the person that confirms their care: "Thanks for coming in, John!"
   if (vocative(post, nm.first, nm.end, known || nm.titled) && post.confirmsAround(s)) {

@@ -4,10 +4,12 @@
 // sentence readings (patient-identifier.context.ts) and the finders of names, numbers and dates
 // (patient-identifier.names.ts, .numbers.ts, .dates.ts) all read the post through it.
 
+import { lexiconEntry } from '../analysis';
 import { tokenSentences } from '../derived';
 import type { PostDocument, Token } from '../document';
 import type { Suggestion } from '../types';
 import * as D from './patient-identifier.data';
+import { isGivenName } from './shared/given-names';
 
 export type Kind =
   | 'name'
@@ -39,6 +41,18 @@ export const SPACE_GAP = /^[ \t]{1,2}$/;
 const TITLE_GAP = /^\.?[ \t]{1,2}$/;
 
 /** The word without a possessive or a contraction: "john's" → "john", "i’m" → "i", "we've" → "we". */
+/**
+ * A given name that is not also an everyday word: "maria", "doreen", "shannon"; "will", "grace"
+ * and "mark" are read as the words they also are. The names are stdlib's
+ * (shared/given-names.ts), as patient-story's are; the readings of names tied to care, where
+ * the words around decide, take every given name.
+ */
+export function isFirstName(lower: string): boolean {
+  if (!isGivenName(lower)) return false;
+  const entry = lexiconEntry(lower);
+  return !entry.known || entry.pos === 'PROPN';
+}
+
 export function base(lower: string): string {
   // Most words have no apostrophe: no pattern is run on them.
   if (!lower.includes("'") && !lower.includes('’')) return lower;
