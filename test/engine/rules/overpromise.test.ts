@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'Since this type of glaucoma doesn’t cause any pain, regular eye tests matter.', name: 'a disease that causes no pain is no promise' },
     { text: 'You may not feel any pain, but tell us if you do.', name: 'no pain hedged with "may"' },
     { text: 'He did not feel any pain after the fall.', name: 'someone\'s own experience, not a promise' },
     { text: 'Our dermatologists are board certified. They treat everything from minor skin rashes to chronic skin diseases.', name: 'the range of conditions clinicians see' },
@@ -98,6 +99,7 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'Our FUE method does not cause any visible scar.', name: 'a downside denied outright', findings: [{ flagged: 'cause any visible scar', severity: 'warning' }] },
     { text: 'The laser is so fast that you do not feel any pain.', name: 'painless, in other words (any verb form, not only the listed "will not")', findings: [{ flagged: 'you do not feel any pain', severity: 'warning' }] },
     { text: 'This oil treats everything from acne to arthritis.', name: 'a product said to treat everything', findings: [{ flagged: 'treats everything', severity: 'warning' }] },
     { text: "Although this may sound intimidating, it's a painless procedure thanks to numbing cream.", name: 'a hedge in an earlier clause hedges something else', findings: [{ flagged: 'painless', severity: 'warning' }] },

@@ -63,8 +63,24 @@ function risklessClaim(a: Analysis, s: NlpSentence): { first: number; finding: P
     // "you do not feel any pain", "you don't feel a thing": painless, in other words (the phrase list holds only "will not" and "won't").
     const feelsNothing = feelsNoPain(t, i);
     if (feelsNothing > i) return at(i, span(a, i, feelsNothing, 'riskless'));
+    // "does not cause any visible scar", "won't leave a scar": a downside denied outright.
+    // ("this type of glaucoma doesn't cause any pain" speaks of a disease, not a treatment.)
+    const noDownside = causesNoDownside(t, i);
+    if (noDownside > i && !t.slice(s.first, i).some((w) => isCondition(w))) return at(i, span(a, i, noDownside, 'riskless'));
   }
   return undefined;
+}
+
+const CAUSE = new Set(['cause', 'leave']);
+/** "does not cause any visible scar", "won't leave a scar": the downside's index after a denied "cause" or "leave" at i, or -1. */
+function causesNoDownside(t: readonly NlpToken[], i: number): number {
+  if (!CAUSE.has(t[i].lemma) || !t[i].negated) return -1;
+  let k = i + 1;
+  if (t[k]?.lower === 'any' || t[k]?.lower === 'a') k++;
+  if (t[k]?.pos === 'ADJ') k++;
+  if (!DOWNSIDES.has(t[k]?.lower ?? '')) return -1;
+  if (t[k].lower === 'side') return t[k + 1]?.lemma === 'effect' ? k + 1 : -1;
+  return k;
 }
 
 /** "you will not feel any pain", "you don't feel a thing": the end of such a promise starting at "you" (token i), or -1. */
