@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'In Boston trolleys were never normal for me. I never saw a patient waiting for a hospital bed on a trolley! Nobody waited longer than 6 weeks.', name: 'someone denied is no one' },
     { text: 'Moving back home after graduation feels daunting. I am not the same person that left there 4 years ago.', name: 'the person the writer says they are' },
     { text: 'My nephew was admitted last night. I sat with him on the ward and he slept.', name: 'the writer\'s own nephew' },
     { text: 'I visited my auntie Lin on the ward last night. She was sitting up and she had been chatting to the nurses.', name: 'the writer\'s own auntie' },
@@ -100,6 +101,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'On my last night shift I saw a patient waiting for a hospital bed on a trolley for 14 hours.', name: 'someone seen is someone', findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: 'Jonathan came to our last therapy session before the holidays. We worked on his /s/ sound and he said he wants to keep practising.', name: 'a therapy session note about one client', findings: [{ flagged: 'Jonathan', severity: 'warning' }, { flagged: 'his', severity: 'warning' }] },
     { text: 'Mrs Ellis booked in with me today to ask for her sleeping tablets. Oh, how we laughed.', name: 'a title and a surname the writer met ("booked in with me")', findings: [{ flagged: 'Mrs Ellis', severity: 'warning' }] },
     { text: 'Night shift in the ER. A man is brought in by the police. We keep him overnight. We tell him it will be an hour. I go and check on him.', name: 'a story told in the present: the writer doing things to "him" sentence after sentence', findings: [{ flagged: 'him', severity: 'warning' }, { flagged: 'him', severity: 'warning' }] },

@@ -203,6 +203,8 @@ function nounReference(a: Analysis, s: NlpSentence, i: number): Reference | unde
   if (before && ownRelativeAt(t, j)) return undefined;
   // "I am not the same person that left", "I was the patient": the writer said to be the person.
   if (before && writerIs(t, j)) return undefined;
+  // "I never saw a patient waiting on a trolley": someone denied is no one.
+  if (before && (before.lower === 'a' || before.lower === 'an') && deniedVerbBefore(t, j, s.first)) return undefined;
   if (before && (before.lower === 'his' || before.lower === 'her' || before.lower === 'their' || before.lower === 'your') && t[i].lemma !== 'patient') return undefined;
   // "the QEH Kidney Patient's Association", "Patient Advice and Liaison": part of a name in capitals.
   if (inTitleCaseName(t, i, s.first)) return undefined;
@@ -303,6 +305,14 @@ function numberEnd(t: readonly NlpToken[], i: number): number {
 }
 
 /** "when I was 22 years old": the writer's own age. */
+/** A verb wink marks negated within three words before token j ("never saw", "didn't meet"). */
+function deniedVerbBefore(t: readonly NlpToken[], j: number, first: number): boolean {
+  for (let k = j - 1; k >= first && k >= j - 3; k--) {
+    if (t[k].pos === 'VERB') return !!t[k].negated;
+  }
+  return false;
+}
+
 /** "I am (not) …", "I'm …", "I was …" right before token j: what follows is said of the writer. */
 function writerIs(t: readonly NlpToken[], j: number): boolean {
   let k = j - 1;
