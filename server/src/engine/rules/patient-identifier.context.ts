@@ -1,6 +1,7 @@
 // patient-identifier, what a sentence says around a word: a Title Case heading, clinical care,
 // a confirmation that someone is a patient ("thanks for coming in"), who a number or room
-// belongs to (the clinic or a person), a colleague or member of staff nearby. The finders of names,
+// belongs to (the clinic or a person), a colleague or member of staff nearby, someone the post
+// introduced by a job ("Ann-Marie Horan, Executive Committee member of…"). The finders of names,
 // numbers and dates ask these questions; each answer per sentence is worked out once.
 
 import { hasLetter } from '../derived';

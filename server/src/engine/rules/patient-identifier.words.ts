@@ -40,7 +40,6 @@ export const SPACE_GAP = /^[ \t]{1,2}$/;
 /** The gap after a title ("Mrs. Alvarez", "Mr Jones"), as titleSpaced() reads it. */
 const TITLE_GAP = /^\.?[ \t]{1,2}$/;
 
-/** The word without a possessive or a contraction: "john's" → "john", "i’m" → "i", "we've" → "we". */
 /**
  * A given name that is not also an everyday word: "maria", "doreen", "shannon"; "will", "grace"
  * and "mark" are read as the words they also are. The names are stdlib's
@@ -53,6 +52,7 @@ export function isFirstName(lower: string): boolean {
   return !entry.known || entry.pos === 'PROPN';
 }
 
+/** The word without a possessive or a contraction: "john's" → "john", "i’m" → "i", "we've" → "we". */
 export function base(lower: string): string {
   // Most words have no apostrophe: no pattern is run on them.
   if (!lower.includes("'") && !lower.includes('’')) return lower;

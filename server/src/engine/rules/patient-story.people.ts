@@ -304,7 +304,6 @@ function numberEnd(t: readonly NlpToken[], i: number): number {
   return end;
 }
 
-/** "when I was 22 years old": the writer's own age. */
 /** A verb wink marks negated within three words before token j ("never saw", "didn't meet"). */
 function deniedVerbBefore(t: readonly NlpToken[], j: number, first: number): boolean {
   for (let k = j - 1; k >= first && k >= j - 3; k--) {
@@ -321,6 +320,7 @@ function writerIs(t: readonly NlpToken[], j: number): boolean {
   return (t[k]?.lemma === 'be' || t[k]?.lower === "'m") && t[k - 1]?.lower === 'i';
 }
 
+/** "when I was 22 years old": the writer's own age. */
 export function aboutWriter(a: Analysis, i: number, first: number): boolean {
   const t = a.tokens;
   for (let k = Math.max(first, i - 6); k < i; k++) {
