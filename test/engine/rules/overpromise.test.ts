@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'This drug won’t cause side effects in most people.', name: 'side effects denied for most people is hedged' },
     { text: 'Since this type of glaucoma doesn’t cause any pain, regular eye tests matter.', name: 'a disease that causes no pain is no promise' },
     { text: 'You may not feel any pain, but tell us if you do.', name: 'no pain hedged with "may"' },
     { text: 'He did not feel any pain after the fall.', name: 'someone\'s own experience, not a promise' },
@@ -100,6 +101,7 @@ ruleTester('overpromise', {
   ],
   invalid: [
     { text: 'Our FUE method does not cause any visible scar.', name: 'a downside denied outright', findings: [{ flagged: 'cause any visible scar', severity: 'warning' }] },
+    { text: 'This cream does not cause any side effects.', name: 'side effects denied outright', findings: [{ flagged: 'cause any side effects', severity: 'warning' }] },
     { text: 'The laser is so fast that you do not feel any pain.', name: 'painless, in other words (any verb form, not only the listed "will not")', findings: [{ flagged: 'you do not feel any pain', severity: 'warning' }] },
     { text: 'This oil treats everything from acne to arthritis.', name: 'a product said to treat everything', findings: [{ flagged: 'treats everything', severity: 'warning' }] },
     { text: "Although this may sound intimidating, it's a painless procedure thanks to numbing cream.", name: 'a hedge in an earlier clause hedges something else', findings: [{ flagged: 'painless', severity: 'warning' }] },

@@ -77,7 +77,8 @@ function causesNoDownside(t: readonly NlpToken[], i: number): number {
   if (!CAUSE.has(t[i].lemma) || !t[i].negated) return -1;
   let k = i + 1;
   if (t[k]?.lower === 'any' || t[k]?.lower === 'a') k++;
-  if (t[k]?.pos === 'ADJ') k++;
+  // One describing word may come between ("any visible scar"); wink may tag "side" one too.
+  if (t[k]?.pos === 'ADJ' && t[k].lower !== 'side') k++;
   if (!DOWNSIDES.has(t[k]?.lower ?? '')) return -1;
   if (t[k].lower === 'side') return t[k + 1]?.lemma === 'effect' ? k + 1 : -1;
   return k;
