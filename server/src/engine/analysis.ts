@@ -96,6 +96,12 @@ export const lexiconEntry = remembered((lower: string): { known: boolean; pos: s
   return { known: tokens.length() === 1 && !wdoc.isOOV(lower), pos: String(tokens.out(w.its.pos)[0]), lemma: String(tokens.out(w.its.lemma as never)[0]).toLowerCase() };
 });
 
+/** A word of wink's lexicon that is not a proper noun: "people", "surgery", "grace"; not "tuesday", "georgia", "thelma". */
+export function isEverydayWord(lower: string): boolean {
+  const entry = lexiconEntry(lower);
+  return entry.known && entry.pos !== 'PROPN';
+}
+
 /** The sentence's sentiment, scored on first use and kept on the sentence. */
 export function sentimentOf(prose: string, s: NlpSentence): number {
   return (s.sentiment ??= sentimentOfText(prose.slice(s.start, s.end)));

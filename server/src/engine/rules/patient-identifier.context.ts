@@ -6,7 +6,7 @@
 
 import { hasLetter } from '../derived';
 import * as D from './patient-identifier.data';
-import { base, isFirstName, PostWords } from './patient-identifier.words';
+import { base, COMMA_GAP, isFirstName, PostWords } from './patient-identifier.words';
 
 /** The post's words with the questions the finders ask about their sentences. */
 export class PostContext extends PostWords {
@@ -170,7 +170,7 @@ export class PostContext extends PostWords {
     if (!this.professionals) {
       this.professionals = new Set();
       for (let i = 0; i + 1 < this.toks.length; i++) {
-        if (!this.isCap(i) || !/^,[ \t]{1,2}$/.test(this.gap(i + 1))) continue;
+        if (!this.isCap(i) || !COMMA_GAP.test(this.gap(i + 1))) continue;
         for (let j = i + 1; j < Math.min(this.toks.length, i + 8) && this.sameSentence(i, j); j++) {
           if (D.ROLE_WORDS.has(base(this.toks[j].lower))) this.professionals.add(this.toks[i].lower);
         }

@@ -6,6 +6,7 @@ import { matchCase } from '../edits';
 import type { Suggestion } from '../types';
 import * as D from './patient-identifier.data';
 import type { PostContext } from './patient-identifier.context';
+import { SPACE_GAP } from './patient-identifier.words';
 import { tokenIndexAt } from './shared/context';
 
 const DATE_RANGE_WORDS = new Set(['between', 'after', 'before', 'from', 'since', 'until']);
@@ -129,7 +130,7 @@ function writtenAges(post: PostContext): void {
     const ti = tokenIndexAt(post.toks, start);
     if (D.AGE_QUALIFIERS.has(post.lower(ti - 1)) || saidOfMany(post, ti)) continue;
     const nextTok = tokenIndexAt(post.toks, end);
-    if (nextTok < post.toks.length && D.AGE_NON_PERSON_NOUNS.has(post.toks[nextTok].lower) && /^[ \t]{1,2}$/.test(prose.slice(end, post.toks[nextTok].start))) continue;
+    if (nextTok < post.toks.length && D.AGE_NON_PERSON_NOUNS.has(post.toks[nextTok].lower) && SPACE_GAP.test(prose.slice(end, post.toks[nextTok].start))) continue;
     // "Happy 90th birthday to our founder, Dr. Lee!" celebrates a colleague, not a patient.
     if (m[4] && post.colleagueIn(post.sentOf[Math.min(ti, post.toks.length - 1)])) continue;
     const text = m[0].toLowerCase();
@@ -167,7 +168,7 @@ function agesAfterWords(post: PostContext): void {
     const start = m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     const nextTok = tokenIndexAt(post.toks, end);
-    if (nextTok < post.toks.length && D.QUANTITY_NOUNS.has(post.toks[nextTok].lower) && /^[ \t]{1,2}$/.test(prose.slice(end, post.toks[nextTok].start))) continue;
+    if (nextTok < post.toks.length && D.QUANTITY_NOUNS.has(post.toks[nextTok].lower) && SPACE_GAP.test(prose.slice(end, post.toks[nextTok].start))) continue;
     post.add(start, end, 'age', { title: 'Generalise: "over 90"', edits: [{ start, end, newText: 'over 90' }] });
   }
 }

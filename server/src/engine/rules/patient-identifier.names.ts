@@ -3,12 +3,12 @@
 // "Mrs. Alvarez in bed 4", or a reply to the person that confirms their care ("Thanks for
 // coming in, Sarah!"). Also an age over 89 right after such a name ("Mr Jones, 94, …").
 
-import { lexiconEntry } from '../analysis';
+import { isEverydayWord } from '../analysis';
 import { matchCase } from '../edits';
 import type { Suggestion, TextEdit } from '../types';
 import * as D from './patient-identifier.data';
 import type { PostContext } from './patient-identifier.context';
-import { base, SPACE_GAP, type Kind } from './patient-identifier.words';
+import { base, COMMA_GAP, SPACE_GAP, type Kind } from './patient-identifier.words';
 import { tokenIndexAt } from './shared/context';
 import { isGivenName } from './shared/given-names';
 
@@ -118,7 +118,7 @@ function patientNouns(post: PostContext): void {
     if (namedPerson || i + 1 >= t.length) continue;
     const g = post.gap(i + 1);
     const direct = SPACE_GAP.test(g);
-    const appositive = /^,[ \t]{1,2}$/.test(g);
+    const appositive = COMMA_GAP.test(g);
     if (!direct && !appositive && !/^:[ \t]{1,2}$/.test(g)) continue;
     if (post.titleCase(s)) continue;
     // "Guidelines for Patient Consent", "their Patient Rewards Card": a capitalised "Patient"
@@ -189,9 +189,7 @@ function capitalisedNames(post: PostContext): void {
 /** A word of the English lexicon that is not a first name or a title: "people", "doctors", "surgery". */
 function everydayWord(lower: string): boolean {
   const b = base(lower);
-  if (isGivenName(b) || D.PERSON_TITLES.has(b)) return false;
-  const entry = lexiconEntry(b);
-  return entry.known && entry.pos !== 'PROPN';
+  return !isGivenName(b) && !D.PERSON_TITLES.has(b) && isEverydayWord(b);
 }
 
 function judgeName(post: PostContext, nm: NameSpan): void {
@@ -224,7 +222,7 @@ function judgeName(post: PostContext, nm: NameSpan): void {
   }
 
   // 3. "John, who I treated yesterday", "Maria, who was admitted", "Tom, whose knee surgery…".
-  const comma = next < t.length && !post.oneSpace(next) && /^,[ \t]{1,2}$/.test(post.gap(next));
+  const comma = next < t.length && !post.oneSpace(next) && COMMA_GAP.test(post.gap(next));
   if (next < t.length && (comma || post.spaced(next)) && post.sameSentence(next, i)) {
     const rel = t[next].lower;
     if (rel === 'who' || rel === 'whom' || rel === 'whose') {
@@ -335,7 +333,7 @@ function vocative(post: PostContext, first: number, end: number, startAllowed: b
   // "Get well soon, Grandma Rose!", "Hi little Emma!"
   if (SPACE_GAP.test(before) && KIN_LEADS.has(post.lower(first - 1))) return vocative(post, first - 1, end, true);
   if (/,[ \t]*$/.test(before)) return endsClause;
-  if (!/^[ \t]{1,2}$/.test(before)) return false;
+  if (!SPACE_GAP.test(before)) return false;
   const prev = post.lower(first - 1);
   const greeted =
     D.GREETINGS.has(prev) ||

@@ -4,7 +4,7 @@
 // sentence readings (patient-identifier.context.ts) and the finders of names, numbers and dates
 // (patient-identifier.names.ts, .numbers.ts, .dates.ts) all read the post through it.
 
-import { lexiconEntry } from '../analysis';
+import { isEverydayWord } from '../analysis';
 import { tokenSentences } from '../derived';
 import type { PostDocument, Token } from '../document';
 import type { Suggestion } from '../types';
@@ -37,6 +37,8 @@ const LOWER_LETTER = /\p{Ll}/u;
 const AGE_WORD = /-(?:old|young)$/i;
 /** The gap between two words of a name or phrase: one or two spaces or tabs. */
 export const SPACE_GAP = /^[ \t]{1,2}$/;
+/** A comma and one or two spaces: "Sarah, a patient of mine". */
+export const COMMA_GAP = /^,[ \t]{1,2}$/;
 /** The gap after a title ("Mrs. Alvarez", "Mr Jones"), as titleSpaced() reads it. */
 const TITLE_GAP = /^\.?[ \t]{1,2}$/;
 
@@ -47,9 +49,7 @@ const TITLE_GAP = /^\.?[ \t]{1,2}$/;
  * the words around decide, take every given name.
  */
 export function isFirstName(lower: string): boolean {
-  if (!isGivenName(lower)) return false;
-  const entry = lexiconEntry(lower);
-  return !entry.known || entry.pos === 'PROPN';
+  return isGivenName(lower) && !isEverydayWord(lower);
 }
 
 /** The word without a possessive or a contraction: "john's" → "john", "i’m" → "i", "we've" → "we". */

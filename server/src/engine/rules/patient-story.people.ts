@@ -3,7 +3,7 @@
 // identify them. The story reading (patient-story.reading.ts) decides whether a sentence with
 // such a person tells what happened to them.
 
-import { lexiconEntry, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
+import { isEverydayWord, lexiconEntry, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
 import { COMPOUND_HEADS } from './patient-story.data';
 import { FAMILY, OWN_CHILD, ownRelativeAt } from './patient-story.family';
 import { isGivenName } from './shared/given-names';
@@ -246,8 +246,7 @@ function inTitleCaseName(t: readonly NlpToken[], i: number, first: number): bool
   if (capital(t[i - 1]) && capital(after)) return true;
   // "make up the Patient Representative Group", "our Patient Rewards Card": an everyday word in
   // capitals after "Patient" names a thing ("the Patient John" would be a name).
-  const entry = after && capital(after) ? lexiconEntry(after.lower) : undefined;
-  return !!entry && entry.known && entry.pos !== 'PROPN';
+  return !!after && capital(after) && isEverydayWord(after.lower);
 }
 
 /** "You were hit by a car", "I placed you in the arms…", "you passed": the reader is the one cared for. */
