@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'We welcome our new volunteer, Sue, to the ward. She has worked as a carer for years and had a stroke herself a couple of years ago.', name: 'a volunteer welcomed to the team is staff' },
     { text: 'In Boston trolleys were never normal for me. I never saw a patient waiting for a hospital bed on a trolley! Nobody waited longer than 6 weeks.', name: 'someone denied is no one' },
     { text: 'Moving back home after graduation feels daunting. I am not the same person that left there 4 years ago.', name: 'the person the writer says they are' },
     { text: 'My nephew was admitted last night. I sat with him on the ward and he slept.', name: 'the writer\'s own nephew' },
@@ -101,6 +102,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'Last month I crewed an ambulance and saw things I never saw as a volunteer at events. She had a stroke a couple of years ago and was going into hospital with a wheeze.', name: 'the writer\'s own role ("as a volunteer") does not make the post about staff', findings: [{ flagged: 'She', severity: 'warning' }] },
     { text: 'On my last night shift I saw a patient waiting for a hospital bed on a trolley for 14 hours.', name: 'someone seen is someone', findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: 'Jonathan came to our last therapy session before the holidays. We worked on his /s/ sound and he said he wants to keep practising.', name: 'a therapy session note about one client', findings: [{ flagged: 'Jonathan', severity: 'warning' }, { flagged: 'his', severity: 'warning' }] },
     { text: 'Mrs Ellis booked in with me today to ask for her sleeping tablets. Oh, how we laughed.', name: 'a title and a surname the writer met ("booked in with me")', findings: [{ flagged: 'Mrs Ellis', severity: 'warning' }] },

@@ -67,7 +67,8 @@ function readAllStories(a: Analysis): StoryFinding[] {
     const w = t[i];
     if (consentAt(t, i) || compositeAt(t, i)) return [];
     // ("retiring last night", "retired to bed" is going to bed, not leaving a job.)
-    if ((STAFF.has(w.lemma) || STAFF.has(w.lower)) && !(w.lemma === 'retire' && goesToBed(t, i))) aboutStaff = true;
+    // ("I would have seen as a volunteer": the writer's own capacity says nothing of who else is in the post.)
+    if ((STAFF.has(w.lemma) || STAFF.has(w.lower)) && !(w.lemma === 'retire' && goesToBed(t, i)) && !writersCapacity(t, i)) aboutStaff = true;
     // "He was my supervisor", "Dr T was one of the best", "he was an EMS provider", a memorial.
     if ((w.lower === 'he' || w.lower === 'she' || (w.pos === 'PROPN' && t[i - 1]?.lower === 'dr')) && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) colleague = true;
     // "She trained half the nurses", "he ran our ward for 30 years": someone doing staff work is staff.
@@ -130,6 +131,13 @@ function threadContinued(a: Analysis): boolean {
   if (slash === k - 1 && t[k].type !== 'number') return false;
   const number = Number(t[slash - 1].text);
   return t[slash - 1].type === 'number' && number > 1 && number < 100;
+}
+
+/** "I … as a volunteer": a staff word naming the writer's own role in a sentence they tell. */
+function writersCapacity(t: readonly NlpToken[], i: number): boolean {
+  if (t[i - 1]?.lower !== 'a' || t[i - 2]?.lower !== 'as') return false;
+  for (let k = i - 3; k >= 0 && t[k].sentence === t[i].sentence; k--) if (t[k].lower === 'i' || t[k].lower === "i'm" || t[k].lower === "i've") return true;
+  return false;
 }
 
 /** I, me, my, we, us, our ("US" in capitals is the country). */
