@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'When I got a cough, a friend texted me, “what would you tell a patient of yours that was coughing?”', name: 'someone inside a question another person asks is supposed' },
     { text: 'We welcome our new volunteer, Sue, to the ward. She has worked as a carer for years and had a stroke herself a couple of years ago.', name: 'a volunteer welcomed to the team is staff' },
     { text: 'In Boston trolleys were never normal for me. I never saw a patient waiting for a hospital bed on a trolley! Nobody waited longer than 6 weeks.', name: 'someone denied is no one' },
     { text: 'Moving back home after graduation feels daunting. I am not the same person that left there 4 years ago.', name: 'the person the writer says they are' },
@@ -102,6 +103,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'The oddest thing I have heard at work was when a patient asked me if I would check him for gonorrhoea because it runs in the family; I politely asked, ‘Do you mean glaucoma?’', name: 'a question the writer reports asking is told, not asked', findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: 'Last month I crewed an ambulance and saw things I never saw as a volunteer at events. She had a stroke a couple of years ago and was going into hospital with a wheeze.', name: 'the writer\'s own role ("as a volunteer") does not make the post about staff', findings: [{ flagged: 'She', severity: 'warning' }] },
     { text: 'On my last night shift I saw a patient waiting for a hospital bed on a trolley for 14 hours.', name: 'someone seen is someone', findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: 'Jonathan came to our last therapy session before the holidays. We worked on his /s/ sound and he said he wants to keep practising.', name: 'a therapy session note about one client', findings: [{ flagged: 'Jonathan', severity: 'warning' }, { flagged: 'his', severity: 'warning' }] },

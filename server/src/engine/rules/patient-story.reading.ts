@@ -21,7 +21,7 @@ import { isCondition } from './overpromise.conditions';
 import { calledOut, narrativePresent, presentBeBefore, toldInPresent, transcriptWithPatient, writerActs, writerDoing } from './patient-story.present';
 import { attributive, pastInClause, perfectAt, reducedRelative, supposedBeing } from './patient-story.tense';
 import { careRoom, hasLemmaIn, hasPatientWho, hasResult, hasVerb, isAnchored, isDiaryLine, pronounActs, sentenceCare, tookCareOf } from './patient-story.cues';
-import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, hasLemma, isPastVerb, isQuestion, supposed } from './shared/meaning';
+import { FIRST_PERSON, FIRST_PERSON_PLURAL, MODALS, hasLemma, isPastVerb, isQuestion, questionMarkAt, reportedSpeech, supposed } from './shared/meaning';
 import {
   ARRIVAL, CARE, CASUAL_PEOPLE, CLAUSE_OPENERS, CLEFT, CONDITIONS, ENCOUNTER,
   HEALTH_STATES, HYPOTHETICAL, IMAGINED, PATIENT_WORDS, QUOTE_MARKS, REPORTING,
@@ -255,6 +255,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
   if (t[s.first]?.lower === 'you' && MODALS.has(t[s.first + 1]?.lower ?? '') && !hasPatientWho(a, s)) return undefined;
   // "Have you ever worked with a nurse who can tell something is off with the patient?": asked, not told.
   if (ref.kind === 'noun' && isQuestion(a, s) && hasLemma(a, s.first, s.last, YOU) >= 0) return undefined;
+  // "he said 'what would you tell a patient of yours that was coughing?'": someone in a question another person asks.
+  if (questionMarkAt(a, s) > ref.first && reportedSpeech(a, ref.first)) return undefined;
   // "a patient gave a talk" is theirs to tell; "wanted to talk" is not a talk.
   const publicTelling = hasLemma(a, s.first, s.last, PUBLIC_TELLING);
   const strong = isStrong(a, s, ref, post) && !(publicTelling >= 0 && a.tokens[publicTelling].pos !== 'VERB');

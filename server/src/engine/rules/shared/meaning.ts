@@ -6,18 +6,27 @@
 import type { Analysis, NlpSentence, NlpToken } from '../../analysis';
 import { sentenceIndexAt } from './context';
 
-/** Ends in a question mark. */
+/**
+ * Ends in a question mark the writer asks. A question inside words the writer reports ("I
+ * politely asked, 'Do you mean glaucoma?'") is someone else's.
+ */
 export function isQuestion(a: Analysis, s: NlpSentence): boolean {
+  const mark = questionMarkAt(a, s);
+  return mark >= 0 && !reportedSpeech(a, mark);
+}
+
+/** The question mark the sentence ends in, whoever asks (past closing quotes, emoji and hashtags), or -1. */
+export function questionMarkAt(a: Analysis, s: NlpSentence): number {
   for (let i = s.last - 1; i >= s.first; i--) {
     const t = a.tokens[i];
     if (t.type === 'punctuation') {
-      if (t.text.includes('?')) return true;
+      if (t.text.includes('?')) return i;
       continue;
     }
     if (t.type === 'emoji' || t.type === 'hashtag' || t.type === 'mention') continue;
-    return false;
+    return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Present forms of be, have and do: not past, though their lemma differs from the text. */
