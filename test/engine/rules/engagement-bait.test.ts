@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('engagement-bait', {
   valid: [
+    { text: 'I’m very “Type A.” I like when things on my to-do list get done quickly.', name: 'an initial with a full stop is no set reply' },
     { text: 'Like me before I became a nurse, you may never have stayed up all night.', name: '"Like me before…" compares, it asks nothing' },
     { text: "We'd like to share some good news: our new baby clinic opens Monday.", name: "we'd like to share" },
     { text: 'Share your experience of long COVID with us in the comments.', name: 'share your experience' },

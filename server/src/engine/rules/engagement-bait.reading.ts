@@ -260,8 +260,9 @@ function setReply(a: Analysis, s: NlpSentence, i: number): number {
   if (!w || word >= s.last || w.type !== 'word') return -1;
   const after = quoted ? t[word + 1] : t[word + 1];
   if (quoted) return after && /^["”’'»]$/.test(after.text) ? word : -1;
-  // A word in capitals standing alone: "comment YES", not "type 2" or "comment NHS services".
-  if (w.text.length < 2 || w.text !== w.text.toUpperCase() || !/\p{Lu}/u.test(w.text)) return -1;
+  // A word in capitals standing alone: "comment YES", not "type 2", "comment NHS services" or
+  // the initial in "I'm very “Type A.”".
+  if (!/^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(w.text) || w.text.length < 2) return -1;
   const next = t[word + 1];
   return !next || word + 1 >= s.last || next.type !== 'word' || REPLY_AFTER.has(next.lower) ? word : -1;
 }
