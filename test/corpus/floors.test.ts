@@ -49,6 +49,9 @@ describe('real-post corpus', () => {
       assert.ok(score.caught >= floors.dev.caught, `caught ${score.caught}, floor ${floors.dev.caught}; missed: ${score.missed.join(', ')}`);
       assert.ok(score.falseAlarms <= floors.dev.falseAlarms, `false alarms ${score.falseAlarms}, ceiling ${floors.dev.falseAlarms}: ${score.alarmed.join(', ')}`);
     });
+    it('no rule fails on any post', () => {
+      assert.deepEqual(score.failed, []);
+    });
     for (const r of score.rules) {
       const floor = floors.dev.rules[r.ruleId];
       if (!floor) continue;

@@ -85,6 +85,8 @@ export interface HalfScore {
   /** File names of missed problem posts and of false alarms, for studying the dev half. */
   missed: string[];
   alarmed: string[];
+  /** Posts on which a rule threw ("file: rule"): its findings on them are lost. */
+  failed: string[];
 }
 
 const SCORED = new Set<string>(SCORED_RULES);
@@ -97,10 +99,12 @@ export function scoreHalf(half: Half, posts: readonly CorpusPost[], linter: Lint
   const rules = new Map<string, RuleScore>(
     SCORED_RULES.map((ruleId) => [ruleId, { ruleId, labelled: 0, caught: 0, caughtInfo: 0, falseAlarms: 0, falseAlarmsInfo: 0, offLabel: 0 }]),
   );
-  const score: HalfScore = { half, problems: 0, caught: 0, clean: 0, falseAlarms: 0, rules: [...rules.values()], missed: [], alarmed: [] };
+  const score: HalfScore = { half, problems: 0, caught: 0, clean: 0, falseAlarms: 0, rules: [...rules.values()], missed: [], alarmed: [], failed: [] };
   for (const post of posts) {
     const labels = new Set(post.label.rules);
-    const findings = linter.lint(post.text).findings.filter((f) => SCORED.has(f.ruleId));
+    const result = linter.lint(post.text);
+    for (const e of result.internalErrors) score.failed.push(`${post.label.file}: ${e.ruleId}`);
+    const findings = result.findings.filter((f) => SCORED.has(f.ruleId));
     const seriousRules = new Set(findings.filter(serious).map((f) => f.ruleId));
     const anyRules = new Set(findings.map((f) => f.ruleId));
     const problem = post.label.verdict === 'problem';

@@ -63,10 +63,21 @@ export function verbUse(t: readonly NlpToken[], i: number): boolean {
   return (t[i + 1]?.lower === 'with' && w === 'deal');
 }
 
-/** "isn't always a good deal", "is not an offer": what the sentence says something is not. */
+/**
+ * "isn't always a good deal", "is not an offer", "this is not a copy and paste deal": what the
+ * sentence says something is not; the noun's own phrase (determiners, describing words, nouns)
+ * stands between the denial and it.
+ */
 export function deniedPredicate(t: readonly NlpToken[], s: NlpSentence, i: number): boolean {
-  for (let k = Math.max(s.first + 1, i - 4); k < i; k++) {
-    if ((t[k].lower === "n't" || t[k].lower === 'not') && t[k - 1].lemma === 'be') return true;
-  }
-  return false;
+  let k = i - 1;
+  while (k > s.first && inNounPhrase(t, k)) k--;
+  return k > s.first && (t[k].lower === "n't" || t[k].lower === 'not') && t[k - 1].lemma === 'be';
+}
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADV']);
+
+/** A word of a noun phrase, hyphens and all ("a two-for-one deal"). */
+function inNounPhrase(t: readonly NlpToken[], k: number): boolean {
+  if (NOUN_PHRASE.has(t[k].pos) || t[k].text === '-') return true;
+  return t[k].pos === 'ADP' && t[k - 1]?.text === '-' && t[k + 1]?.text === '-';
 }
