@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'I help patients wash and dress each morning, changing pads and doing mouth care, and I always try and find a man to do any shaves haha.', name: 'laughing at the writer’s own arrangement, not at patients' },
+    { text: 'I don’t think any of the patients know it is my special week, otherwise they would ease off on their demands. Haha. Again, kidding.', name: 'a laugh after a sentence whose subject is the writer' },
     { text: 'Two night shifts in. I was quite fuzzy and drunk feeling by the end of that first shift.', name: '"drunk" as a feeling of tiredness after a shift' },
     { text: 'After my knee surgery I woke from the anaesthetic into the new world of “patient”, and it changed how I treat people.', name: 'one bare word named as a role, not someone called it' },
     { text: 'Being a patient: it is commonly said that doctors make terrible patients.', name: 'clinicians laughing at themselves as patients' },
@@ -80,6 +82,7 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'I take blood from patients all day. Almost everyone asks if they will be disabled because they lost 4 mL of blood! LOL.', name: 'a laugh after a sentence about the patients themselves', findings: [{ flagged: 'LOL', severity: 'warning' }] },
     { text: 'Two night shifts in. We got drunk after the shift.', name: 'drinking after a shift still warns', findings: [{ flagged: 'got drunk', severity: 'warning' }] },
     { text: 'Bed 4 is our favourite “patient” again tonight.', name: 'scare quotes after an owner and a describing word', findings: [{ flagged: '“patient”', severity: 'warning' }] },
     { text: 'Those people make terrible patients.', name: 'people who are not the writer\'s own profession, called terrible patients', findings: [{ flagged: 'terrible patients', severity: 'warning' }] },

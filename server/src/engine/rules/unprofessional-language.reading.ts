@@ -238,8 +238,8 @@ function readSentence(a: Analysis, s: NlpSentence, post: { people: boolean; work
     if (nickname > i) return span(i, nickname, 'nickname');
     const sneer = scareQuotesAt(a, s, i);
     if (sneer > i) return span(i, sneer, 'sneer');
-    // Laughing in a post about a patient.
-    if (post.people && LAUGHTER.test(w.text) && hasPatientWord(a, s)) return span(i, i + 1, 'mockery');
+    // Laughing at patients: "they lost 4 mLs of blood! LOL." (not "I always find a man to do the shaves haha").
+    if (post.people && LAUGHTER.test(w.text) && laughsAtThem(a, s)) return span(i, i + 1, 'mockery');
     // Drinking tied to work.
     // ("hangover cures", "hangover relief": a treatment a clinic offers, not anyone's drinking.)
     // ("quite fuzzy and drunk feeling by the end of that first shift", "I felt drunk with tiredness": a feeling, not drinking.)
@@ -328,7 +328,27 @@ function previousSentenceStart(a: Analysis, s: NlpSentence): number {
   return index > 0 ? a.sentences[index - 1].first : s.first;
 }
 
-function hasPatientWord(a: Analysis, s: NlpSentence): boolean {
-  for (let i = previousSentenceStart(a, s); i < s.last; i++) if (PEOPLE.has(a.tokens[i].lemma)) return true;
+/**
+ * The laugh closes a sentence about patients or people in care: the subject of its sentence (or,
+ * for a laugh standing alone, of the sentence before) is one of them, not the writer.
+ */
+function laughsAtThem(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  let told = s;
+  if (!hasWordsBesidesLaughter(a, s)) {
+    const index = t[s.first].sentence;
+    if (index === 0) return false;
+    told = a.sentences[index - 1];
+  }
+  for (let i = told.first; i < told.last; i++) {
+    if (t[i].pos === 'VERB' || t[i].pos === 'AUX') return false;
+    if (t[i].pos === 'NOUN' || t[i].pos === 'PRON' || t[i].pos === 'PROPN') return PEOPLE.has(t[i].lemma) || EVERYONE.has(t[i].lower);
+  }
+  return false;
+}
+const EVERYONE = new Set(['everyone', 'everybody']);
+
+function hasWordsBesidesLaughter(a: Analysis, s: NlpSentence): boolean {
+  for (let i = s.first; i < s.last; i++) if (a.tokens[i].type === 'word' && !LAUGHTER.test(a.tokens[i].text)) return true;
   return false;
 }
