@@ -161,6 +161,8 @@ export function aboutColleague(a: Analysis): boolean {
   return false;
 }
 
+const GROUPS_ADDRESSED = new Set(['patients', 'clients', 'customers', 'readers', 'followers', 'families']);
+
 /** The post opens as a letter to many: "Dear patient," / "Dear all," (not "Dear Jane,"), "To every…", "To all…". */
 export function toMany(a: Analysis): boolean {
   const t = a.tokens;
@@ -171,8 +173,10 @@ export function toMany(a: Analysis): boolean {
   if (t[first].lower === 'dear' && toOnePatient(t, first + 1)) return false;
   // "Dear Disenchanted Family Member of My ICU Patient," opening a letter further down the post.
   for (const s of a.sentences) if (t[s.first]?.lower === 'dear' && addressesARole(t, s.first + 1)) return true;
-  // "Dear patients,": a letter to a role, not to one person by name.
-  if (t[first].lower === 'dear') return !!next && next.pos !== 'PROPN';
+  // "Dear patients,": a letter to a role, not to one person by name; "Dear Dr. Rob, Dr. Deb, Adrienne…": a letter to the clinicians, whose "you" is them.
+  if (t[first].lower === 'dear') return !!next && (next.pos !== 'PROPN' || next.lower === 'dr' || next.lower === 'dr.');
+  // "… enjoy working with you, our patients": the post speaks to all its patients.
+  if (t.some((x, i) => x.lower === 'you' && t[i + 1]?.text === ',' && (t[i + 2]?.lower === 'our' || t[i + 2]?.lower === 'my') && GROUPS_ADDRESSED.has(t[i + 3]?.lower ?? ''))) return true;
   return t[first].lower === 'to' && !!next && (next.lower === 'every' || next.lower === 'all' || next.lower === 'everyone' || next.lower === 'anyone');
 }
 

@@ -149,6 +149,9 @@ export const CARE = new Set([
   'swab', 'swabbing', 'shaved', 'stitches', 'stitch', 'fracture', 'overdose', 'pill', 'physician', 'copay', 'prescribe', 'fetal', 'tumor', 'tumour',
   'unit', 'crew', '999', '911', 'dispatch', 'emt', 'resuscitate', 'resuscitation', 'intubation', 'sedation', 'scan', 'x-ray', 'ct',
   'ultrasound', 'biopsy', 'vaccinate', 'vaccinating', 'pharmacy', 'midwife', 'tablet', 'tablets', 'medication', 'gp', 'therapy', 'therapist', 'clinical', 'clinically', 'session',
+  // Care outside hospitals: dental chairs, eye tests, physio and foot clinics.
+  'dental', 'dentist', 'dentistry', 'hygienist', 'orthodontist', 'veneer', 'veneers', 'filling', 'extraction', 'optometrist', 'audiologist',
+  'physio', 'physiotherapist', 'chiropractor', 'podiatrist',
 ]);
 /** "It was the girl who…", "There was a man…": the person is new to the story. */
 export const CLEFT = new Set(['it', 'there', 'this', 'that']);

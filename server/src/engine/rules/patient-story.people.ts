@@ -82,7 +82,7 @@ export function personReference(a: Analysis, s: NlpSentence): Reference | undefi
     // An age: "a 1 year old", "22yo", "35wk fetus", "67-year-old woman", "a 42M".
     const age = ageAt(a, i, s.last);
     // ("Children under 16yo will continue to be bulk billed": an age limit, not someone's age.)
-    if ((age > i || (age < 0 && w.type === 'number' && AGE_UNITS.test(t[i + 1]?.lower ?? '') && t[i - 1]?.lower === 'a')) && !aboutWriter(a, i, s.first) && !AGE_LIMITS.has(t[i - 1]?.lower ?? '')) {
+    if ((age > i || (age < 0 && w.type === 'number' && AGE_UNITS.test(t[i + 1]?.lower ?? '') && t[i - 1]?.lower === 'a')) && !aboutWriter(a, i, s.first) && !saidOfMany(t, i) && !AGE_LIMITS.has(t[i - 1]?.lower ?? '')) {
       const end = age > i ? (isPersonAfter(a, age, s.last) ? age + 1 : age) : i + 2;
       return { first: t[i - 1]?.lower === 'a' ? i - 1 : i, last: Math.min(end, s.last), kind: 'age' };
     }
@@ -318,6 +318,12 @@ function writerIs(t: readonly NlpToken[], j: number): boolean {
   if (t[k]?.lower === "i'm") return true;
   return (t[k]?.lemma === 'be' || t[k]?.lower === "'m") && t[k - 1]?.lower === 'i';
 }
+
+/** "until they are 100 years old": an age said of many people, not of one. */
+function saidOfMany(t: readonly NlpToken[], i: number): boolean {
+  return t[i - 1]?.lemma === 'be' && MANY.has(t[i - 2]?.lower ?? '');
+}
+const MANY = new Set(['they', 'we', 'people', 'many', 'most']);
 
 /** "when I was 22 years old": the writer's own age. */
 export function aboutWriter(a: Analysis, i: number, first: number): boolean {

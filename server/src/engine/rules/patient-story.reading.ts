@@ -63,8 +63,11 @@ function readAllStories(a: Analysis): StoryFinding[] {
   let aboutStaff = false;
   let colleague = false;
   let thanks = false;
+  // "DR Jason Sykes … Jason went to California to study": a name the post gives a doctor's title is staff wherever it stands.
+  const doctors = new Set<string>();
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
+    if ((w.lower === 'dr' || w.lower === 'dr.') && t[i + 1]?.pos === 'PROPN') doctors.add(t[i + 1].lower);
     if (consentAt(t, i) || compositeAt(t, i)) return [];
     // ("retiring last night", "retired to bed" is going to bed, not leaving a job.)
     // ("I would have seen as a volunteer": the writer's own capacity says nothing of who else is in the post.)
@@ -95,7 +98,7 @@ function readAllStories(a: Analysis): StoryFinding[] {
   // Read once for the post: toMany walks every sentence, so asking it per sentence grew with the square of their number.
   const thanksOrLetter = thanks || toMany(a);
   for (const s of a.sentences) {
-    const found = readSentence(a, s, { narrator, care, ownFamily, storyPost, aboutStaff: aboutStaff || colleague, colleague, thanks: thanksOrLetter, anchored: postAnchored });
+    const found = readSentence(a, s, { narrator, care, ownFamily, storyPost, aboutStaff: aboutStaff || colleague, colleague, thanks: thanksOrLetter, anchored: postAnchored, doctors });
     if (found) {
       out.push(found);
       sentenceOf.set(found, s);
@@ -160,6 +163,8 @@ interface PostContext {
   colleague: boolean;
   /** Thank-you posts and open letters to many ("Dear patients,", "To every nurse"): "you" is a group, not one patient. */
   thanks: boolean;
+  /** Names the post gives a doctor's title ("Dr Jason Sykes"), lower-cased: staff, not patients. */
+  doctors: ReadonlySet<string>;
 }
 
 function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFinding | undefined {
@@ -228,7 +233,7 @@ function readSentence(a: Analysis, s: NlpSentence, post: PostContext): StoryFind
     if (ref.kind === 'you' && (post.thanks || !sentenceCare(a, s) && !post.storyPost)) return undefined;
     // "he", "she" or a name: the third person.
     const third = ref.kind !== 'you';
-    if (ref.kind === 'name' && mentionsStaffRole(a, s)) return undefined;
+    if (ref.kind === 'name' && (mentionsStaffRole(a, s) || post.doctors.has(t[ref.first].lower))) return undefined;
     if (third && post.aboutStaff && !post.storyPost) return undefined;
     // ("Mr. Johnson" is no relative of the writer's.)
     if (third && post.ownFamily && !(ref.kind === 'name' && NAME_TITLES.has(t[ref.first].lower))) return undefined;
