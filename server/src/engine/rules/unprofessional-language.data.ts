@@ -265,3 +265,6 @@ export const UNPROFESSIONAL_PHRASES: readonly UnprofessionalEntry[] = [
 export const STATES_OF_PEOPLE: readonly string[] = ['sick', 'ill', 'unwell', 'poorly', 'injured', 'infected', 'vulnerable', 'frail', 'dying', 'dead', 'critical', 'disabled', 'sad', 'scared', 'worried', 'anxious', 'lonely', 'depressed', 'grieving', 'struggling', 'suffering', 'homeless', 'poor', 'abused', 'missing', 'hurt', 'wounded', 'unvaccinated', 'affected', 'difficult', 'angry', 'upset', 'fearful', 'isolated', 'bereaved', 'labouring', 'laboring', 'pregnant'];
 /** Things of care that can be refused or rationed ("no more ventilators", "don't deserve a bed"). */
 export const CARE_THINGS_BASE: readonly string[] = ['ventilator', 'ventilators', 'treatment', 'care', 'bed', 'beds', 'icu', 'oxygen'];
+
+/** Laughing, as written in posts: "lol", "haha", "😂", "💀" (dead from laughing). */
+export const LAUGHTER = /^(?:lol+|lmao+|lmfao|rofl|haha(?:ha)*|hehe+|😂|🤣|😆|😹|💀)$/iu;

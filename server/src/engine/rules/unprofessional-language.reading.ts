@@ -17,7 +17,7 @@ import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'o
 import { sentimentOfText, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
 import { CLINICIAN_ROLES, NEGATIONS, SECOND_PERSON, hasLemma } from './shared/meaning';
 import { remembered } from '../remembered';
-import { CARE_THINGS_BASE, STATES_OF_PEOPLE } from './unprofessional-language.data';
+import { CARE_THINGS_BASE, LAUGHTER, STATES_OF_PEOPLE } from './unprofessional-language.data';
 import { readSarcasm } from './unprofessional-language.sarcasm';
 import { nicknameAt, scareQuotesAt } from './unprofessional-language.mockery';
 import { quietPost, readAttitude } from './unprofessional-language.attitude';
@@ -112,7 +112,6 @@ const GROUPS = new Set([
   'anti-vaxxers', 'immigrant', 'immigrants', 'muslim', 'muslims', 'jew', 'jews', 'christian', 'christians', 'gay', 'trans', 'white', 'black', 'male', 'males',
 ]);
 const VENTING = new Set(['ick', 'icks', 'peeve', 'peeves']);
-const LAUGHTER = /^(?:lol+|lmao+|lmfao|rofl|haha(?:ha)*|hehe+|😂|🤣|😆|😹)$/iu;
 const ALCOHOL = new Set(['beer', 'beers', 'wine', 'vodka', 'tequila', 'whiskey', 'gin', 'booze', 'drunk', 'hangover', 'hungover', 'pitcher', 'prosecco', 'margarita']);
 const FEEL = new Set(['feel', 'feeling']);
 /** What a clinic offers for a hangover. */

@@ -12,6 +12,7 @@
 
 import { sentimentOfText, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
 import { hasLemma } from './shared/meaning';
+import { LAUGHTER } from './unprofessional-language.data';
 
 export type SarcasmSpan = { first: number; last: number; kind: 'sarcasm' | 'harm' | 'dark-joke' };
 
@@ -39,7 +40,6 @@ const PERMISSION = new Set(['can', 'could', 'may', 'might']);
 const BREEDING = new Set(['breed', 'reproduce', 'procreate']);
 /** Death and injury, as words a joke is made of. */
 const DEATH_OR_INJURY = new Set(['die', 'dead', 'death', 'dying', 'kill', 'crash', 'code', 'coded', 'morgue', 'bodybag', 'decapitate', 'amputate', 'splat', 'roadkill', 'trauma', 'injury', 'overdose', 'od', 'fall', 'fell']);
-const LAUGHTER = /^(?:lol+|lmao+|lmfao|rofl|haha(?:ha)*|hehe+|😂|🤣|😆|😹|💀)$/iu;
 /** Stock jokes that call an injury or a death deserved. */
 const DESERVED_JOKES: readonly (readonly string[])[] = [['natural', 'selection'], ['darwin', 'award'], ['darwin', 'awards'], ['thin', 'the', 'herd'], ['thinning', 'the', 'herd'], ['organ', 'donor', 'season']];
 
