@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('individual-advice', {
   valid: [
+    { text: "Thanks Rachel! If you have a problem with your knee after running, see a physio.", name: 'a reply that talks of any case ("if you have")' },
+    { text: "Hi Sam, we have an issue with our phone lines today, so please email us.", name: 'an issue that is nobody’s health' },
     { text: 'Mr. Smith is a 35-year-old man diagnosed with COVID-19. His doctor posts his chest X-ray. While the above vignette is fictional, it is based on real social media posts.', name: 'a diagnosis in a case the writer says is fictional' },
     { text: 'Dr Jane Smith has reopened her practice. Changes to the clinic:\n• Sign on door about COVID-19 guidelines\n• She sees patients with symptoms by video', name: 'a sign on a door is a notice, not a sign of a condition' },
     { text: 'Last night I admitted an elderly man to the ward after a fall at home. Evans clearly has dementia, and his daughter was in tears.', name: 'the condition of the writer\'s own patient, in a story, is patient-story\'s' },
@@ -49,6 +51,8 @@ ruleTester('individual-advice', {
     { text: 'I am sick and tired of the myths. The president is sick of the press too.', name: '"sick of"' },
   ],
   invalid: [
+    { text: "Hi Marzia\nI think you’ve got a problem with your kneecap not tracking properly. It’s pretty common with runners.", name: 'a reply greeting one person by name: "you’ve got a problem with…"', findings: [{ flagged: 'you’ve got a problem', severity: 'warning' }] },
+    { text: "Hi Charlotte\nSounds a lot like an issue with the way your knee cap moves. Try foam rolling this weekend.", name: 'a reply opening "Sounds a lot like an issue with…"', findings: [{ flagged: 'Sounds a lot like an issue', severity: 'warning' }] },
     { text: "Evans clearly has dementia, look at the video.", name: "a surname ending in -ans is still a name", findings: [{ flagged: "Evans clearly has dementia", severity: 'warning' }] },
     {
       text: 'With those side effects, you should stop taking the statin.',

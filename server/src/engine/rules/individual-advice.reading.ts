@@ -85,6 +85,8 @@ const PROGNOSIS = new Set(['prognosis', 'diagnosis', 'condition', 'decline', 'de
 /** Verbs of seeming: "appears to have", "seems to be", "looks like". */
 const APPEAR = new Set(['appear', 'seem', 'look', 'sound']);
 /** Guesses and certainties about someone else's health: "probably has", "clearly is". */
+/** What is wrong, said to one reader: "a problem with…", "an issue with…". */
+const PROBLEMS = new Set(['problem', 'issue']);
 const HEDGES = new Set(['probably', 'likely', 'clearly', 'obviously', 'definitely', 'certainly', 'surely', 'almost', 'undoubtedly', 'possibly', 'also', 'now', 'already', 'still', 'seriously', 'very', 'really']);
 const MODAL_GUESSES = new Set(['may', 'might', 'could', 'must', 'would', 'will']);
 /** Words that read a sign as a condition: "his tremor suggests Parkinson's", "classic signs of…". */
@@ -164,10 +166,12 @@ function isOwn(a: Analysis, s: NlpSentence, i: number): boolean {
 }
 
 /** From `from`, past the words that may stand before a condition, to the condition, fitness word or state of mind; or -1. */
-function conditionAfter(a: Analysis, s: NlpSentence, from: number, linkIsBe: boolean): number {
+function conditionAfter(a: Analysis, s: NlpSentence, from: number, linkIsBe: boolean, reader = false): number {
   const t = a.tokens;
   for (let k = from; k < Math.min(s.last, from + 8); k++) {
     const w = t[k];
+    // Said to one reader, "a problem with your kneecap", "an issue with your ITB" names what is wrong with them.
+    if (reader && PROBLEMS.has(w.lower) && t[k + 1]?.lower === 'with') return k;
     if (isCondition(w)) {
       // "the flu jab", "dementia care": the condition names something else.
       const next = t[k + 1];
@@ -187,20 +191,20 @@ function conditionAfter(a: Analysis, s: NlpSentence, from: number, linkIsBe: boo
 }
 
 /** "<subject> has / is / shows / appears to have / may have had … <condition>": the condition's index, or -1. */
-function statesCondition(a: Analysis, s: NlpSentence, i: number): number {
+function statesCondition(a: Analysis, s: NlpSentence, i: number, reader = false): number {
   const t = a.tokens;
   for (let k = i + 1; k < Math.min(s.last, i + 8); k++) {
     const w = t[k];
-    if (HAVE.has(w.lower) && w.lemma === 'have') {
-      // "has had a stroke"; but "has received", "has been": an auxiliary, not having something.
-      if (t[k + 1]?.lower === 'had') return conditionAfter(a, s, k + 2, false);
+    if ((HAVE.has(w.lower) || w.lower === "'ve") && w.lemma === 'have') {
+      // "has had a stroke", "you've got…"; but "has received", "has been": an auxiliary, not having something.
+      if (t[k + 1]?.lower === 'had' || t[k + 1]?.lower === 'got') return conditionAfter(a, s, k + 2, false, reader);
       if (t[k + 1] && (t[k + 1].pos === 'VERB' || t[k + 1].lower === 'been')) return -1;
-      return conditionAfter(a, s, k + 1, false);
+      return conditionAfter(a, s, k + 1, false, reader);
     }
-    if (BE.has(w.lower) && w.lemma === 'be') return conditionAfter(a, s, k + 1, true);
-    if (SHOW.has(w.lower)) return conditionAfter(a, s, k + 1, false);
+    if (BE.has(w.lower) && w.lemma === 'be') return conditionAfter(a, s, k + 1, true, reader);
+    if (SHOW.has(w.lower)) return conditionAfter(a, s, k + 1, false, reader);
     // "looks like eczema", "sounds like croup".
-    if (APPEAR.has(w.lemma) && t[k + 1]?.lower === 'like' && conditionAfter(a, s, k + 2, true) >= 0) return conditionAfter(a, s, k + 2, true);
+    if (APPEAR.has(w.lemma) && t[k + 1]?.lower === 'like' && conditionAfter(a, s, k + 2, true, reader) >= 0) return conditionAfter(a, s, k + 2, true, reader);
     // "appears to have", "seems to be", "looks like he has", "may have", "probably has".
     if (APPEAR.has(w.lemma) || w.lower === 'to' || w.lower === 'like' || HEDGES.has(w.lower) || MODAL_GUESSES.has(w.lower)) continue;
     if (w.pos === 'VERB' || w.pos === 'SCONJ' || w.pos === 'CCONJ' || w.pos === 'PRON' || w.pos === 'AUX') return -1;
@@ -249,10 +253,24 @@ function isDiagnosedPassive(a: Analysis, s: NlpSentence): boolean {
   return false;
 }
 
-/** A reply to one account: the post opens with a mention. */
+/** A reply to one person: the post opens with a mention, or greets one person by name ("Hi Marzia", "Thanks Rachel", "Dear Charlotte,"). */
 function isReply(a: Analysis): boolean {
-  const first = a.tokens[0];
-  return !!first && first.type === 'mention';
+  const t = a.tokens;
+  if (!t[0]) return false;
+  if (t[0].type === 'mention') return true;
+  const name = GREETINGS.has(t[0].lower) ? 1 : t[0].lower === 'thank' && t[1]?.lower === 'you' ? 2 : -1;
+  if (name < 0 || !t[name] || t[name].pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t[name].text)) return false;
+  const after = t[name + 1];
+  return !after || after.sentence !== t[name].sentence || after.text === ',' || after.text === '!';
+}
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks']);
+
+/** "Sounds a lot like an issue with…" opening a sentence of a reply: the reader's description is the subject. */
+function soundsLike(a: Analysis, s: NlpSentence): number {
+  const t = a.tokens;
+  if (!APPEAR.has(t[s.first]?.lemma ?? '')) return -1;
+  for (let k = s.first + 1; k < Math.min(s.last, s.first + 4); k++) if (t[k].lower === 'like') return conditionAfter(a, s, k + 1, true, true);
+  return -1;
 }
 
 export function readDiagnoses(a: Analysis): DiagnosisFinding[] {
@@ -300,9 +318,9 @@ export function readDiagnoses(a: Analysis): DiagnosisFinding[] {
         continue;
       }
       // One reader's own case: "you probably have shingles", "your rash looks like eczema", in a reply or a guess.
-      if ((w.lower === 'you' || w.lower === 'your') && (reply || (hedged ??= isHedged(a, s))) && !inGeneralClause(a, s, i)) {
-        const from = w.lower === 'your' && t[i + 1]?.pos === 'NOUN' ? i + 1 : i;
-        const end = statesCondition(a, s, from);
+      if ((w.lower === 'you' || w.lower === 'your' || w.lower === "you've") && (reply || (hedged ??= isHedged(a, s))) && !inGeneralClause(a, s, i)) {
+        const from = w.lower === 'your' && t[i + 1]?.pos === 'NOUN' ? i + 1 : w.lower === "you've" ? i - 1 : i;
+        const end = statesCondition(a, s, from, reply);
         if (end >= 0) found = { start: w.start, end: t[phraseEnd(a, s, end)].end, kind: 'reader' };
         continue;
       }
@@ -311,6 +329,11 @@ export function readDiagnoses(a: Analysis): DiagnosisFinding[] {
         const who = t[i + 2].pos === 'DET' ? i + 3 : i + 2;
         if (who < s.last && isFigure(a, names, who)) found = { start: w.start, end: t[phraseEnd(a, s, who)].end, kind: 'diagnosis' };
       }
+    }
+    // "Sounds a lot like an issue with the way your knee cap moves", in a reply to one person.
+    if (!found && reply) {
+      const end = soundsLike(a, s);
+      if (end >= 0) found = { start: t[s.first].start, end: t[phraseEnd(a, s, end)].end, kind: 'reader' };
     }
     // "His tremor suggests Parkinson's", "classic signs of a stroke" said of someone the post names.
     if (!found && !reported && postHasFigure && hasPersonRef(a, names, s)) {
