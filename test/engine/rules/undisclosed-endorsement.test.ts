@@ -7,6 +7,7 @@ const FILL = 'My clinic bag always has this SPF in it: light, no white cast, and
 
 ruleTester('undisclosed-endorsement', {
   valid: [
+    { text: "I'm happy to partner with I Vaccinate to share why we vaccinate our kids on the schedule our pediatrician recommends.", name: 'a partnership the writer states at the start' },
     { text: 'Birthday on the ward! My friends gifted me with a shirt, scented candles and a cute toy.', name: 'presents from friends are no brand\'s gift' },
     { text: 'Use our discount code XMAS20 when you book your facial.', name: "the practice's own code is its own sale, not an endorsement" },
     { text: 'Use my discount code JEN10 at checkout #ad', name: 'a personal code with a disclosure' },
@@ -41,6 +42,8 @@ ruleTester('undisclosed-endorsement', {
     { text: '#ad I am delighted to be teaming up with GlowSkin: win a year of SPF!', name: 'disclosed at the start' },
   ],
   invalid: [
+    { text: "Have you had your flu shot yet? You can get it at Walgreens without an appointment. Walgreens and their Balance Rewards program are sponsors of this blog.", name: 'a sponsor named only at the end, after the recommendation', findings: [{ flagged: 'sponsors of this blog', severity: 'warning' }] },
+    { text: "National Infant Immunization Week is this month. We get our kids vaccinated on the schedule our pediatrician recommends, and it is so important to stay up to date. I'm happy to partner with I Vaccinate to share why we vaccinate.", name: 'a partnership stated only in the last line', findings: [{ flagged: 'happy to partner with', severity: 'warning' }] },
     { text: 'ZAVA promo code for MJ #mounjaro', name: "a brand's promo code, with no one speaking and no shop named", findings: [{ flagged: 'ZAVA promo code', severity: 'warning' }] },
     { text: "You'll love it. Obviously my code makes it cheaper too.", name: "the writer's own code is an affiliate's", findings: [{ flagged: 'my code', severity: 'warning' }] },
     { text: "I get my Mounjaro from @UK.Meds and code \u2018ELLIE10\u2019 will save you \u00a310 #mounjaro", name: "a code in quotes", findings: [{ flagged: "code \u2018ELLIE10\u2019", severity: 'warning' }] },
