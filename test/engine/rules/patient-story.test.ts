@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: "We had a case of measles in the county this week: check your child's vaccinations.", name: 'a case of a disease in the county is public health' },
+    { text: "I have a case of the Mondays, so coffee first.", name: 'a case of the Mondays' },
     { text: "Dr Jason Sykes BSc, DC. Chiropractor since 1996. The principal chiropractor and clinic owner is DR Jason Sykes BSc, DC. After graduating with a degree in Biology from the University of Surrey, Jason went to California to study for his Doctor of Chiropractic degree. He graduated in 1996. Jason was fortunate in that his father was and still is a chiropractor. ‘I got a really good perspective, from an early age, on how chiropractic can turn lives around’", name: 'a name the post gives a doctor’s title is staff wherever it stands' },
     { text: "We are a family dental practice. With the advent of better dentistry, fluoride toothpaste and increased hygiene awareness, people are more likely to keep their teeth until they are 100 years old! Many of us are looking for ways to improve our smiles.", name: 'an age said of many people ("until they are 100 years old")' },
     { text: "We have a lovely dental team, and we enjoy working with you, our patients. You left your last dentist for some reason and are now under our care.", name: '"you, our patients": the post speaks to all its patients' },
@@ -107,6 +109,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: "I had an unfortunate case not long ago, this young man unfortunately has been misdiagnosed with an ear infection.", name: 'a case the writer had ("I had an unfortunate case") is someone in their care', findings: [{ flagged: 'this young man', severity: 'warning' }] },
     { text: "In June I saw Aimee at my dental office because she was unhappy with the veneers she had from another dentist. Aimee had six veneers that were only a few years old.", name: 'care outside hospitals: a dental office', findings: [{ flagged: 'Aimee', severity: 'warning' }] },
     { text: 'The oddest thing I have heard at work was when a patient asked me if I would check him for gonorrhoea because it runs in the family; I politely asked, ‘Do you mean glaucoma?’', name: 'a question the writer reports asking is told, not asked', findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: 'Last month I crewed an ambulance and saw things I never saw as a volunteer at events. She had a stroke a couple of years ago and was going into hospital with a wheeze.', name: 'the writer\'s own role ("as a volunteer") does not make the post about staff', findings: [{ flagged: 'She', severity: 'warning' }] },

@@ -72,10 +72,14 @@ export function pronounActs(a: Analysis, i: number): boolean {
   return !!next && (isPastVerb(next) || ((next.pos === 'ADV' || next.pos === 'AUX') && !!after && isPastVerb(after)));
 }
 
+/** "I have a patient who…", "we had this lady…", and a clinician's "I had an unfortunate case not long ago". */
 export function hasPatientWho(a: Analysis, s: NlpSentence): boolean {
   const t = a.tokens;
   for (let i = s.first; i + 3 < s.last; i++) {
-    if ((t[i].lower === 'i' || t[i].lower === 'we') && t[i + 1].lemma === 'have' && (t[i + 2].lower === 'a' || t[i + 2].lower === 'this') && PERSON.has(t[i + 3].lemma)) return true;
+    if ((t[i].lower !== 'i' && t[i].lower !== 'we') || t[i + 1].lemma !== 'have' || !ONE.has(t[i + 2].lower)) continue;
+    const k = t[i + 3].pos === 'ADJ' ? i + 4 : i + 3;
+    if (PERSON.has(t[i + 3].lemma) || t[k]?.lemma === 'case') return true;
   }
   return false;
 }
+const ONE = new Set(['a', 'an', 'this']);

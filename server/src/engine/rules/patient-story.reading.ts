@@ -311,7 +311,7 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
       // woman", "a man" in a post about a ward) is too often a colleague or a relative.
       // "the patient was awake and alert" in a post the writer tells: a patient already in the story.
       if (PATIENT_WORDS.has(a.tokens[ref.last - 1].lemma) && KNOWN.has(a.tokens[ref.first].lower) && post.narrator) return true;
-      return anchored && (PATIENT_WORDS.has(a.tokens[ref.last - 1].lemma) || hasLemmaIn(a, s, ENCOUNTER) || careRoom(a, s) || inCare(a, s, ref));
+      return anchored && (PATIENT_WORDS.has(a.tokens[ref.last - 1].lemma) || hasLemmaIn(a, s, ENCOUNTER) || careRoom(a, s) || inCare(a, s, ref) || hasPatientWho(a, s));
     default:
       // "He", "she" and "you": only in the writer's own account of care, and not in a post about
       // colleagues, the writer's family or thanks.
