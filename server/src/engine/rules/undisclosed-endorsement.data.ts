@@ -44,7 +44,7 @@ export const ENDORSEMENT_PHRASES: readonly EndorsementEntry[] = [
       'paid partnership', 'paid partner', 'paid promotion', 'this is an ad', 'this is an advert', 'this post is an ad',
       // A sponsor or partner named by the writer is a paid tie stated, however late.
       'sponsor of this blog', 'sponsors of this blog', 'sponsor of this post', 'sponsors of this post',
-      'happy to partner with', 'proud to partner with', 'excited to partner with', 'thrilled to partner with', 'i partnered with', "i've partnered with", 'i have partnered with',
+      'happy to partner with', 'proud to partner with', 'excited to partner with', 'thrilled to partner with',
     ],
     replacements: [],
     examples: {
