@@ -78,15 +78,15 @@ const STAFF_TITLES = new Set(['dr', 'dr.', 'doctor', 'nurse', 'prof', 'prof.', '
 const PRONOUNS = new Set(['he', 'she']);
 const MINE = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 /** Linking verbs that state what someone has or is, in the present. */
-const HAVE = new Set(['has', 'have', "'s"]);
+const HAVE = new Set(['has', 'have', "'s", "'ve"]);
 const BE = new Set(['is', "'s", 'are', 'be']);
 const SHOW = new Set(['show', 'shows', 'showing', 'suffer', 'suffers', 'suffering', 'exhibit', 'exhibits', 'exhibiting', 'display', 'displays', 'displaying']);
 const PROGNOSIS = new Set(['prognosis', 'diagnosis', 'condition', 'decline', 'dementia', 'illness', 'pathology', 'psychopathology']);
 /** Verbs of seeming: "appears to have", "seems to be", "looks like". */
 const APPEAR = new Set(['appear', 'seem', 'look', 'sound']);
-/** Guesses and certainties about someone else's health: "probably has", "clearly is". */
 /** What is wrong, said to one reader: "a problem with…", "an issue with…". */
 const PROBLEMS = new Set(['problem', 'issue']);
+/** Guesses and certainties about someone else's health: "probably has", "clearly is". */
 const HEDGES = new Set(['probably', 'likely', 'clearly', 'obviously', 'definitely', 'certainly', 'surely', 'almost', 'undoubtedly', 'possibly', 'also', 'now', 'already', 'still', 'seriously', 'very', 'really']);
 const MODAL_GUESSES = new Set(['may', 'might', 'could', 'must', 'would', 'will']);
 /** Words that read a sign as a condition: "his tremor suggests Parkinson's", "classic signs of…". */
@@ -195,7 +195,7 @@ function statesCondition(a: Analysis, s: NlpSentence, i: number, reader = false)
   const t = a.tokens;
   for (let k = i + 1; k < Math.min(s.last, i + 8); k++) {
     const w = t[k];
-    if ((HAVE.has(w.lower) || w.lower === "'ve") && w.lemma === 'have') {
+    if (HAVE.has(w.lower) && w.lemma === 'have') {
       // "has had a stroke", "you've got…"; but "has received", "has been": an auxiliary, not having something.
       if (t[k + 1]?.lower === 'had' || t[k + 1]?.lower === 'got') return conditionAfter(a, s, k + 2, false, reader);
       if (t[k + 1] && (t[k + 1].pos === 'VERB' || t[k + 1].lower === 'been')) return -1;
@@ -318,8 +318,8 @@ export function readDiagnoses(a: Analysis): DiagnosisFinding[] {
         continue;
       }
       // One reader's own case: "you probably have shingles", "your rash looks like eczema", in a reply or a guess.
-      if ((w.lower === 'you' || w.lower === 'your' || w.lower === "you've") && (reply || (hedged ??= isHedged(a, s))) && !inGeneralClause(a, s, i)) {
-        const from = w.lower === 'your' && t[i + 1]?.pos === 'NOUN' ? i + 1 : w.lower === "you've" ? i - 1 : i;
+      if ((w.lower === 'you' || w.lower === 'your') && (reply || (hedged ??= isHedged(a, s))) && !inGeneralClause(a, s, i)) {
+        const from = w.lower === 'your' && t[i + 1]?.pos === 'NOUN' ? i + 1 : i;
         const end = statesCondition(a, s, from, reply);
         if (end >= 0) found = { start: w.start, end: t[phraseEnd(a, s, end)].end, kind: 'reader' };
         continue;
