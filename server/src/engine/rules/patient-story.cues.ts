@@ -78,7 +78,7 @@ export function hasPatientWho(a: Analysis, s: NlpSentence): boolean {
   for (let i = s.first; i + 3 < s.last; i++) {
     if ((t[i].lower !== 'i' && t[i].lower !== 'we') || t[i + 1].lemma !== 'have' || !ONE.has(t[i + 2].lower)) continue;
     const k = t[i + 3].pos === 'ADJ' ? i + 4 : i + 3;
-    if (PERSON.has(t[i + 3].lemma) || t[k]?.lemma === 'case') return true;
+    if (PERSON.has(t[i + 3].lemma) || (k < s.last && t[k].lemma === 'case')) return true;
   }
   return false;
 }
