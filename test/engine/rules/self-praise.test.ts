@@ -2,6 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('self-praise', {
   valid: [
+    { text: 'We saw more than 200 patients in the ED today.', name: 'a count of one day\'s load' },
+    { text: 'Over 300 people came to our flu clinic this morning.', name: 'attendance, not work the writer boasts of' },
+    { text: 'Find the best dentist in Leeds for your family with our checklist.', name: 'helping the reader choose is no claim' },
     { text: 'We really do try our best and most GP surgeries are doing the same.', name: '"best and most GP surgeries" joins no praise' },
     { text: 'We aim to give the best care.', name: 'an aim to give the best care is no claim' },
     { text: 'Guidance to provide the best care for patients with diabetes.', name: 'providing the best care, with no practice providing it' },
@@ -72,6 +75,7 @@ ruleTester('self-praise', {
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
+    { text: "If your child's fever lasts more than three days, it's important to consult the best pediatric doctor in Delhi.", name: 'sending the reader to a clinician ranked above a market', findings: [{ flagged: 'best pediatric doctor', severity: 'warning' }] },
     { text: 'Harbour Dental is Ireland\'s largest and most accessible chain of dental clinics.', name: 'praise joined to praise before the practice', findings: [{ flagged: 'largest and most accessible chain', severity: 'warning' }] },
     { text: 'Apollo Smiles is Kenya’s largest network.', name: 'a chain, group or network ranked as the top business of its kind', findings: [{ flagged: 'largest network', severity: 'warning' }] },
     { text: 'We are committed to providing the highest quality care.', name: 'what the practice is committed to providing', findings: [{ flagged: 'highest quality', severity: 'warning' }] },

@@ -19,7 +19,7 @@
 // Each finding covers the words that carry the boast.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { isQuestion } from './shared/meaning';
+import { isPastVerb, isQuestion } from './shared/meaning';
 import {
   ACCOLADE, BLOCKERS, BOAST_VERBS, BUSINESS, CLAUSE_BREAK, DEGREE, FAME, FAVOURITE, HEDGES, KINDS_OF_CARE, LEADER_FIELDS,
   NAME_WORDS, NEGATIONS, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS, OUTDONE, POPULARITY, PRIDE, QUALITY, RANK, REACH,
@@ -136,6 +136,9 @@ function aboutSelf(a: Analysis, c: Clause, cue: number, head: number): boolean {
     // top business of its kind, whatever words the name is made of.
     if (tok.pos === 'PROPN' && /^[A-Z]/.test(tok.text) && verb?.lemma === 'be' && BUSINESS.has(noun(t[head])) && !startsCommonNoun(a, k)) return true;
     if (!verb && isFiniteVerb(a, k)) verb = tok;
+    // "Consult the best pediatric doctor in Delhi", "it's important to visit the top dentist in
+    // Leeds": sending the reader to someone ranked above a market is advertising for them.
+    if (verb === tok && instruction(a, c, k) && WHO.has(noun(t[head])) && marketScope(a, c, head)) return true;
   }
   // "As a leading dental practice, we…": the practice described is the "we" that follows.
   if (t[c.first]?.lower === 'as' && cue - c.first <= 3) {
@@ -160,6 +163,17 @@ function aboutSelf(a: Analysis, c: Clause, cue: number, head: number): boolean {
   // "as voted by our clients" is an accolade, not a verb.
   for (let k = cue + 1; k < c.last; k++) if (OTHERS.has(t[k].lower) || (isFiniteVerb(a, k) && t[k - 1]?.lower !== 'as')) return false;
   return true;
+}
+
+/**
+ * A verb in its plain form opening the clause or after "to": an instruction to the reader
+ * ("I was lucky to see…" tells what happened).
+ */
+function instruction(a: Analysis, c: Clause, k: number): boolean {
+  const verb = a.tokens[k];
+  if (verb.pos !== 'VERB' || verb.lower !== verb.lemma) return false;
+  if (k === c.first) return true;
+  return a.tokens[k - 1].lower === 'to' && !a.tokens.slice(c.first, k).some(isPastVerb);
 }
 
 /** "Laser technology…": a capital only because the sentence starts there, before an ordinary noun. */
