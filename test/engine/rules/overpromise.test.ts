@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: "You can't cure diabetes, but you can manage it well.", name: 'a cure the reader cannot have' },
+    { text: 'Exercise is clinically proven to lift your mood.', name: 'public-health advice proven in trials' },
     { text: 'This drug won’t cause side effects in most people.', name: 'side effects denied for most people is hedged' },
     { text: 'Since this type of glaucoma doesn’t cause any pain, regular eye tests matter.', name: 'a disease that causes no pain is no promise' },
     { text: 'You may not feel any pain, but tell us if you do.', name: 'no pain hedged with "may"' },
@@ -100,6 +102,9 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'You can cure type 2 diabetes with real food, not more pills.', name: 'the reader promised a cure of a condition', findings: [{ flagged: 'cure', severity: 'warning' }] },
+    { text: 'Our whitening swabs are clinically proven to whiten teeth up to 9 shades.', name: '"clinically proven" to any outcome', findings: [{ flagged: 'clinically proven to whiten', severity: 'warning' }] },
+    { text: 'GAPS is a natural protocol to address autism, ADHD, dyslexia, anxiety and depression.', name: 'a protocol said to address a list of conditions', findings: [{ flagged: 'address autism, ADHD, dyslexia, anxiety and depression', severity: 'warning' }] },
     { text: 'Our FUE method does not cause any visible scar.', name: 'a downside denied outright', findings: [{ flagged: 'cause any visible scar', severity: 'warning' }] },
     { text: 'This cream does not cause any side effects.', name: 'side effects denied outright', findings: [{ flagged: 'cause any side effects', severity: 'warning' }] },
     { text: 'The laser is so fast that you do not feel any pain.', name: 'painless, in other words (any verb form, not only the listed "will not")', findings: [{ flagged: 'you do not feel any pain', severity: 'warning' }] },
@@ -111,7 +116,7 @@ ruleTester('overpromise', {
     { text: 'Homeopathy can help your body fight cancer naturally.', name: '"can help" does not measure a therapy claimed against cancer', findings: [{ flagged: 'Homeopathy can help your body fight cancer', severity: 'warning' }] },
     { text: 'Our own audit confirms the efficacy of our laser therapy.', name: 'proof claimed with "confirms": proof words are read by their dictionary form', findings: [{ flagged: 'confirms the efficacy of our laser therapy', severity: 'warning' }] },
     { text: 'Our implant treatment is 98% successful.', name: 'a success rate near 100% with no hedge', findings: [{ flagged: '98% successful', severity: 'warning' }] },
-    { text: "Most of our clinic's hair loss treatment programmes are medically proven to prevent hair loss and regrow hair.", name: 'a treatment said to be proven, "most" hedging nothing', findings: [{ flagged: 'proven to prevent', severity: 'warning' }] },
+    { text: "Most of our clinic's hair loss treatment programmes are medically proven to prevent hair loss and regrow hair.", name: 'a treatment said to be proven, "most" hedging nothing', findings: [{ flagged: 'medically proven to prevent', severity: 'warning' }] },
     { text: 'Numerous studies have confirmed the efficacy of acupuncture in treating infertility.', name: 'the efficacy of a treatment said to be confirmed', findings: [{ flagged: 'confirmed the efficacy of acupuncture', severity: 'warning' }] },
     { text: 'Our laser targets the hair and not the skin, so there is no damage to the skin at all.', name: 'no damage, as a treatment without downsides', findings: [{ flagged: 'no damage', severity: 'warning' }] },
     { text: 'Best of all, the treatment has absolutely no downtime and visible results can be seen from the first session.', name: 'a hedge in a later clause hedges something else', findings: [{ flagged: 'no downtime', severity: 'warning' }] },

@@ -126,10 +126,13 @@ export function certain(a: Analysis, s: NlpSentence): PromiseFinding | undefined
 }
 
 /** "effective for asthma, diabetes, migraines and colic": one treatment claimed for a list of conditions. */
+/** Verbs a treatment is said to work on conditions with: "treats", "a protocol to address autism, ADHD…". */
+const TREATS = new Set(['treat', 'address']);
+
 export function conditions(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {
-    const claim = (t[i].lower === 'effective' && t[i + 1]?.lower === 'for') || ((t[i].lemma === 'treat' || t[i].lower === 'treats') && t[i].pos === 'VERB');
+    const claim = (t[i].lower === 'effective' && t[i + 1]?.lower === 'for') || ((TREATS.has(t[i].lemma) || t[i].lower === 'treats') && t[i].pos === 'VERB');
     if (!claim || denied(a, s, i)) continue;
     // "In an attempt to treat chronic conditions…, Dr Myers invented…": an aim, told as history.
     if (t[i - 1]?.lower === 'to' && ATTEMPTS.has(t[i - 2]?.lemma ?? '')) continue;
@@ -207,7 +210,9 @@ export function provenClaim(a: Analysis, s: NlpSentence): PromiseFinding | undef
     const near = (from: number, to: number, set: ReadonlySet<string>) => find(a, s, from, to, set) >= 0;
     if (near(i - 4, i, SOFT_MODALS) || near(i + 1, i + 8, QUANTIFIERS)) continue;
     // "proven to prevent", "shown to improve"; "confirmed the efficacy of acupuncture".
-    const outcome = t[i + 1]?.lower === 'to' && PROVEN_OUTCOMES.has(t[i + 2]?.lemma ?? '') ? i + 2 : -1;
+    // "clinically proven to whiten teeth": proof claimed for any outcome, whatever the product.
+    const certified = CERTIFIED.has(t[i - 1]?.lower ?? '') && t[i].lower === 'proven';
+    const outcome = t[i + 1]?.lower === 'to' && (PROVEN_OUTCOMES.has(t[i + 2]?.lemma ?? '') || (certified && t[i + 2]?.pos === 'VERB')) ? i + 2 : -1;
     const efficacyOf = EFFICACY.has(t[i + 2]?.lower ?? '') && t[i + 3]?.lower === 'of' ? i + 4 : -1;
     if (outcome < 0 && efficacyOf < 0) continue;
     let treatment = -1;
@@ -217,11 +222,13 @@ export function provenClaim(a: Analysis, s: NlpSentence): PromiseFinding | undef
       continue;
     }
     for (let k = Math.max(s.first, i - 8); k < i; k++) if (has(TREATMENTS, t[k]) || OWN_PRACTICE.has(t[k].lower)) treatment = k;
-    if (treatment >= 0) return span(a, i, outcome, 'proven');
+    if (treatment >= 0 || certified) return span(a, certified ? i - 1 : i, outcome, 'proven');
   }
   return undefined;
 }
 const OWN_PRACTICE = new Set(['we', 'our']);
+/** Who is said to have proven it: "clinically proven", "scientifically proven". */
+const CERTIFIED = new Set(['clinically', 'medically', 'scientifically']);
 
 /** Words that make "effective" a boast of efficacy: "incredibly effective", "highly effective". */
 const INTENSIFIERS = new Set(['incredibly', 'extremely', 'highly', 'remarkably', 'amazingly', 'exceptionally', 'hugely', 'super', 'tremendously', 'extraordinarily']);

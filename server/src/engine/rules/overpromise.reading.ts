@@ -98,7 +98,7 @@ export function readPromises(a: Analysis): PromiseFinding[] {
 const TRIGGERS = new Set([
   'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
   'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY, ...DOWNSIDES, 'risk-free', 'pain-free', 'painfree', 'safe',
-  'will', "'ll", 'effective', 'treat', 'treats', 'good', 'life', ...END_VERBS, ...EFFECTS, 'free', 'keep', 'from',
+  'will', "'ll", 'effective', 'treat', 'treats', 'address', 'good', 'life', ...END_VERBS, ...EFFECTS, 'free', 'keep', 'from',
   'successful', 'complete', 'total', 'definitive', ...IMMEDIATE, ...PROOF,
 ]);
 
@@ -143,7 +143,9 @@ function cure(a: Analysis, s: NlpSentence, publicHealth: boolean): PromiseFindin
     const t = a.tokens[i];
     // "can cure your migraines": a treatment promised to the reader, even with "can"; "we prevent,
     // treat and cure cancer": the practice's own claim.
-    const curesYours = t.lower === 'cure' && t.pos === 'VERB' && ((a.tokens[i + 1]?.lower === 'your' && i + 1 < s.last) || writerSubject(a, s, i));
+    // "You can cure Type 2 Diabetes with real food": the reader promised a cure of a condition.
+    const curesYours =
+      t.lower === 'cure' && t.pos === 'VERB' && ((a.tokens[i + 1]?.lower === 'your' && i + 1 < s.last) || writerSubject(a, s, i) || readerCures(a, s, i));
     const isCure = curesYours || ((t.lemma === 'cure' || t.lower === 'cures') && t.lower !== 'cure' && (t.pos === 'VERB' || t.pos === 'ADJ' || curesAsVerb(a, s, i)));
     const wipes = WIPE_OUT.has(t.lemma) && t.pos === 'VERB' && find(a, s, i + 1, i + 6, CONDITIONS) >= 0;
     if (!isCure && !wipes) continue;
@@ -185,6 +187,12 @@ function writerSubject(a: Analysis, s: NlpSentence, verb: number): boolean {
     if (a.tokens[k].pos !== 'VERB' && w !== ',' && w !== 'and' && w !== 'or') return false;
   }
   return false;
+}
+
+/** "you can cure diabetes": the reader, a modal at most between, cures a condition named just after. */
+function readerCures(a: Analysis, s: NlpSentence, verb: number): boolean {
+  const subject = has(SOFT_MODALS, a.tokens[verb - 1]) ? verb - 2 : verb - 1;
+  return subject >= s.first && a.tokens[subject].lower === 'you' && find(a, s, verb + 1, verb + 5, CONDITIONS) >= 0;
 }
 
 /**
