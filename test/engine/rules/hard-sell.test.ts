@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'There are new tinnitus apps for your phone that offer sound therapies to help ease symptoms.', name: '"that offer" with an object is a relative clause\'s verb' },
     { text: 'I am aggravated and this is not a copy and paste deal. These are my words and my opinion of the vaccine roll-out.', name: 'what the sentence says something is not: the whole noun phrase between the denial and "deal"' },
     { text: 'However, this promotion means that I will be moving wards.', name: 'a promotion at work is a new job' },
     { text: 'They can also help you prepare for winter illnesses and offer advice on which medicines to keep at home.', name: '"and offer advice": a second verb with its object' },
@@ -65,6 +66,7 @@ ruleTester('hard-sell', {
     { text: 'I take emergency calls, offer advice and dispatch crews.', name: '"offer" as a verb in a list' },
   ],
   invalid: [
+    { text: "Don't miss that offer today!", name: '"that offer" before a time names a sale', findings: [{ flagged: 'offer', severity: 'warning' }] },
     { text: 'Sale\nAnti-wrinkle injections: 1 area only €120.\nSpecial Offer – 3rd Area Free', name: 'an offer word that opens the post', findings: [{ flagged: '€120', severity: 'warning' }, { flagged: 'Special Offer', severity: 'warning' }] },
     { text: "Don't miss our summer promotion on facials.", name: 'a promotion that sells', findings: [{ flagged: 'promotion', severity: 'warning' }] },
     { text: 'You only pay £99 for a full consultation this month.', name: 'the reader paying is a sale', findings: [{ flagged: '£99', severity: 'warning' }] },

@@ -34,6 +34,9 @@ export function isOfferNoun(t: NlpToken): boolean {
 /** Words of a career: "this promotion means I will be moving wards" is a new job, not a sale. */
 export const CAREER = new Set(['role', 'job', 'position', 'ward', 'manager', 'senior', 'promote', 'salary', 'grade', 'band', 'career', 'leader', 'supervisor']);
 
+const RELATIVES = new Set(['that', 'which', 'who']);
+const WHEN = new Set(['today', 'tonight', 'tomorrow', 'now']);
+
 /**
  * "we offer", "I take calls, offer advice", "to deal with": "offer" and "deal" used as verbs,
  * which wink sometimes tags as nouns. As nouns they follow a determiner, an adjective or a name.
@@ -54,6 +57,9 @@ export function verbUse(t: readonly NlpToken[], i: number): boolean {
   // offer advice on…", a second verb with its object.
   if (w === 'offer' && t[i + 1]?.lower === 'to' && t[i + 2]?.pos === 'VERB') return true;
   if (w === 'offer' && before.pos === 'CCONJ' && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'ADJ' || t[i + 1]?.pos === 'DET')) return true;
+  // "apps that offer sound therapies": the verb of a relative clause, its object after it
+  // ("don't miss that offer today" names a sale).
+  if (w === 'offer' && RELATIVES.has(before.lower) && (t[i + 1]?.pos === 'NOUN' || t[i + 1]?.pos === 'ADJ' || t[i + 1]?.pos === 'DET') && !WHEN.has(t[i + 1].lower)) return true;
   // "waiting for that formal job offer": work offered, not a sale.
   if (w === 'offer' && (before.lower === 'job' || before.lower === 'employment')) return true;
   // "get offered a poor deal", "a raw deal", "a fair deal for nurses": how people are treated.
