@@ -6,6 +6,8 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'Julianne is our new Treatment Coordinator, joining the team in late July. Many of you have already met Julianne. Julianne is an asset to our practice.', name: 'a name the post introduces as one of the practice\'s own roles' },
+    { text: 'As with any treatment, side effects can occur. These concerns will be covered in your Welcome Consultation.', name: '"Welcome" inside a named service is no greeting' },
     { text: 'Mark my words, flu season is coming. Book your jab at the pharmacy.', name: 'a given name that is also a word, not tied to care' },
     { text: 'Moving back home after graduation feels daunting. I am not the same person that left there 4 years ago.', name: 'the writer\'s own past is no date of care' },
     { text: 'Ann Byrne, Executive Committee member of the Pharmacy Union, issued advice to hay fever sufferers. Ms Byrne gave the following tips to reduce hay fever symptoms.', name: 'a spokesperson introduced by a job is not a patient' },

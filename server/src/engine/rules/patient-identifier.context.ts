@@ -164,18 +164,30 @@ export class PostContext extends PostWords {
   private professionals?: Set<string>;
   /**
    * Names the post introduces by a job: "Ann-Marie Horan, Executive Committee member of the Irish
-   * Pharmacy Union, …". A later "Ms Horan" in a sentence about symptoms is that spokesperson.
+   * Pharmacy Union, …", or as one of the practice's own: "Julianne is our new Treatment
+   * Coordinator". A later "Ms Horan" in a sentence about symptoms is that spokesperson.
    */
   introducedByRole(lower: string): boolean {
     if (!this.professionals) {
       this.professionals = new Set();
       for (let i = 0; i + 1 < this.toks.length; i++) {
-        if (!this.isCap(i) || !COMMA_GAP.test(this.gap(i + 1))) continue;
-        for (let j = i + 1; j < Math.min(this.toks.length, i + 8) && this.sameSentence(i, j); j++) {
-          if (D.ROLE_WORDS.has(base(this.toks[j].lower))) this.professionals.add(this.toks[i].lower);
-        }
+        if (!this.isCap(i)) continue;
+        if (COMMA_GAP.test(this.gap(i + 1))) {
+          for (let j = i + 1; j < Math.min(this.toks.length, i + 8) && this.sameSentence(i, j); j++) {
+            if (D.ROLE_WORDS.has(base(this.toks[j].lower))) this.professionals.add(this.toks[i].lower);
+          }
+        } else if (D.COPULAS.has(this.toks[i + 1].lower) && this.ourRoleFrom(i + 2)) this.professionals.add(this.toks[i].lower);
       }
     }
     return this.professionals.has(lower);
+  }
+
+  /** "our new Treatment Coordinator", "our practice manager": one of the practice's own roles, starting at i. */
+  private ourRoleFrom(i: number): boolean {
+    if (this.lower(i) !== 'our') return false;
+    for (let j = i + 1; j < Math.min(this.toks.length, i + 5) && this.sameSentence(i, j); j++) {
+      if (D.ROLE_WORDS.has(base(this.toks[j].lower))) return true;
+    }
+    return false;
   }
 }

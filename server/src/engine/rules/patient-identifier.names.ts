@@ -207,7 +207,7 @@ function judgeName(post: PostContext, nm: NameSpan): void {
     if (!post.nearStaff(nm.first, nm.last)) flagName(post, nm, 'confirmation', removeName(post, nm.start, nm.end));
     return;
   }
-  if (post.titleCase(s) || post.nearStaff(nm.first, nm.last)) return;
+  if (post.titleCase(s) || post.nearStaff(nm.first, nm.last) || post.introducedByRole(t[nm.last - 1].lower)) return;
 
   // 2. "I treated John yesterday", "we operated on Mrs Alvarez".
   let v = i - 1;
@@ -322,6 +322,9 @@ function predicate(post: PostContext, from: number, s: number): boolean {
  * the end of a clause ("Thanks for coming in, John, …"). `first` is the name's first token
  * and `before` the text between the previous token and the name.
  */
+/** Words that make the word after them part of a named thing, not a greeting. */
+const OWNERS = new Set(['your', 'our', 'my', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'this']);
+
 function vocative(post: PostContext, first: number, end: number, startAllowed: boolean, givenBefore?: string): boolean {
   const after = post.prose.slice(end, end + 6);
   const s = post.sentOf[first];
@@ -335,8 +338,9 @@ function vocative(post: PostContext, first: number, end: number, startAllowed: b
   if (/,[ \t]*$/.test(before)) return endsClause;
   if (!SPACE_GAP.test(before)) return false;
   const prev = post.lower(first - 1);
+  // "your Welcome Consultation", "our Welcome Pack": a greeting word inside a named thing.
   const greeted =
-    D.GREETINGS.has(prev) ||
+    (D.GREETINGS.has(prev) && !OWNERS.has(post.lower(first - 2))) ||
     (D.GREETING_FILLERS.has(prev) && D.GREETINGS.has(post.lower(first - 2))) ||
     (prev === 'to' && D.GREETING_TO_LEADS.has(post.lower(first - 2)));
   return greeted && (endsClause || /^[ \t]+(?:for|on)\b/.test(after));
