@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'My colleagues across Offa’s Dyke are able to open as of today.', name: 'a listed word inside a place named after its owner' },
     { text: 'I help patients wash and dress each morning, changing pads and doing mouth care, and I always try and find a man to do any shaves haha.', name: 'laughing at the writer’s own arrangement, not at patients' },
     { text: 'I don’t think any of the patients know it is my special week, otherwise they would ease off on their demands. Haha. Again, kidding.', name: 'a laugh after a sentence whose subject is the writer' },
     { text: 'Two night shifts in. I was quite fuzzy and drunk feeling by the end of that first shift.', name: '"drunk" as a feeling of tiredness after a shift' },
@@ -82,6 +83,7 @@ ruleTester('unprofessional-language', {
     { text: 'Jeremy Hunt imposed the contract on junior doctors. He is so toxic as a Health Secretary that nothing he says will calm us.', name: 'a minister named in full criticised, not patients insulted' },
   ],
   invalid: [
+    { text: 'Honestly, Dyke is what we called her behind her back.', name: 'a listed word capitalised only because it opens the sentence', findings: [{ flagged: 'Dyke', severity: 'warning' }] },
     { text: 'I take blood from patients all day. Almost everyone asks if they will be disabled because they lost 4 mL of blood! LOL.', name: 'a laugh after a sentence about the patients themselves', findings: [{ flagged: 'LOL', severity: 'warning' }] },
     { text: 'Two night shifts in. We got drunk after the shift.', name: 'drinking after a shift still warns', findings: [{ flagged: 'got drunk', severity: 'warning' }] },
     { text: 'Bed 4 is our favourite “patient” again tonight.', name: 'scare quotes after an owner and a describing word', findings: [{ flagged: '“patient”', severity: 'warning' }] },

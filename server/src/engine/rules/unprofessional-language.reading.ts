@@ -15,6 +15,7 @@
 
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { sentimentOfText, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
+import { isGivenName } from './shared/given-names';
 import { CLINICIAN_ROLES, NEGATIONS, SECOND_PERSON, hasLemma } from './shared/meaning';
 import { remembered } from '../remembered';
 import { CARE_THINGS_BASE, LAUGHTER, STATES_OF_PEOPLE } from './unprofessional-language.data';
@@ -67,6 +68,21 @@ function wordSentiment(words: string): number {
 const LETTER = /[\p{L}\p{N}]/u;
 /** Endings a swear word may take and stay one: "shitting", "bollocks", "fucker". */
 const INFLECTION = /^(?:s|es|ed|d|ing|ting|in|er|ers|y|ty|head|hole)$/;
+
+const capitalised = (t: NlpToken | undefined): boolean => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+
+/**
+ * A listed word that is part of a name: a place named after its owner ("across Offa's Dyke") or a
+ * person's first name before their surname ("Dick Cheney").
+ */
+function inProperName(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  if (!capitalised(t[i])) return false;
+  // (A token's lower case has its typographic apostrophe folded: "’s" is "'s".)
+  const owner = t[i - 1]?.lower === "'s" && capitalised(t[i - 2]) && t[i - 2].sentence === t[i].sentence;
+  const firstName = isGivenName(t[i].lower) && capitalised(t[i + 1]) && t[i + 1].sentence === t[i].sentence;
+  return owner || firstName;
+}
 
 /**
  * The matched word, when the match is a whole word or the word with an inflection; obscenity
@@ -145,8 +161,9 @@ export function readAttitudes(a: Analysis, prose: string): AttitudeFinding[] {
   const match = profanity();
   let joined = '';
   const pieces: { at: number; start: number; end: number }[] = [];
-  for (const t of a.tokens) {
-    if (t.type !== 'word' || !mayBeListed(t.lower)) continue;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i];
+    if (t.type !== 'word' || !mayBeListed(t.lower) || inProperName(a, i)) continue;
     pieces.push({ at: joined.length, start: t.start, end: t.end });
     joined += `${t.text} `;
   }
