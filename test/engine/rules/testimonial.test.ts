@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('testimonial', {
   valid: [
+    { text: 'Worry, not work, is what tires me out, as my mentor used to say. – Dale Carnegie', name: 'one signed line is a quotation from anyone' },
     { text: 'Why I love my chiropractor: my neck was stiff and my back ached. My physio was great too. This is not a sponsored post.', name: 'a patient\'s own blog about their practitioner names no provider they were sent to' },
     { text: 'After my surgery last year my pain was awful for weeks. The nurses on the ward were wonderful and I am grateful to them all.', name: 'a clinician\'s own illness praising carers names no provider they chose' },
     { text: "Last night on the ward one of our patients crashed. We got him back, and the patient will be alright.", name: "a ward's patient who will be alright has no practice to promote" },
@@ -55,6 +56,7 @@ ruleTester('testimonial', {
     { text: 'Please leave a review on Google if you have a moment.', name: 'asking for a review' },
   ],
   invalid: [
+    { text: 'Here are a few of the notes from grateful patients:\n\n• I had a thorough exam and the doctor listened to my concerns. Thank you! – J.Z.M.\n• Everything was awesome. Because of you, I can see again. – S.G.', name: 'a list of first-person notes, each signed with initials', findings: [{ flagged: 'I had a thorough exam and the doctor listened to my concerns. Thank you! – J.Z.M.', severity: 'warning' }, { flagged: 'Everything was awesome. Because of you, I can see again. – S.G.', severity: 'warning' }] },
     { text: 'After weeks of pain in my knee, my doctor referred me straight away to Surrey Physio. My physio was fantastic and my knee is better now.', name: 'a patient\'s account of being referred to the practice', findings: [{ flagged: 'fantastic', severity: 'warning' }] },
     { text: 'I have had arthritic knees for years and my pain became significant. So I booked an appointment with Denise. She was brilliant, and my knees are better than they have been in years.', name: 'a patient\'s own account praising the provider they went to', findings: [{ flagged: 'brilliant', severity: 'warning' }] },
     { text: 'Dear Dr. Rob and team,\nMy dental phobia ruled my life. Before I came to you, my appointments left me traumatized. Thank you for my new smile.', name: 'a patient\'s letter to the practice', findings: [{ flagged: 'Thank', severity: 'warning' }] },

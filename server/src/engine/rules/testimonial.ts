@@ -76,6 +76,7 @@ export default defineRule({
     }
     findResults(doc, found);
     findQuotes(doc, found);
+    findSignedNotes(prose, found);
     reportFound(context, found);
 
     // What the phrases and patterns above do not know: a customer's own result credited to a
@@ -188,6 +189,31 @@ function isGeneric(doc: PostDocument, i: number): boolean {
   if (GENERIC_SUBJECTS.has(subject)) return true;
   if (subject === 'who' && GENERIC_GROUPS.has(tokens[k - 1]?.lower ?? '')) return true;
   return GENERIC_GROUPS.has(subject);
+}
+
+/** A line ending in a signature: "… it made sense! – D.W.", "… thank you! - Allan". */
+const SIGNED_LINE = /[–—-][ \t]*(?:(?:\p{Lu}\.?[ \t]?){1,4}|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\.?)?)[ \t]*$/u;
+const FIRST_PERSON_WORD = /(?<![\p{L}'’])(?:i|i'm|i’m|i've|i’ve|my|me)(?![\p{L}'’])/iu;
+const LINE = /[^\r\n]+/g;
+
+/**
+ * Notes from customers listed one per line, each in the first person and signed with a name or
+ * initials ("I had a thorough exam and Dr. B. listened to my concerns. – J.Z.M."): a list of two
+ * or more is customers' words shared as promotion, quoted or not. One signed line may be a quote
+ * from anyone ("… – Dale Carnegie").
+ */
+function findSignedNotes(prose: string, found: Span[]): void {
+  const notes: Span[] = [];
+  LINE.lastIndex = 0;
+  for (let m; (m = LINE.exec(prose)); ) {
+    const signature = SIGNED_LINE.exec(m[0]);
+    if (!signature) continue;
+    const words = m[0].slice(0, signature.index);
+    if (!FIRST_PERSON_WORD.test(words) || words.trim().split(/\s+/).length < 6) continue;
+    const lead = /^[\s•*\-–—>]*/.exec(m[0])![0].length;
+    notes.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length });
+  }
+  if (notes.length >= 2) found.push(...notes);
 }
 
 /** Quotations attributed to a patient, or first-person praise signed with a name. */
