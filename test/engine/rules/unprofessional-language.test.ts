@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('unprofessional-language', {
   valid: [
+    { text: 'What a blessing. The doctor and all the staff get 5 ***** stars.', name: 'asterisks drawn as a star rating' },
     { text: 'My colleagues across Offa’s Dyke are able to open as of today.', name: 'a listed word inside a place named after its owner' },
     { text: 'I help patients wash and dress each morning, changing pads and doing mouth care, and I always try and find a man to do any shaves haha.', name: 'laughing at the writer’s own arrangement, not at patients' },
     { text: 'I don’t think any of the patients know it is my special week, otherwise they would ease off on their demands. Haha. Again, kidding.', name: 'a laugh after a sentence whose subject is the writer' },

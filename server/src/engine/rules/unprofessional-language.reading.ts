@@ -96,8 +96,11 @@ function wholeWord(text: string, start: number, end: number): { start: number; e
   return { start, end: e };
 }
 
-/** Blanked-out swearing: "F— you", "*******", "[expletive]", "A-Holes" (written with its hyphen: "a hole" is a hole). */
-const BLANKED = /\b[Ff][—–]+(?=\s*(?:you|off|them|this|that|it)\b)|(?<![\p{L}\p{N}*])\*{4,}(?![\p{L}\p{N}*])|\[(?:expletive|explicit|profanity)\]|\b[Aa]-[Hh]oles?\b/gu;
+/**
+ * Blanked-out swearing: "F— you", "*******", "[expletive]", "A-Holes" (written with its hyphen: "a
+ * hole" is a hole). Asterisks drawn as a rating are stars: "5 ***** stars".
+ */
+const BLANKED = /\b[Ff][—–]+(?=\s*(?:you|off|them|this|that|it)\b)|(?<![\p{L}\p{N}*])\*{4,}(?![\p{L}\p{N}*]|\s*stars?\b)|\[(?:expletive|explicit|profanity)\]|\b[Aa]-[Hh]oles?\b/gu;
 /**
  * A word with letters masked by signs ("f**k", "f***", "sh*t", "A**hole", "c+++"; "b!tch" is
  * obscenity's). Asterisks after more than one letter must have letters after them: "**bold**"
