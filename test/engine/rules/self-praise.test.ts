@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('self-praise', {
   valid: [
+    { text: 'In 2009 my executive team and I were named Top Leadership Team in Healthcare for Mid-Sized Hospitals by HealthLeaders Media.', name: 'a rank in the title of an award another body gave, reported' },
     { text: 'We saw more than 200 patients in the ED today.', name: 'a count of one day\'s load' },
     { text: 'Over 300 people came to our flu clinic this morning.', name: 'attendance, not work the writer boasts of' },
     { text: 'Find the best dentist in Leeds for your family with our checklist.', name: 'helping the reader choose is no claim' },
@@ -75,6 +76,7 @@ ruleTester('self-praise', {
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
+    { text: 'Voted Best Dentist in Leeds.', name: 'a capitalised rank with no award or awarding body after it', findings: [{ flagged: 'Best Dentist', severity: 'warning' }] },
     { text: "If your child's fever lasts more than three days, it's important to consult the best pediatric doctor in Delhi.", name: 'sending the reader to a clinician ranked above a market', findings: [{ flagged: 'best pediatric doctor', severity: 'warning' }] },
     { text: 'Harbour Dental is Ireland\'s largest and most accessible chain of dental clinics.', name: 'praise joined to praise before the practice', findings: [{ flagged: 'largest and most accessible chain', severity: 'warning' }] },
     { text: 'Apollo Smiles is Kenya’s largest network.', name: 'a chain, group or network ranked as the top business of its kind', findings: [{ flagged: 'largest network', severity: 'warning' }] },

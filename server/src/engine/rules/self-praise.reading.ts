@@ -190,6 +190,7 @@ function readClause(a: Analysis, c: Clause): BoastFinding | undefined {
     const found = boastAt(a, c, i);
     if (!found) continue;
     const [first, last, kind] = found;
+    if (awardTitle(a, c, first, last)) continue;
     // A boast that names the writer inside it ("95% of our patients…") needs no subject.
     let own = false;
     for (let k = first; k < last; k++) if (SELF.has(t[k].lower)) own = true;
@@ -199,6 +200,24 @@ function readClause(a: Analysis, c: Clause): BoastFinding | undefined {
     return { start: t[first].start, end: t[last - 1].end, kind };
   }
   return undefined;
+}
+
+/**
+ * The rank is the title of an award someone else gave, reported: "named Top Leadership Team in
+ * Healthcare … by HealthLeaders Media", "won The Best Team award". Its words are capitalised
+ * mid-sentence, and an award or the body that gave it follows ("Voted Best Dentist in Leeds"
+ * with neither is still the practice's claim).
+ */
+function awardTitle(a: Analysis, c: Clause, first: number, last: number): boolean {
+  const t = a.tokens;
+  const capital = (k: number) => /^\p{Lu}/u.test(t[k]?.text ?? '');
+  if (first === a.sentences[t[first].sentence].first) return false;
+  for (let k = first; k < last; k++) if (t[k].type === 'word' && !capital(k)) return false;
+  for (let k = last; k < c.last && k < last + 10; k++) {
+    if (t[k].lemma === 'award' || t[k].lower === 'awards') return true;
+    if (t[k].lower === 'by' && capital(k + 1)) return true;
+  }
+  return false;
 }
 
 /** "(that) I can be", "we could give": what someone is able to do, after a superlative, is an aim. */
