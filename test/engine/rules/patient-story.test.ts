@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'I felt buoyed that my in-person and on-line community is a place where we truly believe in goodness.', name: 'a person word at the end of a hyphenated compound' },
     { text: "We had a case of measles in the county this week: check your child's vaccinations.", name: 'a case of a disease in the county is public health' },
     { text: "I have a case of the Mondays, so coffee first.", name: 'a case of the Mondays' },
     { text: "Dr Jason Sykes BSc, DC. Chiropractor since 1996. The principal chiropractor and clinic owner is DR Jason Sykes BSc, DC. After graduating with a degree in Biology from the University of Surrey, Jason went to California to study for his Doctor of Chiropractic degree. He graduated in 1996. Jason was fortunate in that his father was and still is a chiropractor. ‘I got a really good perspective, from an early age, on how chiropractic can turn lives around’", name: 'a name the post gives a doctor’s title is staff wherever it stands' },

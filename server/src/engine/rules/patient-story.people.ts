@@ -95,7 +95,8 @@ export function personReference(a: Analysis, s: NlpSentence): Reference | undefi
       while (k < i + 5 && t[k]?.pos === 'ADJ') k++;
       if ((PERSON.has(t[k]?.lemma ?? '') || t[k]?.lower === 'regulars') && isPlural(t[k])) return { first: i, last: k + 1, kind: 'noun' };
     }
-    if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB') {
+    // ("my in-person and on-line community": a person word joined to the word before is a compound's tail.)
+    if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB' && !hyphenTail(t, i)) {
       const ref = nounReference(a, s, i);
       if (ref) return ref;
     }
@@ -116,6 +117,12 @@ export function personReference(a: Analysis, s: NlpSentence): Reference | undefi
     name ??= givenNameAt(a, s, i);
   }
   return name ?? pronoun ?? you;
+}
+
+/** The word at i ends a hyphenated compound written without spaces: "in-person", "first-person". */
+function hyphenTail(t: readonly NlpToken[], i: number): boolean {
+  const dash = t[i - 1];
+  return !!dash && dash.text === '-' && dash.end === t[i].start && !!t[i - 2] && t[i - 2].end === dash.start;
 }
 
 /** Before a name, words that make it a place or an organisation: "at Meadows", "from Boots", "the Hilton". */
