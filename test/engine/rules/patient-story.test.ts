@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'Along the way, you will discover that the person you were before becoming a nurse will no longer exist.', name: 'a person word for the reader\'s own former self' },
     { text: 'I felt buoyed that my in-person and on-line community is a place where we truly believe in goodness.', name: 'a person word at the end of a hyphenated compound' },
     { text: "We had a case of measles in the county this week: check your child's vaccinations.", name: 'a case of a disease in the county is public health' },
     { text: "I have a case of the Mondays, so coffee first.", name: 'a case of the Mondays' },
@@ -110,6 +111,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'Last night a patient I was caring for died.', name: 'a patient the writer was caring for is someone else', findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: "I had an unfortunate case not long ago, this young man unfortunately has been misdiagnosed with an ear infection.", name: 'a case the writer had ("I had an unfortunate case") is someone in their care', findings: [{ flagged: 'this young man', severity: 'warning' }] },
     { text: "In June I saw Aimee at my dental office because she was unhappy with the veneers she had from another dentist. Aimee had six veneers that were only a few years old.", name: 'care outside hospitals: a dental office', findings: [{ flagged: 'Aimee', severity: 'warning' }] },
     { text: 'The oddest thing I have heard at work was when a patient asked me if I would check him for gonorrhoea because it runs in the family; I politely asked, ‘Do you mean glaucoma?’', name: 'a question the writer reports asking is told, not asked', findings: [{ flagged: 'a patient', severity: 'warning' }] },

@@ -96,7 +96,8 @@ export function personReference(a: Analysis, s: NlpSentence): Reference | undefi
       if ((PERSON.has(t[k]?.lemma ?? '') || t[k]?.lower === 'regulars') && isPlural(t[k])) return { first: i, last: k + 1, kind: 'noun' };
     }
     // ("my in-person and on-line community": a person word joined to the word before is a compound's tail.)
-    if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB' && !hyphenTail(t, i)) {
+    // ("the person you were before becoming a nurse": someone's own former self.)
+    if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB' && !hyphenTail(t, i) && !formerSelf(t, i)) {
       const ref = nounReference(a, s, i);
       if (ref) return ref;
     }
@@ -124,6 +125,18 @@ function hyphenTail(t: readonly NlpToken[], i: number): boolean {
   const dash = t[i - 1];
   return !!dash && dash.text === '-' && dash.end === t[i].start && !!t[i - 2] && t[i - 2].end === dash.start;
 }
+
+/**
+ * "the person you were", "the man I used to be": a person word describing the speaker's or
+ * reader's own self ("a patient I was caring for" is someone else: a verb follows "was").
+ */
+function formerSelf(t: readonly NlpToken[], i: number): boolean {
+  const k = t[i + 1]?.lower === 'that' || t[i + 1]?.lower === 'who' ? i + 2 : i + 1;
+  if (!SELVES.has(t[k]?.lower ?? '')) return false;
+  if (t[k + 1]?.lemma === 'use' && t[k + 2]?.lower === 'to') return true;
+  return t[k + 1]?.lemma === 'be' && t[k + 2]?.pos !== 'VERB' && t[k + 2]?.pos !== 'AUX';
+}
+const SELVES = new Set(['you', 'i', 'we']);
 
 /** Before a name, words that make it a place or an organisation: "at Meadows", "from Boots", "the Hilton". */
 const PLACE_BEFORE = new Set(['at', 'in', 'on', 'from', 'into', 'near', 'of', 'via', 'across', 'around', 'through', 'to', 'towards', 'toward', 'outside', 'inside', 'within', 'the', 'a', 'an', 'our', 'my', 'your', 'their', 'this', 'that']);
