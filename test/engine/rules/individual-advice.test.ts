@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('individual-advice', {
   valid: [
+    { text: 'A common misconception is that you can stop taking antibiotics once you start feeling better. This is not true.', name: 'a misconception reported to be corrected' },
     { text: "Thanks Rachel! If you have a problem with your knee after running, see a physio.", name: 'a reply that talks of any case ("if you have")' },
     { text: "Hi Sam, we have an issue with our phone lines today, so please email us.", name: 'an issue that is nobody’s health' },
     { text: 'Mr. Smith is a 35-year-old man diagnosed with COVID-19. His doctor posts his chest X-ray. While the above vignette is fictional, it is based on real social media posts.', name: 'a diagnosis in a case the writer says is fictional' },

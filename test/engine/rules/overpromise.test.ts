@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'Many people assume that if a medication is available over the counter, it is entirely safe. It is not without risks.', name: 'a belief others hold, reported to be corrected' },
     { text: "You can't cure diabetes, but you can manage it well.", name: 'a cure the reader cannot have' },
     { text: 'Exercise is clinically proven to lift your mood.', name: 'public-health advice proven in trials' },
     { text: 'This drug won’t cause side effects in most people.', name: 'side effects denied for most people is hedged' },
@@ -102,6 +103,7 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'Some think that lasers hurt, but ours is entirely safe.', name: 'the claim after "but" is the writer\'s own', findings: [{ flagged: 'entirely safe', severity: 'warning' }] },
     { text: 'You can cure type 2 diabetes with real food, not more pills.', name: 'the reader promised a cure of a condition', findings: [{ flagged: 'cure', severity: 'warning' }] },
     { text: 'Our whitening swabs are clinically proven to whiten teeth up to 9 shades.', name: '"clinically proven" to any outcome', findings: [{ flagged: 'clinically proven to whiten', severity: 'warning' }] },
     { text: 'GAPS is a natural protocol to address autism, ADHD, dyslexia, anxiety and depression.', name: 'a protocol said to address a list of conditions', findings: [{ flagged: 'address autism, ADHD, dyslexia, anxiety and depression', severity: 'warning' }] },

@@ -12,7 +12,7 @@ import { readDiagnoses, type DiagnosisFinding } from './individual-advice.readin
 import { readStories } from './patient-story.reading';
 import { compositeStated } from './patient-story.context';
 import { clauseBreakAfter } from './shared/context';
-import { sentenceAt } from './shared/meaning';
+import { reportedBelief, sentenceAt } from './shared/meaning';
 
 /** Words that end a clause between two words, as punctuation does (clauseBreakAfter). */
 const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
@@ -34,8 +34,11 @@ export default defineRule({
     const { tokens, text } = doc;
     let s = 0;
     const reported: number[] = [];
+    const analysis = analyse(doc);
     for (const match of context.phraseMatches) {
       const entry = match.entry as AdviceEntry;
+      // "A common misconception is that you can stop taking antibiotics…": a belief reported to be corrected.
+      if (reportedBelief(analysis, match.start)) continue;
       while (s < doc.sentences.length - 1 && doc.sentences[s].end < match.start) s++;
       const sentence: Span = doc.sentences[s] ?? { start: 0, end: text.length };
       /** One of the words occurs in the match's sentence, outside the match. */
@@ -70,7 +73,6 @@ export default defineRule({
       reported.push(match.start);
     }
     // What the phrase list does not know: diagnosing or judging the health of one named person at a distance.
-    const analysis = analyse(doc);
     // In a story of the writer's own patient, the patient's condition is part of the story
     // (patient-story's to report), not a diagnosis made at a distance.
     // So in a case the writer says is made up or a composite ("the above vignette is fictional").

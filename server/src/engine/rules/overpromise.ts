@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../phrases';
 import { analyse } from '../analysis';
 import { defineRule } from '../rule';
 import { readPromises, type PromiseKind } from './overpromise.reading';
-import { sentenceAt } from './shared/meaning';
+import { reportedBelief, sentenceAt } from './shared/meaning';
 import { OVERPROMISE_PHRASES, SKEPTIC_WORDS, type OverpromiseEntry } from './overpromise.data';
 import { clauseBreakAfter, isQuoted, plural, sentenceHas, sentenceOf, suggestionsFor, windowBefore, type SentenceTokens } from './shared/context';
 
@@ -80,7 +80,7 @@ export default defineRule({
       const entry = match.entry as OverpromiseEntry;
       if (isQuoted(text, match.start, match.end)) continue;
       const sentence = sentenceOf(doc, match);
-      if (negated(doc, match, sentence) || skeptical(doc, sentence) || question(doc, sentence)) continue;
+      if (negated(doc, match, sentence) || skeptical(doc, sentence) || question(doc, sentence) || reportedBelief(analysis, match.start)) continue;
       if (entry.hedgeable && hedged(doc, match, sentence)) continue;
       const fine = FINE_WORDS.get(entry);
       if (fine && sentenceHas(doc, sentence, fine)) continue;

@@ -4,7 +4,7 @@
 // so "swore", "sworn" and "swears" are one verb and a price is a price in any currency.
 
 import type { Analysis, NlpSentence, NlpToken } from '../../analysis';
-import { sentenceIndexAt } from './context';
+import { sentenceIndexAt, tokenIndexAt } from './context';
 
 /**
  * Ends in a question mark the writer asks. A question inside words the writer reports ("I
@@ -190,6 +190,34 @@ export function supposed(a: Analysis, s: NlpSentence, i: number, reach: number):
   for (let k = i - 1; k >= s.first && k >= i - reach; k--) {
     if (t[k].type === 'punctuation') return false;
     if (t[k].lower === 'unless' || (t[k].lower === 'if' && !ASKING.has(t[k - 1]?.lemma ?? ''))) return true;
+  }
+  return false;
+}
+
+const BELIEVING = new Set(['assume', 'believe', 'think', 'imagine', 'claim', 'expect', 'feel']);
+/** Nouns for a belief held in error: "A common misconception is that…". */
+const MISTAKEN = new Set(['misconception', 'myth', 'assumption', 'misbelief', 'fallacy']);
+
+/**
+ * The words at `offset` report what others believe, not what the writer says: "Many people assume
+ * that … it is entirely safe", "A common misconception is that you can stop taking antibiotics…".
+ * ("I believe that…" and "we think that…" are the writer's own claim.)
+ */
+export function reportedBelief(a: Analysis, offset: number): boolean {
+  const t = a.tokens;
+  const i = tokenIndexAt(t, offset);
+  if (!t[i]) return false;
+  const s = a.sentences[t[i].sentence];
+  for (let k = i - 1; k > s.first; k--) {
+    // "Some think that lasers hurt, but ours is entirely safe": the claim after "but" is the writer's.
+    if (t[k].lower === 'but' || t[k].lower === 'however' || t[k].text === ';') return false;
+    if (t[k].lower !== 'that') continue;
+    const verb = k - 1;
+    if (t[verb].lemma === 'be') return MISTAKEN.has(t[verb - 1]?.lemma ?? '');
+    if (!BELIEVING.has(t[verb].lemma) || t[verb].pos !== 'VERB') return false;
+    let subject = verb - 1;
+    while (subject > s.first && (t[subject].pos === 'ADV' || MODALS.has(t[subject].lower))) subject--;
+    return subject >= s.first && !FIRST_PERSON.has(t[subject].lower) && !FIRST_PERSON_PLURAL.has(t[subject].lower);
   }
   return false;
 }
