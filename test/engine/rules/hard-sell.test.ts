@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: "Here's the deal. A healthy diet should provide nearly all the nutrients you need.", name: '"Here\'s the deal" opens an explanation' },
     { text: 'There are new tinnitus apps for your phone that offer sound therapies to help ease symptoms.', name: '"that offer" with an object is a relative clause\'s verb' },
     { text: 'I am aggravated and this is not a copy and paste deal. These are my words and my opinion of the vaccine roll-out.', name: 'what the sentence says something is not: the whole noun phrase between the denial and "deal"' },
     { text: 'However, this promotion means that I will be moving wards.', name: 'a promotion at work is a new job' },

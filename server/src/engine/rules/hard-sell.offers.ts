@@ -35,6 +35,7 @@ export function isOfferNoun(t: NlpToken): boolean {
 export const CAREER = new Set(['role', 'job', 'position', 'ward', 'manager', 'senior', 'promote', 'salary', 'grade', 'band', 'career', 'leader', 'supervisor']);
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+const HERE_IS = new Set(["here's", 'heres']);
 const WHEN = new Set(['today', 'tonight', 'tomorrow', 'now']);
 
 /**
@@ -64,8 +65,8 @@ export function verbUse(t: readonly NlpToken[], i: number): boolean {
   if (w === 'offer' && (before.lower === 'job' || before.lower === 'employment')) return true;
   // "get offered a poor deal", "a raw deal", "a fair deal for nurses": how people are treated.
   if (w === 'deal' && TREATED.has(before.lower)) return true;
-  // "making it a big deal", "a great deal of pain": an idiom and a quantity, not an offer.
-  if (w === 'deal' && (before.lower === 'big' || t[i + 1]?.lower === 'of')) return true;
+  // "making it a big deal", "a great deal of pain", "Here's the deal.": idioms and a quantity, not an offer.
+  if (w === 'deal' && (before.lower === 'big' || t[i + 1]?.lower === 'of' || (before.lower === 'the' && HERE_IS.has(t[i - 2]?.lower ?? '')))) return true;
   return (t[i + 1]?.lower === 'with' && w === 'deal');
 }
 
