@@ -125,10 +125,10 @@ export function certain(a: Analysis, s: NlpSentence): PromiseFinding | undefined
   return undefined;
 }
 
-/** "effective for asthma, diabetes, migraines and colic": one treatment claimed for a list of conditions. */
 /** Verbs a treatment is said to work on conditions with: "treats", "a protocol to address autism, ADHD…". */
 const TREATS = new Set(['treat', 'address']);
 
+/** "effective for asthma, diabetes, migraines and colic": one treatment claimed for a list of conditions. */
 export function conditions(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
   const t = a.tokens;
   for (let i = s.first; i < s.last; i++) {

@@ -316,15 +316,15 @@ function predicate(post: PostContext, from: number, s: number): boolean {
   return false;
 }
 
+/** Words that make the word after them part of a named thing, not a greeting. */
+const OWNERS = new Set(['your', 'our', 'my', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'this']);
+
 /**
  * Whether a name (or @handle) is addressed to: at the start of a sentence followed by ","
  * or "!", after a greeting ("Hi John!", "Congrats to Amy on…"), or set off by a comma at
  * the end of a clause ("Thanks for coming in, John, …"). `first` is the name's first token
  * and `before` the text between the previous token and the name.
  */
-/** Words that make the word after them part of a named thing, not a greeting. */
-const OWNERS = new Set(['your', 'our', 'my', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'this']);
-
 function vocative(post: PostContext, first: number, end: number, startAllowed: boolean, givenBefore?: string): boolean {
   const after = post.prose.slice(end, end + 6);
   const s = post.sentOf[first];
