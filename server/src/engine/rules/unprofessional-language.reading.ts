@@ -15,7 +15,6 @@
 
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { sentimentOfText, type Analysis, type NlpSentence, type NlpToken } from '../analysis';
-import { isGivenName } from './shared/given-names';
 import { CLINICIAN_ROLES, NEGATIONS, SECOND_PERSON, hasLemma } from './shared/meaning';
 import { remembered } from '../remembered';
 import { CARE_THINGS_BASE, LAUGHTER, STATES_OF_PEOPLE } from './unprofessional-language.data';
@@ -72,16 +71,12 @@ const INFLECTION = /^(?:s|es|ed|d|ing|ting|in|er|ers|y|ty|head|hole)$/;
 const capitalised = (t: NlpToken | undefined): boolean => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
 
 /**
- * A listed word that is part of a name: a place named after its owner ("across Offa's Dyke") or a
- * person's first name before their surname ("Dick Cheney").
+ * A listed word that is part of a place's name, after its owner: "my colleagues across Offa's Dyke".
+ * (A token's lower case has its typographic apostrophe folded: "’s" is "'s".)
  */
 function inProperName(a: Analysis, i: number): boolean {
   const t = a.tokens;
-  if (!capitalised(t[i])) return false;
-  // (A token's lower case has its typographic apostrophe folded: "’s" is "'s".)
-  const owner = t[i - 1]?.lower === "'s" && capitalised(t[i - 2]) && t[i - 2].sentence === t[i].sentence;
-  const firstName = isGivenName(t[i].lower) && capitalised(t[i + 1]) && t[i + 1].sentence === t[i].sentence;
-  return owner || firstName;
+  return capitalised(t[i]) && t[i - 1]?.lower === "'s" && capitalised(t[i - 2]) && t[i - 2].sentence === t[i].sentence;
 }
 
 /**
