@@ -23,7 +23,8 @@ import type { Hit, Kind } from './patient-identifier.words';
 import { aboutColleague } from './patient-story.context';
 import { compositeStated, consentStated } from './patient-story.context';
 import { ownRelativesDate } from './patient-story.family';
-import { NAME_TITLES, type StoryDetail } from './patient-story.people';
+import type { StoryDetail } from './patient-story.details';
+import { NAME_TITLES } from './patient-story.people';
 import { readStories } from './patient-story.reading';
 
 interface Options {

@@ -9,14 +9,15 @@
 //    care (a ward, A&E, an ambulance) or in time (today, this morning, last night).
 // General talk stays clean: plural or generic people ("patients", "any patient", "an
 // individual patient"), conditionals and modals ("if a patient…", "a patient may…"), the
-// writer's own family ("my father"), and thanks. Who a sentence is about, and the details that
-// identify them, are read in patient-story.people.ts; what the whole post is (consent, a
-// colleague, thanks, habit) in patient-story.context.ts.
+// writer's own family ("my father"), and thanks. Who a sentence is about is read in
+// patient-story.people.ts, the details that identify them in patient-story.details.ts, and what
+// the whole post is (consent, a colleague, thanks, habit) in patient-story.context.ts.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
 import { PUBLIC_TELLING, STAFF, STAFF_THINGS, THANKS, TRADES, compositeAt, consentAt, mentionsStaffRole, readerCase, doesStaffWork, goesToBed, isSalutation, staffAntecedent, habitual, hasRoleAfter, isMemorial, patientSpokePublicly, toMany } from './patient-story.context';
 import { FAMILY, aboutOwnFamily } from './patient-story.family';
-import { KNOWN, NAME_TITLES, aboutWriter, identifyingDetail, personReference, type Reference, type StoryDetail } from './patient-story.people';
+import { identifyingDetail, type StoryDetail } from './patient-story.details';
+import { KNOWN, NAME_TITLES, aboutWriter, personReference, type Reference } from './patient-story.people';
 import { isCondition } from './overpromise.conditions';
 import { calledOut, narrativePresent, presentBeBefore, toldInPresent, transcriptWithPatient, writerActs, writerDoing } from './patient-story.present';
 import { attributive, pastInClause, perfectAt, reducedRelative, supposedBeing } from './patient-story.tense';
