@@ -8,7 +8,7 @@ import { isEverydayWord, lexiconEntry, type Analysis, type NlpSentence, type Nlp
 import { COMPOUND_HEADS } from './patient-story.data';
 import { FAMILY, OWN_CHILD, ownRelativeAt } from './patient-story.family';
 import { isGivenName } from './shared/given-names';
-import { SECOND_PERSON, THIRD_PERSON_SINGULAR, hasLemma, isPastVerb } from './shared/meaning';
+import { SECOND_PERSON, THIRD_PERSON_SINGULAR, hasLemma, isPastVerb, wordHyphen } from './shared/meaning';
 
 /** One person a clinician writes about. */
 export const PERSON = new Set([
@@ -91,7 +91,7 @@ export function personReference(a: Analysis, s: NlpSentence): Reference | undefi
     }
     // ("my in-person and on-line community": a person word joined to the word before is a compound's tail.)
     // ("the person you were before becoming a nurse": someone's own former self.)
-    if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB' && !hyphenTail(t, i) && !formerSelf(t, i)) {
+    if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB' && !wordHyphen(t, i - 1) && !formerSelf(t, i)) {
       const ref = nounReference(a, s, i);
       if (ref) return ref;
     }
@@ -112,12 +112,6 @@ export function personReference(a: Analysis, s: NlpSentence): Reference | undefi
     name ??= givenNameAt(a, s, i);
   }
   return name ?? pronoun ?? you;
-}
-
-/** The word at i ends a hyphenated compound written without spaces: "in-person", "first-person". */
-function hyphenTail(t: readonly NlpToken[], i: number): boolean {
-  const dash = t[i - 1];
-  return !!dash && dash.text === '-' && dash.end === t[i].start && !!t[i - 2] && t[i - 2].end === dash.start;
 }
 
 /**

@@ -19,7 +19,7 @@
 // Each finding covers the words that carry the boast.
 
 import type { Analysis, NlpSentence, NlpToken } from '../analysis';
-import { isPastVerb, isQuestion } from './shared/meaning';
+import { isPastVerb, isQuestion, wordHyphen } from './shared/meaning';
 import {
   ACCOLADE, BLOCKERS, BOAST_VERBS, BUSINESS, CLAUSE_BREAK, DEGREE, FAME, FAVOURITE, HEDGES, KINDS_OF_CARE, LEADER_FIELDS,
   NAME_WORDS, NEGATIONS, NOT_A_CLAIM, NOT_PRAISE_SUPERLATIVES, OTHERS, OUTDONE, POPULARITY, PRIDE, QUALITY, RANK, REACH,
@@ -82,8 +82,7 @@ function clausesOf(a: Analysis, s: NlpSentence): Clause[] {
   for (let i = s.first; i < s.last; i++) {
     const tok = a.tokens[i];
     // A hyphen inside a word ("sought-after") does not break the clause; a spaced dash does.
-    const joined = tok.text === '-' && a.tokens[i - 1]?.end === tok.start && a.tokens[i + 1]?.start === tok.end;
-    if (tok.type === 'punctuation' && CLAUSE_BREAK.test(tok.text) && !joined) {
+    if (tok.type === 'punctuation' && CLAUSE_BREAK.test(tok.text) && !wordHyphen(a.tokens, i)) {
       if (i > first) out.push({ first, last: i });
       first = i + 1;
     }

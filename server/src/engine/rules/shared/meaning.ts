@@ -194,6 +194,11 @@ export function supposed(a: Analysis, s: NlpSentence, i: number, reach: number):
   return false;
 }
 
+/** The token at k is a hyphen inside a word, touching the words on both sides: "sought-after", "in-person" (wink splits them in three). */
+export function wordHyphen(t: readonly NlpToken[], k: number): boolean {
+  return t[k]?.text === '-' && t[k - 1]?.end === t[k].start && t[k + 1]?.start === t[k].end;
+}
+
 const BELIEVING = new Set(['assume', 'believe', 'think', 'imagine', 'claim', 'expect', 'feel']);
 /** Nouns for a belief held in error: "A common misconception is that…". */
 const MISTAKEN = new Set(['misconception', 'myth', 'assumption', 'misbelief', 'fallacy']);
