@@ -193,7 +193,6 @@ function isGeneric(doc: PostDocument, i: number): boolean {
 
 /** A line ending in a signature: "… it made sense! – D.W.", "… thank you! - Allan". */
 const SIGNED_LINE = /[–—-][ \t]*(?:(?:\p{Lu}\.?[ \t]?){1,4}|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\.?)?)[ \t]*$/u;
-const FIRST_PERSON_WORD = /(?<![\p{L}'’])(?:i|i'm|i’m|i've|i’ve|my|me)(?![\p{L}'’])/iu;
 const LINE = /[^\r\n]+/g;
 
 /**
@@ -209,11 +208,16 @@ function findSignedNotes(prose: string, found: Span[]): void {
     const signature = SIGNED_LINE.exec(m[0]);
     if (!signature) continue;
     const words = m[0].slice(0, signature.index);
-    if (!FIRST_PERSON_WORD.test(words) || words.trim().split(/\s+/).length < 6) continue;
+    if (!wordsOf(words).some((w) => FIRST_PERSON.has(w)) || words.trim().split(/\s+/).length < 6) continue;
     const lead = /^[\s•*\-–—>]*/.exec(m[0])![0].length;
     notes.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length });
   }
   if (notes.length >= 2) found.push(...notes);
+}
+
+/** Lower-cased words, typographic apostrophes folded ("I’ve" → "i've"). */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
 }
 
 /** Quotations attributed to a patient, or first-person praise signed with a name. */
@@ -227,7 +231,7 @@ function findQuotes(doc: PostDocument, found: Span[]): void {
     const before = prose.slice(Math.max(0, start - 60), start);
     let testimonial = ATTRIBUTED_AFTER.test(after) || ATTRIBUTED_BEFORE.test(before);
     if (!testimonial && SIGNED.test(after)) {
-      const words = m[1].toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
+      const words = wordsOf(m[1]);
       testimonial = words.some((w) => FIRST_PERSON.has(w)) && words.some((w) => PRAISE_WORDS.has(w));
     }
     if (testimonial) found.push({ start, end });
