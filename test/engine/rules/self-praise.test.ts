@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('self-praise', {
   valid: [
+    { text: 'The UK has the highest rates of obesity in Europe.', name: 'the highest rate of a condition is a fact about a place' },
+    { text: "Proud of this one. My mum's No.1", name: "a closing number one after an owner who is no place or market" },
     { text: 'In 2009 my executive team and I were named Top Leadership Team in Healthcare for Mid-Sized Hospitals by HealthLeaders Media.', name: 'a rank in the title of an award another body gave, reported' },
     { text: 'We saw more than 200 patients in the ED today.', name: 'a count of one day\'s load' },
     { text: 'Over 300 people came to our flu clinic this morning.', name: 'attendance, not work the writer boasts of' },
@@ -76,6 +78,8 @@ ruleTester('self-praise', {
     { text: 'Congratulations to our nurses, finalists at the Nursing Times Awards!', name: 'congratulations to staff on an award' },
   ],
   invalid: [
+    { text: 'We have the highest success rates in the UK.', name: 'the highest success rates, claimed for the practice', findings: [{ flagged: 'highest success rates', severity: 'warning' }] },
+    { text: 'Reduce weight\nKerala’s No.1', name: "a place's number one closing a line of copy", findings: [{ flagged: 'No.1', severity: 'warning' }] },
     { text: 'Voted Best Dentist in Leeds.', name: 'a capitalised rank with no award or awarding body after it', findings: [{ flagged: 'Best Dentist', severity: 'warning' }] },
     { text: "If your child's fever lasts more than three days, it's important to consult the best pediatric doctor in Delhi.", name: 'sending the reader to a clinician ranked above a market', findings: [{ flagged: 'best pediatric doctor', severity: 'warning' }] },
     { text: 'Harbour Dental is Ireland\'s largest and most accessible chain of dental clinics.', name: 'praise joined to praise before the practice', findings: [{ flagged: 'largest and most accessible chain', severity: 'warning' }] },

@@ -231,7 +231,7 @@ export const WHO = new Set([
 /** What a practice offers: the things a boast can praise. */
 export const WHAT = new Set([
   'technology', 'equipment', 'laser', 'device', 'machine', 'technique', 'method', 'result', 'outcome', 'care', 'service', 'treatment',
-  'facility', 'price', 'value', 'quality', 'expertise', 'experience', 'skill', 'product', 'procedure', 'surgery', 'standard',
+  'facility', 'price', 'value', 'quality', 'expertise', 'experience', 'skill', 'product', 'procedure', 'surgery', 'standard', 'rate', 'rating',
 ]);
 /** Ranking words: "No.1", "leading", "top", "premier". */
 export const RANK = new Set(['leading', 'top', 'premier', 'foremost', 'preeminent', 'pre-eminent', 'topmost', 'pioneering']);

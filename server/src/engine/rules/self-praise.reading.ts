@@ -243,6 +243,8 @@ function boastAt(a: Analysis, c: Clause, i: number): [number, number, BoastFindi
     const after = t[from + 1]?.lower;
     const named = t[i - 1] && t[i - 1].sentence === tok.sentence && (t[i - 1].pos === 'NOUN' || t[i - 1].pos === 'PROPN');
     if (!named && from + 1 < c.last && (after === 'in' || (after === 'for' && weAreThe(a, c, i)))) return [i, from + 1, 'rank'];
+    // "Kerala's No.1" closing a line of copy: a place's number one, with nothing after it.
+    if (possessive(t[i - 1]) && /^[A-Z]/.test(t[i - 2]?.text ?? '') && from + 1 === c.last) return [i, from + 1, 'rank'];
     // "Ranked number one for patient satisfaction"
     if (ACCOLADE.has(t[i - 1]?.lower ?? '')) return [i - 1, from + 1, 'rank'];
     return undefined;
