@@ -111,6 +111,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'He came to my office last week as an emergency patient with severe pain. He was given a referral for a root canal to be performed by my endodontist colleague.', name: 'a colleague with a part in the care ("performed by my colleague") does not make the post about staff', findings: [{ flagged: 'He', severity: 'warning' }, { flagged: 'He', severity: 'warning' }] },
     { text: 'Last night a patient I was caring for died.', name: 'a patient the writer was caring for is someone else', findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: "I had an unfortunate case not long ago, this young man unfortunately has been misdiagnosed with an ear infection.", name: 'a case the writer had ("I had an unfortunate case") is someone in their care', findings: [{ flagged: 'this young man', severity: 'warning' }] },
     { text: "In June I saw Aimee at my dental office because she was unhappy with the veneers she had from another dentist. Aimee had six veneers that were only a few years old.", name: 'care outside hospitals: a dental office', findings: [{ flagged: 'Aimee', severity: 'warning' }] },

@@ -72,7 +72,7 @@ function readAllStories(a: Analysis): StoryFinding[] {
     if (consentAt(t, i) || compositeAt(t, i)) return [];
     // ("retiring last night", "retired to bed" is going to bed, not leaving a job.)
     // ("I would have seen as a volunteer": the writer's own capacity says nothing of who else is in the post.)
-    if ((STAFF.has(w.lemma) || STAFF.has(w.lower)) && !(w.lemma === 'retire' && goesToBed(t, i)) && !writersCapacity(t, i)) aboutStaff = true;
+    if ((STAFF.has(w.lemma) || STAFF.has(w.lower)) && !(w.lemma === 'retire' && goesToBed(t, i)) && !writersCapacity(t, i) && !colleagueInCare(t, i)) aboutStaff = true;
     // "He was my supervisor", "Dr T was one of the best", "he was an EMS provider", a memorial.
     if ((w.lower === 'he' || w.lower === 'she' || (w.pos === 'PROPN' && t[i - 1]?.lower === 'dr')) && t[i + 1]?.lemma === 'be' && hasRoleAfter(t, i + 2)) colleague = true;
     // "She trained half the nurses", "he ran our ward for 30 years": someone doing staff work is staff.
@@ -143,6 +143,18 @@ function writersCapacity(t: readonly NlpToken[], i: number): boolean {
   for (let k = i - 3; k >= 0 && t[k].sentence === t[i].sentence; k--) if (t[k].lower === 'i' || t[k].lower === "i'm" || t[k].lower === "i've") return true;
   return false;
 }
+
+/**
+ * "to be performed by my endodontist colleague", "referred him to a colleague": a colleague
+ * with a part in someone's care, not the person the post is about.
+ */
+function colleagueInCare(t: readonly NlpToken[], i: number): boolean {
+  if (t[i].lemma !== 'colleague') return false;
+  // One word may stand between the determiner and "colleague" ("my endodontist colleague").
+  const det = COLLEAGUE_DETERMINERS.has(t[i - 1]?.lower ?? '') ? i - 1 : COLLEAGUE_DETERMINERS.has(t[i - 2]?.lower ?? '') ? i - 2 : -1;
+  return det > 0 && (t[det - 1].lower === 'by' || t[det - 1].lower === 'to');
+}
+const COLLEAGUE_DETERMINERS = new Set(['my', 'a', 'our', 'another']);
 
 /** I, me, my, we, us, our ("US" in capitals is the country). */
 function isNarrator(w: NlpToken): boolean {
