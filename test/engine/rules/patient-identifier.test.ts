@@ -6,6 +6,9 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'Thank you for your feedback about parking. Your comments have been passed to the team.', name: 'a reply to a review that says nothing of anyone\'s care' },
+    { text: 'Your treatment plan will be explained at your first visit.', name: 'care addressed to any reader, in a post that answers no review' },
+    { text: 'Please pay your post consultation fees after consultation.', name: '"your post" here is no review being answered' },
     { text: 'Julianne is our new Treatment Coordinator, joining the team in late July. Many of you have already met Julianne. Julianne is an asset to our practice.', name: 'a name the post introduces as one of the practice\'s own roles' },
     { text: 'As with any treatment, side effects can occur. These concerns will be covered in your Welcome Consultation.', name: '"Welcome" inside a named service is no greeting' },
     { text: 'Mark my words, flu season is coming. Book your jab at the pharmacy.', name: 'a given name that is also a word, not tied to care' },
@@ -113,6 +116,9 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: "We are sorry to hear about your experience. We strive to offer the highest standards of care, and in your father's case we could have helped sooner.", name: "a reply to a review that confirms a relative's care", findings: [{ flagged: "your father's case", severity: 'error' }] },
+    { text: "Dear Cressida\nI am sorry to hear about your mothers disappointing stay with us recently.", name: 'a relative\'s stay "with us", possessive without its apostrophe', findings: [{ flagged: 'your mothers disappointing stay', severity: 'error' }] },
+    { text: "Thank you for your kind review! We're so glad your new crown feels great.", name: "a reply to a review that confirms the reviewer's own treatment", findings: [{ flagged: 'your new crown', severity: 'error' }] },
     { text: 'Doreen came in with a broken wrist today.', name: 'a given name from the full list, tied to care', findings: [{ flagged: 'Doreen', severity: 'error' }] },
     { text: 'Grace was admitted on Monday with chest pain.', name: 'a given name that is also a word, tied to care', findings: [{ flagged: 'Grace', severity: 'error' }] },
     { text: 'Ann Byrne, our practice manager, was lovely. Mrs Kelly gave us her symptoms at the door and was admitted.', name: 'a titled name in care is still a patient when another person was introduced by a job', findings: [{ flagged: 'Mrs Kelly', severity: 'error' }] },

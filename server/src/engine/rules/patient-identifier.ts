@@ -18,6 +18,7 @@ import type { Suggestion } from '../types';
 import { PostContext } from './patient-identifier.context';
 import { findAges, findDates } from './patient-identifier.dates';
 import { findNames } from './patient-identifier.names';
+import { findReplyConfirmations } from './patient-identifier.replies';
 import { findAddresses, findEmails, findPhonesAndSsns, findRecords, findRooms } from './patient-identifier.numbers';
 import type { Hit, Kind } from './patient-identifier.words';
 import { aboutColleague } from './patient-story.context';
@@ -41,6 +42,8 @@ const MESSAGES: Record<Kind, string> = {
   name: `This looks like a patient's name. ${WHY} Remove the name or speak of "a patient" in general terms; share a patient's story only with their written consent, and never confirm that someone is your patient.`,
   confirmation:
     'This names someone and confirms that they are your patient (a visit, a treatment or a recovery). Even if they posted about it first, confirming it in public breaks confidentiality (HIPAA, GDPR) and the trust patients place in you, and a reply is as public and permanent as a post. Remove the name and the details of their care, thank people in general terms, or answer in private.',
+  reply:
+    'This reply confirms that the reviewer, or someone in their family, was in your care. A reply sits under the reviewer\'s name, so it tells everyone who reads it that they are your patient, and confirming that in public breaks confidentiality (HIPAA, GDPR) even if they posted first. Thank them without mentioning their care or their relative\'s, and offer to talk in private ("Please call the practice so we can look into this").',
   phone: `This looks like a phone number, and nothing around it says it is your practice's. ${WHY} Remove it. If it is your clinic's own line, introduce it as yours ("call us at …") or add it to this rule's "ownContacts" option.`,
   email: `This looks like a personal e-mail address, and nothing around it says it is your practice's. ${WHY} Remove it. If it is your clinic's own address, introduce it as yours ("email us at …") or add it to this rule's "ownContacts" option.`,
   record: `This looks like a medical record, chart, account or insurance number: it points straight to one patient's file. ${WHY} Remove it; such numbers never belong in a post, even with consent.`,
@@ -53,7 +56,7 @@ const MESSAGES: Record<Kind, string> = {
 };
 
 /** What a patient can agree to have shared about their story; record numbers, phones and addresses never. */
-const CONSENTABLE = new Set<Kind>(['name', 'confirmation', 'age', 'care-date']);
+const CONSENTABLE = new Set<Kind>(['name', 'confirmation', 'reply', 'age', 'care-date']);
 const CONSENTED =
   'The post says the patient agreed to share their story. Check that their written consent covers this detail (a name, an age, a date), and that they know the post stays public even if deleted. If it does not, leave the detail out.';
 
@@ -126,6 +129,7 @@ export default defineRule<Options>({
 function scan(doc: PostDocument, ownContacts: readonly string[]): Hit[] {
   const post = new PostContext(doc, ownContacts);
   findNames(post);
+  findReplyConfirmations(post);
   findPhonesAndSsns(post);
   findEmails(post);
   findRecords(post);

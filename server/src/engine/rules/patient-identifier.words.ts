@@ -14,6 +14,7 @@ import { isGivenName } from './shared/given-names';
 export type Kind =
   | 'name'
   | 'confirmation'
+  | 'reply'
   | 'phone'
   | 'email'
   | 'record'
