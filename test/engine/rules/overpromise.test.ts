@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('overpromise', {
   valid: [
+    { text: 'People with asthma, diabetes and heart disease often find improvement with regular exercise.', name: 'conditions that improve with exercise: public-health advice' },
+    { text: 'Patients with migraines, fibromyalgia and arthritis do not always find relief from medication.', name: 'relief denied for a list of conditions' },
     { text: 'Many people assume that if a medication is available over the counter, it is entirely safe. It is not without risks.', name: 'a belief others hold, reported to be corrected' },
     { text: "You can't cure diabetes, but you can manage it well.", name: 'a cure the reader cannot have' },
     { text: 'Exercise is clinically proven to lift your mood.', name: 'public-health advice proven in trials' },
@@ -103,6 +105,8 @@ ruleTester('overpromise', {
     { text: 'Most people have no downtime after this treatment, but some have bruising.', name: 'hedged' },
   ],
   invalid: [
+    { text: 'Freeing the nervous system helps your whole body. People with eczema, asthma, arthritis or migraines often find improvement.', name: 'three or more conditions said to get better ("often find improvement")', findings: [{ flagged: 'eczema, asthma, arthritis or migraines often find improvement', severity: 'warning' }] },
+    { text: 'For many people with hair loss, a transplant offers both aesthetic and psychological benefits.', name: 'benefits offered are no list of conditions improving', findings: [] },
     { text: 'Some think that lasers hurt, but ours is entirely safe.', name: 'the claim after "but" is the writer\'s own', findings: [{ flagged: 'entirely safe', severity: 'warning' }] },
     { text: 'You can cure type 2 diabetes with real food, not more pills.', name: 'the reader promised a cure of a condition', findings: [{ flagged: 'cure', severity: 'warning' }] },
     { text: 'Our whitening swabs are clinically proven to whiten teeth up to 9 shades.', name: '"clinically proven" to any outcome', findings: [{ flagged: 'clinically proven to whiten', severity: 'warning' }] },

@@ -146,6 +146,38 @@ export function conditions(a: Analysis, s: NlpSentence): PromiseFinding | undefi
     }
     if (named >= 3) return span(a, i, last, 'conditions');
   }
+  return listImproves(a, s);
+}
+
+/** What people with the conditions are said to find: "often find improvement", "get relief", "improve". */
+export const IMPROVEMENT = new Set(['improvement', 'relief', 'improve', 'respond']);
+/** Verbs before an improvement noun: "find relief", "see an improvement". */
+const FINDING = new Set(['find', 'get', 'experience', 'see', 'report', 'notice', 'feel']);
+
+/** "improve", "respond" as verbs, or "improvement", "relief" found: "often find improvement", "see an improvement". */
+function improves(a: Analysis, k: number): boolean {
+  const t = a.tokens;
+  if (t[k].pos === 'VERB') return t[k].lemma === 'improve' || t[k].lemma === 'respond';
+  return has(FINDING, t[k - 1]) || (DETERMINERS.has(t[k - 1]?.lower ?? '') && has(FINDING, t[k - 2]));
+}
+const DETERMINERS = new Set(['a', 'an', 'some', 'great', 'real']);
+
+/**
+ * "People with conditions like irritable bowel syndrome, recurrent colds, asthma or colic in
+ * infants often find improvement": a list of three or more conditions said to get better.
+ */
+function listImproves(a: Analysis, s: NlpSentence): PromiseFinding | undefined {
+  const t = a.tokens;
+  let named = 0;
+  let first = -1;
+  for (let k = s.first; k < s.last; k++) {
+    if (has(CONDITIONS, t[k])) {
+      named++;
+      if (first < 0) first = k;
+    } else if (named >= 3 && has(IMPROVEMENT, t[k]) && improves(a, k) && !denied(a, s, k)) {
+      return span(a, first, k, 'conditions');
+    }
+  }
   return undefined;
 }
 

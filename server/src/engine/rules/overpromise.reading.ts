@@ -19,7 +19,7 @@
 // Each finding covers the words that carry the promise.
 
 import type { Analysis, NlpEntity, NlpSentence, NlpToken } from '../analysis';
-import { certain, conditions, efficacy, intensifiedEfficacy, provenClaim, riskless } from './overpromise.claims';
+import { certain, conditions, efficacy, IMPROVEMENT, intensifiedEfficacy, provenClaim, riskless } from './overpromise.claims';
 import { conditionFree, endsCondition, fromConditionTo } from './overpromise.conditions';
 import { easy, guarantee, miracle, permanent, rate, speed, weight } from './overpromise.results';
 import { UNPROVEN, unprovenCure } from './overpromise.unproven';
@@ -99,7 +99,7 @@ const TRIGGERS = new Set([
   'cure', 'cures', 'cured', 'curing', 'guarantee', ...WIPE_OUT, ...IMMUNE, ...DEFENCE, ...PREVENT, ...WEIGHT_UNITS,
   'in', 'within', 'single', 'one', '1', ...PERMANENT, ...MIRACLE, ...EASY, ...DOWNSIDES, 'risk-free', 'pain-free', 'painfree', 'safe',
   'will', "'ll", 'effective', 'treat', 'treats', 'address', 'good', 'life', ...END_VERBS, ...EFFECTS, 'free', 'keep', 'from',
-  'successful', 'complete', 'total', 'definitive', ...IMMEDIATE, ...PROOF,
+  'successful', 'complete', 'total', 'definitive', ...IMMEDIATE, ...PROOF, ...IMPROVEMENT,
 ]);
 
 function readSentence(a: Analysis, s: SentenceView): PromiseFinding | undefined {
