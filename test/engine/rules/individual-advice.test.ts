@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('individual-advice', {
   valid: [
+    { text: 'Dear Worried Mother,\nMany girls have irregular periods in their first years, and most settle without treatment.', name: 'a reply to one reader that stays general' },
+    { text: 'Individuals suffering from untreated tuberculosis should not have this vaccine.', name: 'a group with a condition, in a post that answers no one' },
     { text: 'A common misconception is that you can stop taking antibiotics once you start feeling better. This is not true.', name: 'a misconception reported to be corrected' },
     { text: "Thanks Rachel! If you have a problem with your knee after running, see a physio.", name: 'a reply that talks of any case ("if you have")' },
     { text: "Hi Sam, we have an issue with our phone lines today, so please email us.", name: 'an issue that is nobody’s health' },
@@ -52,6 +54,7 @@ ruleTester('individual-advice', {
     { text: 'I am sick and tired of the myths. The president is sick of the press too.', name: '"sick of"' },
   ],
   invalid: [
+    { text: 'Dear Worried Mother,\nIt is possible that she has polycystic ovary syndrome, a hormone problem that can cause irregular periods.', name: 'a column\'s answer to one reader ("Dear Worried Mother"): "she" is the reader\'s daughter', findings: [{ flagged: 'she has polycystic ovary syndrome', severity: 'warning' }] },
     { text: "Hi Marzia\nI think you’ve got a problem with your kneecap not tracking properly. It’s pretty common with runners.", name: 'a reply greeting one person by name: "you’ve got a problem with…"', findings: [{ flagged: 'you’ve got a problem', severity: 'warning' }] },
     { text: "Hi Charlotte\nSounds a lot like an issue with the way your knee cap moves. Try foam rolling this weekend.", name: 'a reply opening "Sounds a lot like an issue with…"', findings: [{ flagged: 'Sounds a lot like an issue', severity: 'warning' }] },
     { text: "Evans clearly has dementia, look at the video.", name: "a surname ending in -ans is still a name", findings: [{ flagged: "Evans clearly has dementia", severity: 'warning' }] },

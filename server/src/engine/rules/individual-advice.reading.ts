@@ -185,9 +185,20 @@ function conditionAfter(a: Analysis, s: NlpSentence, from: number, linkIsBe: boo
     if (MIND.has(w.lower) && (t[k + 1]?.pos === 'NOUN' || t[k + 1]?.pos === 'ADJ' || t[k + 1]?.pos === 'VERB')) return k;
     if (w.type === 'punctuation' && /^[‘’'"“”(),]$/.test(w.text)) continue;
     if (BETWEEN.has(w.lower) || w.pos === 'DET') continue;
+    // "polycystic ovary syndrome": words that name the condition's kind, before it.
+    if (reader && modifiesCondition(t, k, s.last)) continue;
     return -1;
   }
   return -1;
+}
+
+/** Token k is an adjective or noun in a run of them that ends on a condition, within three words. */
+function modifiesCondition(t: readonly NlpToken[], k: number, last: number): boolean {
+  for (let j = k; j < last && j <= k + 3; j++) {
+    if (t[j].pos !== 'ADJ' && t[j].pos !== 'NOUN') return false;
+    if (j > k && isCondition(t[j])) return true;
+  }
+  return false;
 }
 
 /** "<subject> has / is / shows / appears to have / may have had … <condition>": the condition's index, or -1. */
@@ -258,12 +269,23 @@ function isReply(a: Analysis): boolean {
   const t = a.tokens;
   if (!t[0]) return false;
   if (t[0].type === 'mention') return true;
+  if (t[0].lower === 'dear' && toOneReader(t)) return true;
   const name = GREETINGS.has(t[0].lower) ? 1 : t[0].lower === 'thank' && t[1]?.lower === 'you' ? 2 : -1;
   if (name < 0 || !t[name] || t[name].pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t[name].text)) return false;
   const after = t[name + 1];
   return !after || after.sentence !== t[name].sentence || after.text === ',' || after.text === '!';
 }
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks']);
+
+/** "Dear Worried Mother,", "Dear Concerned Reader:": a column's answer to the one reader who wrote in. */
+function toOneReader(t: readonly NlpToken[]): boolean {
+  for (let k = 1; k <= 3 && t[k]; k++) {
+    if (!/^\p{Lu}/u.test(t[k].text)) return false;
+    if (READER_ROLES.has(t[k].lower)) return t[k + 1]?.text === ',' || t[k + 1]?.text === ':';
+  }
+  return false;
+}
+const READER_ROLES = new Set(['mother', 'mom', 'mum', 'father', 'dad', 'parent', 'parents', 'reader', 'wife', 'husband', 'daughter', 'son', 'grandmother', 'grandma', 'grandfather', 'grandparent']);
 
 /** "Sounds a lot like an issue with…" opening a sentence of a reply: the reader's description is the subject. */
 function soundsLike(a: Analysis, s: NlpSentence): number {
@@ -311,9 +333,10 @@ export function readDiagnoses(a: Analysis): DiagnosisFinding[] {
           }
         }
         if (POSSESSIVE_PRONOUNS.has(w.lower)) continue;
-        const end = statesCondition(a, s, i);
+        const end = statesCondition(a, s, i, reply && pronoun);
         // "he"/"she" is someone identifiable only in a post that names them, unless the words judge a mind ("he is unfit").
-        if (end >= 0 && pronoun && !postHasFigure && !JUDGEMENTS.has(t[end].lower)) continue;
+        // In a reply, "she" is the reader's own relative: "Dear Worried Mother, … it is possible that she has PCOS".
+        if (end >= 0 && pronoun && !postHasFigure && !reply && !JUDGEMENTS.has(t[end].lower)) continue;
         if (end >= 0) found = { start: w.start, end: t[phraseEnd(a, s, end)].end, kind: FITNESS.has(t[end].lower) ? 'fitness' : 'diagnosis' };
         continue;
       }
