@@ -2,6 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('engagement-bait', {
   valid: [
+    { text: 'Start by following us on Instagram for clinic updates.', name: 'following alone, as a first step, is a fair ask' },
+    { text: 'We started by following the national guidance on infection control.', name: 'a step the writer took is no request' },
     { text: 'I’m very “Type A.” I like when things on my to-do list get done quickly.', name: 'an initial with a full stop is no set reply' },
     { text: 'Like me before I became a nurse, you may never have stayed up all night.', name: '"Like me before…" compares, it asks nothing' },
     { text: "We'd like to share some good news: our new baby clinic opens Monday.", name: "we'd like to share" },
@@ -33,6 +35,7 @@ ruleTester('engagement-bait', {
     { text: 'Comment NHS services you use most.', name: 'an acronym inside a phrase' },
   ],
   invalid: [
+    { text: 'Help us spread the word! If you are not already, start by following and liking us.', name: 'an instruction whose first step is the ask ("start by following and liking us")', findings: [{ flagged: 'following and liking us', severity: 'warning' }] },
     { text: 'Like me on Facebook for more tips!', name: '"Like me on Facebook" asks for a like', findings: [{ flagged: 'Like me', severity: 'warning' }] },
     {
       text: 'Five ways to sleep better this winter. Like and share!',

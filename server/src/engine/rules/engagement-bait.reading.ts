@@ -119,6 +119,9 @@ function prevIndex(a: Analysis, s: NlpSentence, i: number): number {
  * "all you have to do", has an entrant as its subject, or is joined by "and" or a comma to
  * an act that does.
  */
+/** "start by …", "begin by …": the first step of an instruction. */
+const STEPS = new Set(['start', 'begin']);
+
 function isRequest(a: Analysis, s: NlpSentence, i: number, requested: ReadonlySet<number>): boolean {
   const t = a.tokens;
   let j = prevIndex(a, s, i);
@@ -157,6 +160,8 @@ function isRequest(a: Analysis, s: NlpSentence, i: number, requested: ReadonlySe
       return q < 0 || !WRITER.has(t[q].lower);
     }
     if (ENTRANTS.has(p.lower) || (p.lower === 'who' && ENTRANTS.has(t[j - 1]?.lower ?? ''))) return true;
+    // "start by following and liking us": an instruction whose first step is the act.
+    if (p.lower === 'by' && STEPS.has(t[j - 1]?.lower ?? '') && j - 1 >= s.first) return isRequest(a, s, j - 1, requested);
     return false;
   }
   return false;
