@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('testimonial', {
   valid: [
+    { text: 'Last night a man came into the ward with chest pain. I took care of him all night. He was so happy to see his wife.', name: "a ward story has no practice to promote, whatever the patient felt" },
     { text: 'Worry, not work, is what tires me out, as my mentor used to say. – Dale Carnegie', name: 'one signed line is a quotation from anyone' },
     { text: 'Why I love my chiropractor: my neck was stiff and my back ached. My physio was great too. This is not a sponsored post.', name: 'a patient\'s own blog about their practitioner names no provider they were sent to' },
     { text: 'After my surgery last year my pain was awful for weeks. The nurses on the ward were wonderful and I am grateful to them all.', name: 'a clinician\'s own illness praising carers names no provider they chose' },
@@ -56,6 +57,7 @@ ruleTester('testimonial', {
     { text: 'Please leave a review on Google if you have a moment.', name: 'asking for a review' },
   ],
   invalid: [
+    { text: "Last month a lovely woman in her early sixties came to our clinic for a facelift before her son's wedding. I operated on her the following week. She was so happy to see her son again looking her best.", name: "a practice's case story ending in the patient's delight", findings: [{ flagged: 'a lovely woman', severity: 'warning' }] },
     { text: 'Here are a few of the notes from grateful patients:\n\n• I had a thorough exam and the doctor listened to my concerns. Thank you! – J.Z.M.\n• Everything was awesome. Because of you, I can see again. – S.G.', name: 'a list of first-person notes, each signed with initials', findings: [{ flagged: 'I had a thorough exam and the doctor listened to my concerns. Thank you! – J.Z.M.', severity: 'warning' }, { flagged: 'Everything was awesome. Because of you, I can see again. – S.G.', severity: 'warning' }] },
     { text: 'After weeks of pain in my knee, my doctor referred me straight away to Surrey Physio. My physio was fantastic and my knee is better now.', name: 'a patient\'s account of being referred to the practice', findings: [{ flagged: 'fantastic', severity: 'warning' }] },
     { text: 'I have had arthritic knees for years and my pain became significant. So I booked an appointment with Denise. She was brilliant, and my knees are better than they have been in years.', name: 'a patient\'s own account praising the provider they went to', findings: [{ flagged: 'brilliant', severity: 'warning' }] },

@@ -33,6 +33,9 @@ const SYMPTOMS = new Set(['pain', 'instability', 'symptom', 'ache', 'swelling', 
 /** Words of a patient's outcome: "felt better", "improved", "relief", "symptom free", "able to run". */
 const OUTCOMES = new Set(['improve', 'better', 'progress', 'transform', 'disappear', 'vanish', 'heal', 'relief', 'relieve', 'resolve', 'free', 'able', 'recover', 'fix', 'cure', 'comfortable', 'alright']);
 
+/** The patient's delight with what they got: "She was very glad to have such a convenient and quick service". */
+const SATISFIED = new Set(['happy', 'glad', 'delighted', 'thrilled', 'pleased']);
+
 export function caseStory(a: Analysis): TestimonialFinding | undefined {
   const story = readStories(a).find((f) => f.confidence === 'strong');
   if (!story || !practiceVoice(a.tokens)) return undefined;
@@ -41,6 +44,8 @@ export function caseStory(a: Analysis): TestimonialFinding | undefined {
     if (s.end <= story.start) continue;
     for (let i = s.first; i < s.last; i++) {
       if ((OUTCOMES.has(t[i].lemma) || OUTCOMES.has(t[i].lower)) && !t[i].negated) return { start: story.start, end: story.end, kind: 'case' };
+      // "She was so happy to have it done that day": the patient's delight, with "he" or "she" as its subject.
+      if (SATISFIED.has(t[i].lower) && !t[i].negated && satisfiedPatient(t, i)) return { start: story.start, end: story.end, kind: 'case' };
       // "there was no instability", "no more pain".
       if (t[i].lower === 'no' && (SYMPTOMS.has(t[i + 1]?.lemma ?? '') || isCondition(t[i + 1]) || (t[i + 1]?.lower === 'more' && (SYMPTOMS.has(t[i + 2]?.lemma ?? '') || isCondition(t[i + 2]))))) {
         return { start: story.start, end: story.end, kind: 'case' };
@@ -50,6 +55,12 @@ export function caseStory(a: Analysis): TestimonialFinding | undefined {
   return undefined;
 }
 
+/** "She was (so) happy", "he was very glad": "he" or "she" before "was" and at most one adverb. */
+function satisfiedPatient(t: readonly NlpToken[], i: number): boolean {
+  const be = t[i - 1]?.lemma === 'be' ? i - 1 : t[i - 2]?.lemma === 'be' && t[i - 1].pos === 'ADV' ? i - 2 : -1;
+  return be > 0 && (t[be - 1].lower === 'she' || t[be - 1].lower === 'he');
+}
+
 /** The post is told by a practice: "our clinic", "my Cheltenham Clinic", "a patient of mine", "after his adjustment", "we injected…". */
 function practiceVoice(t: readonly NlpToken[]): boolean {
   for (let i = 0; i < t.length; i++) {
@@ -57,6 +68,8 @@ function practiceVoice(t: readonly NlpToken[]): boolean {
     if (PRACTICE_VISITS.has(w.lemma)) return true;
     if ((w.lower === 'we' || w.lower === 'i') && TREATED.has(t[i + 1]?.lemma ?? '') && t[i + 1].pos === 'VERB' && t[i + 1].lower !== t[i + 1].lemma) return true;
     if (w.lower === 'of' && t[i + 1]?.lower === 'mine') return true;
+    // "the pharmacy team also used the opportunity": a practice's team at work.
+    if ((PRACTICE_PLACES.has(w.lemma) || w.lemma === 'pharmacy') && t[i + 1]?.lemma === 'team' && (t[i - 1]?.lower === 'the' || t[i - 1]?.lower === 'our')) return true;
     if (w.lower !== 'our' && w.lower !== 'my') continue;
     // Up to two words of the place's name between: "my Cheltenham Clinic".
     for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
