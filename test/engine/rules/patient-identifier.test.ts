@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'We have joined Patient Opinion, an independent website for feedback.\n• Patient Opinion sends your story to the right people in the NHS.', name: 'a thing named after a capitalised "Patient" stays a thing where it opens a line' },
     { text: 'Thank you for your feedback about parking. Your comments have been passed to the team.', name: 'a reply to a review that says nothing of anyone\'s care' },
     { text: 'Your treatment plan will be explained at your first visit.', name: 'care addressed to any reader, in a post that answers no review' },
     { text: 'Please pay your post consultation fees after consultation.', name: '"your post" here is no review being answered' },

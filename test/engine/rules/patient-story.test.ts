@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('patient-story', {
   valid: [
+    { text: 'As the Hospital Manager at West Cornwall Hospital, I was approached by the Patient and Family Experience Team and asked to answer stories on our wards.', name: 'a capitalised "Patient" inside a sentence opens the name of a team' },
     { text: 'Along the way, you will discover that the person you were before becoming a nurse will no longer exist.', name: 'a person word for the reader\'s own former self' },
     { text: 'I felt buoyed that my in-person and on-line community is a place where we truly believe in goodness.', name: 'a person word at the end of a hyphenated compound' },
     { text: "We had a case of measles in the county this week: check your child's vaccinations.", name: 'a case of a disease in the county is public health' },

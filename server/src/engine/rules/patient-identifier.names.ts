@@ -92,9 +92,17 @@ function asName(r: NameRead): NameSpan | undefined {
   return r && 'first' in r ? r : undefined;
 }
 
+/** The words after a capitalised "Patient" inside a sentence: names of things ("joined Patient Opinion"). */
+function namesOfThings(post: PostContext): Set<string> {
+  const things = new Set<string>();
+  for (const i of post.patientAt) if (post.isCap(i) && post.isCap(i + 1) && !post.isSentenceStart(i)) things.add(post.lower(i + 1));
+  return things;
+}
+
 /** "my patient John Smith", "patient Maria came in", "a patient named Tom", "the patient, Maria, …". */
 function patientNouns(post: PostContext): void {
   const t = post.toks;
+  const things = namesOfThings(post);
   for (const i of post.patientAt) {
     const w = t[i].lower;
     const namedPerson = !D.PATIENT_NOUNS.has(w);
@@ -122,8 +130,9 @@ function patientNouns(post: PostContext): void {
     if (!direct && !appositive && !/^:[ \t]{1,2}$/.test(g)) continue;
     if (post.titleCase(s)) continue;
     // "Guidelines for Patient Consent", "their Patient Rewards Card": a capitalised "Patient"
-    // inside a sentence opens the name of a thing, not a patient's name.
-    if (post.isCap(i) && !post.isSentenceStart(i) && post.isCap(i + 1)) continue;
+    // inside a sentence opens the name of a thing, not a patient's name, and so it does
+    // wherever that name comes back ("• Patient Opinion sends your story…").
+    if (post.isCap(i) && post.isCap(i + 1) && (!post.isSentenceStart(i) || things.has(post.lower(i + 1)))) continue;
     const read = asName(readName(post, i + 1));
     if (!read || post.sentOf[read.first] !== s) continue;
     if (post.nearStaff(read.first, read.last)) continue;

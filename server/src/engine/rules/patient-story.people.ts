@@ -66,6 +66,13 @@ export interface Reference {
   kind: 'noun' | 'age' | 'initial' | 'pronoun' | 'you' | 'name';
 }
 
+/** "the Patient and Family Experience Team", "Patient Opinion": "Patient" capitalised inside a sentence, before another capital. */
+function namesAThing(t: readonly NlpToken[], i: number, sentenceFirst: number): boolean {
+  if (t[i].text !== 'Patient' || i === sentenceFirst) return false;
+  const next = t[i + 1]?.lower === 'and' ? t[i + 2] : t[i + 1];
+  return !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !/^\p{Lu}/u.test(t[i - 1].text);
+}
+
 export function personReference(a: Analysis, s: NlpSentence): Reference | undefined {
   const t = a.tokens;
   let pronoun: Reference | undefined;
@@ -91,7 +98,8 @@ export function personReference(a: Analysis, s: NlpSentence): Reference | undefi
     }
     // ("my in-person and on-line community": a person word joined to the word before is a compound's tail.)
     // ("the person you were before becoming a nurse": someone's own former self.)
-    if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB' && !wordHyphen(t, i - 1) && !formerSelf(t, i)) {
+    // ("the Patient and Family Experience Team": a capitalised "Patient" inside a sentence opens a name.)
+    if (PERSON.has(w.lemma) && !isPlural(w) && w.pos !== 'VERB' && !wordHyphen(t, i - 1) && !formerSelf(t, i) && !namesAThing(t, i, s.first)) {
       const ref = nounReference(a, s, i);
       if (ref) return ref;
     }
