@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('self-praise', {
   valid: [
+    { text: 'News release: #MGH ranked #1 by @USNews #boston', name: 'a rank reported with the body that gave it, even as a mention' },
     { text: 'The UK has the highest rates of obesity in Europe.', name: 'the highest rate of a condition is a fact about a place' },
     { text: "Proud of this one. My mum's No.1", name: "a closing number one after an owner who is no place or market" },
     { text: 'In 2009 my executive team and I were named Top Leadership Team in Healthcare for Mid-Sized Hospitals by HealthLeaders Media.', name: 'a rank in the title of an award another body gave, reported' },

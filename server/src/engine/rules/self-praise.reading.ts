@@ -205,16 +205,19 @@ function readClause(a: Analysis, c: Clause): BoastFinding | undefined {
  * The rank is the title of an award someone else gave, reported: "named Top Leadership Team in
  * Healthcare … by HealthLeaders Media", "won The Best Team award". Its words are capitalised
  * mid-sentence, and an award or the body that gave it follows ("Voted Best Dentist in Leeds"
- * with neither is still the practice's claim).
+ * with neither is still the practice's claim). A short rank after "ranked" or "voted" is
+ * reported when the body that gave it follows: "ranked #1 by @USNews".
  */
 function awardTitle(a: Analysis, c: Clause, first: number, last: number): boolean {
   const t = a.tokens;
   const capital = (k: number) => /^\p{Lu}/u.test(t[k]?.text ?? '');
-  if (first === a.sentences[t[first].sentence].first) return false;
-  for (let k = first; k < last; k++) if (t[k].type === 'word' && !capital(k)) return false;
+  // "ranked #1 by @USNews": a rank another body gave, reported with it.
+  const ranked = ACCOLADE.has(t[first].lower) && last - first <= 3;
+  if (!ranked && first === a.sentences[t[first].sentence].first) return false;
+  for (let k = ranked ? first + 1 : first; k < last; k++) if (t[k].type === 'word' && !capital(k)) return false;
   for (let k = last; k < c.last && k < last + 10; k++) {
-    if (t[k].lemma === 'award' || t[k].lower === 'awards') return true;
-    if (t[k].lower === 'by' && capital(k + 1)) return true;
+    if (!ranked && (t[k].lemma === 'award' || t[k].lower === 'awards')) return true;
+    if (t[k].lower === 'by' && (capital(k + 1) || t[k + 1]?.type === 'mention')) return true;
   }
   return false;
 }
