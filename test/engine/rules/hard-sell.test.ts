@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('hard-sell', {
   valid: [
+    { text: 'Book your child in for an NHS dental check-up during the holidays.', name: 'a booking with no urgency in a post that sells nothing' },
     { text: "Here's the deal. A healthy diet should provide nearly all the nutrients you need.", name: '"Here\'s the deal" opens an explanation' },
     { text: 'There are new tinnitus apps for your phone that offer sound therapies to help ease symptoms.', name: '"that offer" with an object is a relative clause\'s verb' },
     { text: 'I am aggravated and this is not a copy and paste deal. These are my words and my opinion of the vaccine roll-out.', name: 'what the sentence says something is not: the whole noun phrase between the denial and "deal"' },
@@ -67,6 +68,7 @@ ruleTester('hard-sell', {
     { text: 'I take emergency calls, offer advice and dispatch crews.', name: '"offer" as a verb in a list' },
   ],
   invalid: [
+    { text: 'Back pain holding you back?\nBook your free initial assessment today', name: 'the urgency closing a longer object ("… assessment today")', findings: [{ flagged: 'Book your free initial assessment today', severity: 'warning' }] },
     { text: "Don't miss that offer today!", name: '"that offer" before a time names a sale', findings: [{ flagged: 'offer', severity: 'warning' }] },
     { text: 'Sale\nAnti-wrinkle injections: 1 area only €120.\nSpecial Offer – 3rd Area Free', name: 'an offer word that opens the post', findings: [{ flagged: '€120', severity: 'warning' }, { flagged: 'Special Offer', severity: 'warning' }] },
     { text: "Don't miss our summer promotion on facials.", name: 'a promotion that sells', findings: [{ flagged: 'promotion', severity: 'warning' }] },

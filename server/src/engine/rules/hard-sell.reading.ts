@@ -195,9 +195,11 @@ export function readSales(a: Analysis): SalesFinding[] {
     if (next && (next.type === 'number' || (next.lower === 'your' && CONTACT.has(a.tokens[verb].lemma)) || hasLemma(a, verb + 1, Math.min(s.last, verb + 5), CONDITIONS) >= 0)) continue;
     // "Get up with the usual dread", "Take the time today to think about your hearing": idioms, not calls to buy.
     if (next && ((a.tokens[verb].lemma === 'get' && next.lower === 'up') || (a.tokens[verb].lemma === 'take' && next.lower === 'the' && a.tokens[verb + 2]?.lower === 'time'))) continue;
-    const urgent = hasLemma(a, verb + 1, Math.min(s.last, verb + 5), URGENT) >= 0 || DIRECT_MESSAGE.has(a.tokens[verb].lower) || a.tokens[verb].lemma === 'hurry';
+    // "Book your free initial assessment today": the urgency may close the object.
+    const urgentAt = hasLemma(a, verb + 1, Math.min(s.last, verb + 7), URGENT);
+    const urgent = urgentAt >= 0 || DIRECT_MESSAGE.has(a.tokens[verb].lower) || a.tokens[verb].lemma === 'hurry';
     if (!sells.length && (!urgent || (funded ??= fundedVaccination(a)))) continue;
-    const end = Math.min(s.last, verb + 4);
+    const end = Math.min(s.last, Math.max(verb + 4, urgentAt + 1));
     out.push({ start: a.tokens[verb].start, end: a.tokens[end - 1].end, kind: 'call' });
   }
   return out.sort((x, y) => x.start - y.start);
