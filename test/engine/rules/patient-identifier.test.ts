@@ -6,6 +6,8 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'Happy birthday to our carer Vicky! The residents made her a card.', name: 'a member of staff named beside her role on her birthday' },
+    { text: 'Gail is a great nurse who knows our residents well. Gail chose to retire before her 65th birthday and her daughter’s wedding in June.', name: 'a name the post gives a role, and a month that is also a given name' },
     { text: 'We have joined Patient Opinion, an independent website for feedback.\n• Patient Opinion sends your story to the right people in the NHS.', name: 'a thing named after a capitalised "Patient" stays a thing where it opens a line' },
     { text: 'Thank you for your feedback about parking. Your comments have been passed to the team.', name: 'a reply to a review that says nothing of anyone\'s care' },
     { text: 'Your treatment plan will be explained at your first visit.', name: 'care addressed to any reader, in a post that answers no review' },
@@ -117,6 +119,7 @@ ruleTester(ID, {
     { text: 'Last night I was called to a patient in New York who had collapsed on the subway. We got him back.', name: 'a city points at no one' },
   ],
   invalid: [
+    { text: "Deborah's birthday\n\nWe celebrated Deborah's birthday today with a lemon cake, and the staff and residents had a boogie together.", name: "a care home's news naming a resident on her birthday", findings: [{ flagged: 'Deborah', severity: 'error' }, { flagged: 'Deborah', severity: 'error' }] },
     { text: "We are sorry to hear about your experience. We strive to offer the highest standards of care, and in your father's case we could have helped sooner.", name: "a reply to a review that confirms a relative's care", findings: [{ flagged: "your father's case", severity: 'error' }] },
     { text: "Dear Cressida\nI am sorry to hear about your mothers disappointing stay with us recently.", name: 'a relative\'s stay "with us", possessive without its apostrophe', findings: [{ flagged: 'your mothers disappointing stay', severity: 'error' }] },
     { text: "Thank you for your kind review! We're so glad your new crown feels great.", name: "a reply to a review that confirms the reviewer's own treatment", findings: [{ flagged: 'your new crown', severity: 'error' }] },

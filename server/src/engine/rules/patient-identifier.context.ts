@@ -165,7 +165,7 @@ export class PostContext extends PostWords {
   /**
    * Names the post introduces by a job: "Ann-Marie Horan, Executive Committee member of the Irish
    * Pharmacy Union, …", or as one of the practice's own: "Julianne is our new Treatment
-   * Coordinator". A later "Ms Horan" in a sentence about symptoms is that spokesperson.
+   * Coordinator", "Gail is a great nurse". A later "Ms Horan" in a sentence about symptoms is that spokesperson.
    */
   introducedByRole(lower: string): boolean {
     if (!this.professionals) {
@@ -182,9 +182,9 @@ export class PostContext extends PostWords {
     return this.professionals.has(lower);
   }
 
-  /** "our new Treatment Coordinator", "our practice manager": one of the practice's own roles, starting at i. */
+  /** "our new Treatment Coordinator", "our practice manager", "a great nurse": a member of staff's role, starting at i. */
   private ourRoleFrom(i: number): boolean {
-    if (this.lower(i) !== 'our') return false;
+    if (this.lower(i) !== 'our' && this.lower(i) !== 'a' && this.lower(i) !== 'an') return false;
     for (let j = i + 1; j < Math.min(this.toks.length, i + 5) && this.sameSentence(i, j); j++) {
       if (D.ROLE_WORDS.has(base(this.toks[j].lower))) return true;
     }

@@ -108,7 +108,7 @@ export const KNOWN_INSTITUTIONS: readonly string[] = [
 
 /** Staff words: a name next to one of these belongs to a colleague, not a patient. */
 export const STAFF_NOUNS = set(`
-  receptionist receptionists manager colleague colleagues staff team assistant hygienist therapist
+  receptionist receptionists manager colleague colleagues staff team assistant hygienist therapist carer carers caregiver
   physiotherapist pharmacist admin administrator volunteer coordinator director founder owner ceo
   midwife technician surgeon dentist physician consultant registrar intern student secretary nurse
   doctor gp partner practitioner clinician specialist author speaker host dietitian dietician

@@ -19,6 +19,7 @@ import { PostContext } from './patient-identifier.context';
 import { findAges, findDates } from './patient-identifier.dates';
 import { findNames } from './patient-identifier.names';
 import { findReplyConfirmations } from './patient-identifier.replies';
+import { findResidentBirthdays } from './patient-identifier.residents';
 import { findAddresses, findEmails, findPhonesAndSsns, findRecords, findRooms } from './patient-identifier.numbers';
 import type { Hit, Kind } from './patient-identifier.words';
 import { aboutColleague } from './patient-story.context';
@@ -130,6 +131,7 @@ function scan(doc: PostDocument, ownContacts: readonly string[]): Hit[] {
   const post = new PostContext(doc, ownContacts);
   findNames(post);
   findReplyConfirmations(post);
+  findResidentBirthdays(post);
   findPhonesAndSsns(post);
   findEmails(post);
   findRecords(post);
