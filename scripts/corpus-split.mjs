@@ -7,16 +7,25 @@
 //
 // A story already in a half keeps its half. A new story goes to the half with fewer posts
 // for the story's least-covered rule (clean stories: fewer clean posts), so both halves fill
-// for every rule. Texts already in the corpus are dropped as duplicates.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// for every rule. Texts the corpus already holds, word for word or nearly (the same post cut or
+// joined a little differently, test/corpus/duplicates.ts), are dropped: a repeat of a `test`
+// post on `dev` would let it be studied. Needs the compiled tests (`npx tsc -p .`).
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+
+const compiled = resolve(import.meta.dirname, '../out/test/corpus/duplicates.js');
+if (!existsSync(compiled)) {
+  console.error('corpus-split: run `npx tsc -p .` first (it reads out/test/corpus/duplicates.js).');
+  process.exit(1);
+}
+const { DuplicateIndex } = createRequire(import.meta.url)(compiled);
 
 const dir = resolve(import.meta.dirname, '../test/corpus/real');
 const HALVES = ['dev', 'test'];
 const read = (half) => (existsSync(join(dir, half, 'labels.json')) ? JSON.parse(readFileSync(join(dir, half, 'labels.json'), 'utf8')) : []);
 const labels = Object.fromEntries(HALVES.map((h) => [h, read(h)]));
 const keys = (l) => (l.verdict === 'clean' ? ['(clean)', ...l.rules] : l.rules);
-const normalise = (t) => t.replace(/^---[\s\S]*?---\n/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function counts(half) {
   const c = new Map();
@@ -37,7 +46,8 @@ function check() {
 
 function merge() {
   const incoming = join(dir, 'incoming');
-  const seen = new Set(HALVES.flatMap((h) => labels[h].map((l) => normalise(readFileSync(join(dir, h, l.file), 'utf8')))));
+  const seen = new DuplicateIndex();
+  for (const h of HALVES) for (const l of labels[h]) seen.add(`${h}/${l.file}`, readFileSync(join(dir, h, l.file), 'utf8'));
   const storyHalf = new Map(HALVES.flatMap((h) => labels[h].map((l) => [l.story, h])));
   const stories = new Map();
   const named = process.argv.slice(process.argv.indexOf('--merge') + 1).filter((a) => !a.startsWith('--'));
@@ -46,12 +56,12 @@ function merge() {
     const batchLabels = JSON.parse(readFileSync(join(incoming, batch, 'labels.json'), 'utf8'));
     for (const l of batchLabels) {
       const text = readFileSync(join(incoming, batch, l.file), 'utf8');
-      const key = normalise(text);
-      if (seen.has(key)) {
-        console.log(`duplicate dropped: ${batch}/${l.file}`);
+      const repeat = seen.find(text);
+      if (repeat) {
+        console.log(`duplicate dropped: ${batch}/${l.file} repeats ${repeat.id} (${Math.round(repeat.share * 100)} %)`);
         continue;
       }
-      seen.add(key);
+      seen.add(`${batch}/${l.file}`, text);
       if (!stories.has(l.story)) stories.set(l.story, []);
       stories.get(l.story).push({ batch, label: l, text });
     }

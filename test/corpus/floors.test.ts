@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from '../../server/src/engine';
+import { DuplicateIndex } from './duplicates';
 import { CORPUS_DIR, HALVES, SCORED_RULES, postFiles, readCorpus, readLabels, scoreHalf } from './score';
 
 interface Floors {
@@ -35,6 +36,17 @@ describe('real-post corpus', () => {
   it('no story sits in both halves', () => {
     const [dev, test] = HALVES.map((h) => new Set(readLabels(h).map((l) => l.story)));
     assert.deepEqual([...dev].filter((s) => test.has(s)), []);
+  });
+  it('no post repeats another, in either half (a repeat of a test post on dev would let it be studied)', () => {
+    const index = new DuplicateIndex();
+    const repeats: string[] = [];
+    for (const post of HALVES.flatMap((h) => readCorpus(h))) {
+      const id = `${post.half}/${post.label.file}`;
+      const repeat = index.find(post.text);
+      if (repeat) repeats.push(`${id} repeats ${repeat.id} (${Math.round(repeat.share * 100)} %)`);
+      index.add(id, post.text);
+    }
+    assert.deepEqual(repeats, []);
   });
   it('holds at least 300 posts, 150 problem and 120 clean', () => {
     const all = HALVES.flatMap((h) => readLabels(h));
