@@ -4,6 +4,10 @@
 //                                           test/corpus/real/incoming/<batch>/ (posts +
 //                                           labels.json) into dev/ or test/
 //   node scripts/corpus-split.mjs --check   per-half counts of posts per rule
+//   node scripts/corpus-split.mjs --seen FILE…   for each post file, whether the corpus already
+//                                           holds it ("repeat") or not ("new"), naming neither
+//                                           half nor label, so a gatherer can check a find
+//                                           without reading the corpus
 //
 // A story already in a half keeps its half. A new story goes to the half with fewer posts
 // for the story's least-covered rule (clean stories: fewer clean posts), so both halves fill
@@ -94,5 +98,13 @@ function merge() {
   check();
 }
 
+function seen() {
+  const index = new DuplicateIndex();
+  for (const h of HALVES) for (const l of labels[h]) index.add(l.file, readFileSync(join(dir, h, l.file), 'utf8'));
+  const files = process.argv.slice(process.argv.indexOf('--seen') + 1).filter((a) => !a.startsWith('--'));
+  for (const file of files) console.log(`${index.find(readFileSync(file, 'utf8')) ? 'repeat' : 'new'}\t${file}`);
+}
+
 if (process.argv.includes('--merge')) merge();
+else if (process.argv.includes('--seen')) seen();
 else check();
