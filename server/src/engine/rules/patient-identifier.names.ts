@@ -8,6 +8,7 @@ import { matchCase } from '../edits';
 import type { Suggestion, TextEdit } from '../types';
 import * as D from './patient-identifier.data';
 import type { PostContext } from './patient-identifier.context';
+import { removeName, vocative } from './patient-identifier.addressed';
 import { base, COMMA_GAP, SPACE_GAP, type Kind } from './patient-identifier.words';
 import { tokenIndexAt } from './shared/context';
 import { isGivenName } from './shared/given-names';
@@ -33,8 +34,6 @@ const NAME_LEADS = /^(?:and|then|when|after|before|because|yesterday|today|baby|
 const EVENT_VERBS = /^(?:underwent|presented|broke|fractured)$/;
 const CARE_WORDS = /^(?:rushed|brought|taken|sent|recovering|diagnosed|treated|seen|operated|admitted|discharged|referred|transferred|birth|born)$/;
 
-/** Words that may stand before an addressed name ("Grandma Rose", "little Emma"). */
-const KIN_LEADS = new Set(['grandma', 'grandpa', 'granny', 'nana', 'nan', 'baby', 'little', 'young', 'sweet', 'brave', 'tiny', 'auntie', 'aunt', 'uncle']);
 
 /** First words of the known institutions: a name starting with any other word is none of them. */
 const INSTITUTION_FIRST_WORDS = new Set(D.KNOWN_INSTITUTIONS.map((name) => name.split(' ')[0]));
@@ -323,63 +322,6 @@ function predicate(post: PostContext, from: number, s: number): boolean {
     if (CARE_WORDS.test(w)) return true;
   }
   return false;
-}
-
-/** Words that make the word after them part of a named thing, not a greeting. */
-const OWNERS = new Set(['your', 'our', 'my', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'this']);
-
-/**
- * Whether a name (or @handle) is addressed to: at the start of a sentence followed by ","
- * or "!", after a greeting ("Hi John!", "Congrats to Amy on…"), or set off by a comma at
- * the end of a clause ("Thanks for coming in, John, …"). `first` is the name's first token
- * and `before` the text between the previous token and the name.
- */
-function vocative(post: PostContext, first: number, end: number, startAllowed: boolean, givenBefore?: string): boolean {
-  const after = post.prose.slice(end, end + 6);
-  const s = post.sentOf[first];
-  const sentenceEnd = s >= 0 && post.toks[post.sentLast[s] - 1].end <= end;
-  const endsClause = sentenceEnd || /^(?:'s)?[ \t]*(?:[,!?.…;:)]|$|\r?\n|[^\p{L}\p{N}\s'’@#])/u.test(after);
-  if (post.isSentenceStart(first)) return startAllowed && (/^[ \t]*[,!:]/.test(after) || sentenceEnd);
-  const before = givenBefore ?? post.gap(first);
-  if (/\n/.test(before)) return false;
-  // "Get well soon, Grandma Rose!", "Hi little Emma!"
-  if (SPACE_GAP.test(before) && KIN_LEADS.has(post.lower(first - 1))) return vocative(post, first - 1, end, true);
-  if (/,[ \t]*$/.test(before)) return endsClause;
-  if (!SPACE_GAP.test(before)) return false;
-  const prev = post.lower(first - 1);
-  // "your Welcome Consultation", "our Welcome Pack": a greeting word inside a named thing.
-  const greeted =
-    (D.GREETINGS.has(prev) && !OWNERS.has(post.lower(first - 2))) ||
-    (D.GREETING_FILLERS.has(prev) && D.GREETINGS.has(post.lower(first - 2))) ||
-    (prev === 'to' && D.GREETING_TO_LEADS.has(post.lower(first - 2)));
-  return greeted && (endsClause || /^[ \t]+(?:for|on)\b/.test(after));
-}
-
-/** "Remove the name": drops the name with its comma, keeping the sentence readable. */
-function removeName(post: PostContext, start: number, end: number): Suggestion {
-  const text = post.text;
-  let s = start;
-  let e = end;
-  let ls = s;
-  while (ls > 0 && (text[ls - 1] === ' ' || text[ls - 1] === '\t')) ls--;
-  let newText = '';
-  const startOfSentence = ls === 0 || /[.!?…\n]/.test(text[ls - 1]) || !/[\p{L}\p{N},]/u.test(text.slice(Math.max(0, ls - 2), ls));
-  if (text[ls - 1] === ',') {
-    // "Thanks for coming in, John, hope…" → "Thanks for coming in, hope…"
-    s = ls - 1;
-  } else if (startOfSentence) {
-    // "John, thanks for coming in!" → "Thanks for coming in!"
-    if (/[,:!.]/.test(text[e] ?? '')) e++;
-    while (text[e] === ' ' || text[e] === '\t') e++;
-    if (/\p{Ll}/u.test(text[e] ?? '')) {
-      newText = text[e].toUpperCase();
-      e++;
-    }
-  } else {
-    // "Hi John!" → "Hi!"
-    s = ls;
-  }
-  return { title: 'Generalise: remove the name', edits: [{ start: s, end: e, newText }] };
 }
 
 /** "Mr Jones, 94, was admitted": an age over 89 right after a name. */
