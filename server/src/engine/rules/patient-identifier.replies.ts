@@ -9,6 +9,7 @@
 import * as D from './patient-identifier.data';
 import type { PostContext } from './patient-identifier.context';
 import { base } from './patient-identifier.words';
+import { FAMILY } from './patient-story.family';
 
 /** What a reader's review is called in a reply: "your kind review", "your comments". */
 const REVIEW_WORDS = new Set(['review', 'reviews', 'feedback', 'comment', 'comments']);
@@ -18,11 +19,6 @@ const LEARNING = new Set(['hear', 'read', 'learn']);
 /** "for taking the time to write / leave / share / post …". */
 const WRITING = new Set(['write', 'leave', 'share', 'post', 'review', 'tell', 'comment']);
 
-/** A relative of the reader whose care a reply may reveal: "your mother", "your dad's". */
-const RELATIVES = new Set([
-  'mother', 'father', 'mum', 'mom', 'dad', 'husband', 'wife', 'son', 'daughter', 'partner', 'relative', 'grandmother', 'grandfather',
-  'nan', 'gran', 'grandma', 'grandad', 'granddad', 'aunt', 'uncle', 'brother', 'sister', 'child', 'baby', 'parent',
-]);
 /** The relative's care in the reply: "your father's case", "your mother's stay with us". */
 const RELATIVES_CARE = new Set([
   'stay', 'case', 'care', 'room', 'arrival', 'admission', 'treatment', 'needs', 'health', 'condition', 'medication', 'medications',
@@ -46,10 +42,10 @@ function repliesToReview(post: PostContext): boolean {
   return false;
 }
 
-/** A relative word, possessive or not, and the common "mothers" for "mother's". */
+/** A relative of the reader ("your mother", "your dad's"), and the common "mothers" for "mother's". */
 function relative(lower: string): boolean {
   const word = base(lower);
-  return RELATIVES.has(word) || (word.endsWith('s') && RELATIVES.has(word.slice(0, -1)));
+  return FAMILY.has(word) || (word.endsWith('s') && FAMILY.has(word.slice(0, -1)));
 }
 
 /** Flags each "your … <care>" of a reply to a review as a confirmation of care. */
