@@ -112,6 +112,7 @@ ruleTester('patient-story', {
     { text: "I've had a few friends ask me how the vaccine works, so here is a thread while I'm waiting for a patient to show.", name: 'the past is in another clause than the patient' },
   ],
   invalid: [
+    { text: 'I married my husband, a dentist, in 2000. Last week, I worked with an eleven-year-old girl. She is a braces patient of mine.', name: 'a child the next sentence calls "a patient of mine" is no relative, in a post that mentions the writer\'s family', findings: [{ flagged: 'eleven-year-old girl', severity: 'warning' }] },
     { text: 'He came to my office last week as an emergency patient with severe pain. He was given a referral for a root canal to be performed by my endodontist colleague.', name: 'a colleague with a part in the care ("performed by my colleague") does not make the post about staff', findings: [{ flagged: 'He', severity: 'warning' }, { flagged: 'He', severity: 'warning' }] },
     { text: 'Last night a patient I was caring for died.', name: 'a patient the writer was caring for is someone else', findings: [{ flagged: 'a patient', severity: 'warning' }] },
     { text: "I had an unfortunate case not long ago, this young man unfortunately has been misdiagnosed with an ear infection.", name: 'a case the writer had ("I had an unfortunate case") is someone in their care', findings: [{ flagged: 'this young man', severity: 'warning' }] },

@@ -313,7 +313,9 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
   // Someone arriving in a place of care ("a man has come into A&E") is an event like being brought in.
   const anchored = any((x) => isAnchored(a, x)) || hasLemmaIn(a, s, ENCOUNTER) || writerActs(a, s, true) || (hasLemmaIn(a, s, ARRIVAL) && sentenceCare(a, s));
   // In a post about the writer's own child or parent, "a sick baby" or "8 years old" may be theirs.
-  if (post.ownFamily && (ref.kind === 'age' || FAMILY.has(a.tokens[ref.last - 1].lemma))) return false;
+  // ("an eleven-year-old girl. She is a braces patient of mine": the next words make her a patient.)
+  const saidToBePatient = a.sentences.slice(index, index + 2).some((x) => patientOfMine(a, x));
+  if (post.ownFamily && (ref.kind === 'age' || FAMILY.has(a.tokens[ref.last - 1].lemma)) && !saidToBePatient) return false;
   switch (ref.kind) {
     case 'age':
     case 'initial':
@@ -330,6 +332,16 @@ function isStrong(a: Analysis, s: NlpSentence, ref: Reference, post: PostContext
       // colleagues, the writer's family or thanks.
       return anchored && careWords && post.narrator && !post.aboutStaff && !post.ownFamily && !post.thanks && !post.colleague;
   }
+}
+
+/** "a patient of mine", "my patient", "one of my patients": the writer's own patient named in the sentence. */
+function patientOfMine(a: Analysis, s: NlpSentence): boolean {
+  const t = a.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    if (!PATIENT_WORDS.has(t[i].lemma)) continue;
+    if ((t[i + 1]?.lower === 'of' && t[i + 2]?.lower === 'mine') || t[i - 1]?.lower === 'my') return true;
+  }
+  return false;
 }
 
 /**
