@@ -12,8 +12,9 @@
 // A story already in a half keeps its half. A new story goes to the half with fewer posts
 // for the story's least-covered rule (clean stories: fewer clean posts), so both halves fill
 // for every rule. Texts the corpus already holds, word for word or nearly (the same post cut or
-// joined a little differently, test/corpus/duplicates.ts), are dropped: a repeat of a `test`
-// post on `dev` would let it be studied. Needs the compiled tests (`npx tsc -p .`).
+// joined a little differently, test/corpus/duplicates.ts), are dropped, and a longer text that
+// quotes a post the corpus holds joins that post's story: a `dev` post holding a `test` post's
+// words would let it be studied. Needs the compiled tests (`npx tsc -p .`).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -23,7 +24,7 @@ if (!existsSync(compiled)) {
   console.error('corpus-split: run `npx tsc -p .` first (it reads out/test/corpus/duplicates.js).');
   process.exit(1);
 }
-const { DuplicateIndex } = createRequire(import.meta.url)(compiled);
+const { DuplicateIndex, repeats } = createRequire(import.meta.url)(compiled);
 
 const dir = resolve(import.meta.dirname, '../test/corpus/real');
 const HALVES = ['dev', 'test'];
@@ -51,7 +52,13 @@ function check() {
 function merge() {
   const incoming = join(dir, 'incoming');
   const seen = new DuplicateIndex();
-  for (const h of HALVES) for (const l of labels[h]) seen.add(`${h}/${l.file}`, readFileSync(join(dir, h, l.file), 'utf8'));
+  const storyOf = new Map();
+  for (const h of HALVES) {
+    for (const l of labels[h]) {
+      seen.add(`${h}/${l.file}`, readFileSync(join(dir, h, l.file), 'utf8'));
+      storyOf.set(`${h}/${l.file}`, l.story);
+    }
+  }
   const storyHalf = new Map(HALVES.flatMap((h) => labels[h].map((l) => [l.story, h])));
   const stories = new Map();
   const named = process.argv.slice(process.argv.indexOf('--merge') + 1).filter((a) => !a.startsWith('--'));
@@ -60,14 +67,18 @@ function merge() {
     const batchLabels = JSON.parse(readFileSync(join(incoming, batch, 'labels.json'), 'utf8'));
     for (const l of batchLabels) {
       const text = readFileSync(join(incoming, batch, l.file), 'utf8');
-      const repeat = seen.find(text);
-      if (repeat) {
-        console.log(`duplicate dropped: ${batch}/${l.file} repeats ${repeat.id} (${Math.round(repeat.share * 100)} %)`);
+      const [overlap] = seen.overlapsOf(text);
+      if (overlap && repeats(overlap)) {
+        console.log(`repeat dropped: ${batch}/${l.file} repeats ${overlap.id} (${Math.round(overlap.ofText * 100)} % of its words)`);
         continue;
       }
+      // A longer text quoting a post the corpus holds joins that post's story, so its half.
+      const story = overlap ? storyOf.get(overlap.id) ?? l.story : l.story;
+      if (story !== l.story) console.log(`${batch}/${l.file} quotes ${overlap.id}: joins its story ${story}`);
       seen.add(`${batch}/${l.file}`, text);
-      if (!stories.has(l.story)) stories.set(l.story, []);
-      stories.get(l.story).push({ batch, label: l, text });
+      storyOf.set(`${batch}/${l.file}`, story);
+      if (!stories.has(story)) stories.set(story, []);
+      stories.get(story).push({ batch, label: { ...l, story }, text });
     }
   }
   // Largest stories first, so the small ones even out the halves.
@@ -102,7 +113,10 @@ function seen() {
   const index = new DuplicateIndex();
   for (const h of HALVES) for (const l of labels[h]) index.add(l.file, readFileSync(join(dir, h, l.file), 'utf8'));
   const files = process.argv.slice(process.argv.indexOf('--seen') + 1).filter((a) => !a.startsWith('--'));
-  for (const file of files) console.log(`${index.find(readFileSync(file, 'utf8')) ? 'repeat' : 'new'}\t${file}`);
+  for (const file of files) {
+    const [overlap] = index.overlapsOf(readFileSync(file, 'utf8'));
+    console.log(`${overlap && repeats(overlap) ? 'repeat' : 'new'}\t${file}`);
+  }
 }
 
 if (process.argv.includes('--merge')) merge();

@@ -1,10 +1,16 @@
-// Near-duplicate posts in the real-post corpus. Helpers gathering batches from the same
-// stored pages often copy a post the corpus already holds, sometimes cut or joined a little
-// differently, so an exact comparison misses it. Two posts are near-duplicates when half or
-// more of the shorter one's runs of eight words appear in the other (posts under eight words:
-// the same words). A near-duplicate in the other half would let a `test` post be studied on
-// `dev`; one in the same half counts a post twice. Shared by the corpus test and
-// scripts/corpus-split.mjs, which drops them when it merges a batch.
+// Posts of the real-post corpus that repeat or overlap one another. Helpers gathering batches
+// from the same stored pages often copy a post the corpus already holds, cut or joined a little
+// differently, or a longer text that quotes it, so an exact comparison misses them. Posts are
+// compared by their runs of eight words (posts under eight words: all their words):
+// - a post **overlaps** another when half or more of the shorter one's runs are in the other.
+//   Overlapping posts must sit in the same half: a `test` post quoted by a `dev` post could be
+//   studied on `dev`.
+// - a post **repeats** another when half or more of its own runs are in it: a new post that
+//   repeats one the corpus holds adds little and is dropped at merge. Two posts that each repeat
+//   the other would count one post twice; a short post quoted inside a longer one (a suggested
+//   tweet inside a charity's e-mail) may stay beside it.
+// Shared by the corpus test and scripts/corpus-split.mjs, which drops repeats when it merges a
+// batch and puts a post that overlaps another in that post's story, so in its half.
 
 const RUN = 8;
 const SHARE = 0.5;
@@ -22,14 +28,22 @@ function runsOf(words: readonly string[]): Set<string> {
   return runs;
 }
 
-export interface NearDuplicate {
-  /** The post already indexed that the new text repeats. */
+export interface Overlap {
+  /** The indexed post the text overlaps. */
   id: string;
-  /** Share of the shorter post's runs found in the other, 0.5 … 1. */
-  share: number;
+  /** Shares of the text's runs found in that post, and of that post's runs found in the text. */
+  ofText: number;
+  ofOther: number;
 }
 
-/** Posts indexed by their runs of words; `find` names the first indexed post a text repeats. */
+/** Half or more of the shorter post's runs are in the other. */
+export const overlaps = (o: Overlap) => Math.max(o.ofText, o.ofOther) >= SHARE;
+/** Half or more of the text's own runs are in the other post: it adds little. */
+export const repeats = (o: Overlap) => o.ofText >= SHARE;
+/** Each holds half or more of the other: one post counted twice. */
+export const duplicates = (o: Overlap) => o.ofText >= SHARE && o.ofOther >= SHARE;
+
+/** Posts indexed by their runs of words; `overlapsOf` lists the indexed posts a text overlaps. */
 export class DuplicateIndex {
   private readonly postsByRun = new Map<string, number[]>();
   private readonly ids: string[] = [];
@@ -47,16 +61,16 @@ export class DuplicateIndex {
     }
   }
 
-  find(text: string): NearDuplicate | undefined {
+  /** Every indexed post the text overlaps, the largest share of the text first. */
+  overlapsOf(text: string): Overlap[] {
     const runs = runsOf(wordsOf(text));
-    if (!runs.size) return undefined;
     const shared = new Map<number, number>();
     for (const run of runs) for (const n of this.postsByRun.get(run) ?? []) shared.set(n, (shared.get(n) ?? 0) + 1);
-    let best: NearDuplicate | undefined;
+    const out: Overlap[] = [];
     for (const [n, count] of shared) {
-      const share = count / Math.min(runs.size, this.sizes[n]);
-      if (share >= SHARE && (!best || share > best.share)) best = { id: this.ids[n], share };
+      const o = { id: this.ids[n], ofText: count / runs.size, ofOther: count / this.sizes[n] };
+      if (overlaps(o)) out.push(o);
     }
-    return best;
+    return out.sort((a, b) => b.ofText - a.ofText || b.ofOther - a.ofOther);
   }
 }
