@@ -2,6 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester';
 
 ruleTester('testimonial', {
   valid: [
+    { text: 'As a nurse promoting health online, I encourage you to share this important message with your loved ones.', name: 'the reader asked to share a message is not the practice sharing praise' },
     { text: 'Last night a man came into the ward with chest pain. I took care of him all night. He was so happy to see his wife.', name: "a ward story has no practice to promote, whatever the patient felt" },
     { text: 'Worry, not work, is what tires me out, as my mentor used to say. – Dale Carnegie', name: 'one signed line is a quotation from anyone' },
     { text: 'Why I love my chiropractor: my neck was stiff and my back ached. My physio was great too. This is not a sponsored post.', name: 'a patient\'s own blog about their practitioner names no provider they were sent to' },

@@ -25,7 +25,9 @@ function sharedWords(a: Analysis, s: NlpSentence, i: number): TestimonialFinding
   const verb = t[i];
   if (!SHARE.has(verb.lemma) || verb.pos !== 'VERB') return undefined;
   const imperative = (i === s.first && verb.lower === verb.lemma) || t[i - 1]?.lower === 'please';
-  if (imperative || !SHARED_DETERMINERS.has(t[i + 1]?.lower ?? '')) return undefined;
+  // "I encourage you to share this important message": the reader is asked to share, not the practice sharing.
+  const readerShares = t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'you';
+  if (imperative || readerShares || !SHARED_DETERMINERS.has(t[i + 1]?.lower ?? '')) return undefined;
   let k = i + 2;
   while (k < s.last && k < i + 4 && t[k].pos === 'ADJ') k++;
   const noun = t[k];
