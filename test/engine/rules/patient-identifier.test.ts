@@ -6,6 +6,7 @@ const ID = 'patient-identifier';
 
 ruleTester(ID, {
   valid: [
+    { text: 'We welcome your comments and feedback on our social media channels. If you need to talk to us about your care, please use the telephone number on your appointment letter.', name: 'feedback invited, not a review answered; "your appointment letter" is a letter' },
     { text: 'Happy birthday to our carer Vicky! The residents made her a card.', name: 'a member of staff named beside her role on her birthday' },
     { text: 'Gail is a great nurse who knows our residents well. Gail chose to retire before her 65th birthday and her daughter’s wedding in June.', name: 'a name the post gives a role, and a month that is also a given name' },
     { text: 'We have joined Patient Opinion, an independent website for feedback.\n• Patient Opinion sends your story to the right people in the NHS.', name: 'a thing named after a capitalised "Patient" stays a thing where it opens a line' },

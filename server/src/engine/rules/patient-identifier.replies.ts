@@ -14,6 +14,10 @@ import { FAMILY } from './patient-story.family';
 /** What a reader's review is called in a reply: "your kind review", "your comments". */
 const REVIEW_WORDS = new Set(['review', 'reviews', 'feedback', 'comment', 'comments']);
 const REVIEW_ADJECTIVES = new Set(['kind', 'lovely', 'recent', 'honest', 'positive', 'negative', 'thoughtful', 'detailed', 'generous']);
+/** Nouns that make a care word a modifier: "your appointment letter", "your treatment plan". */
+const PAPERWORK = new Set(['letter', 'letters', 'card', 'reminder', 'reminders', 'time', 'times', 'slot', 'booking', 'confirmation', 'fee', 'fees', 'plan', 'options', 'system']);
+/** Words before "your review" that take it as received. */
+const RECEIVING = new Set(['for', 'appreciate', 'appreciated', 'read', 'received', 'reading']);
 /** "sorry to hear", "sorry to read", "sorry to learn". */
 const LEARNING = new Set(['hear', 'read', 'learn']);
 /** "for taking the time to write / leave / share / post …". */
@@ -31,8 +35,10 @@ function repliesToReview(post: PostContext): boolean {
   for (let i = 0; i < n; i++) {
     const w = post.toks[i].lower;
     if (w === 'your') {
+      // "thank you for your feedback", "we appreciate your comments": a review received, not
+      // feedback invited ("We welcome your comments", "Your feedback helps shape our services").
       const noun = REVIEW_ADJECTIVES.has(post.lower(i + 1)) ? i + 2 : i + 1;
-      if (REVIEW_WORDS.has(post.lower(noun))) return true;
+      if (REVIEW_WORDS.has(post.lower(noun)) && RECEIVING.has(post.lower(i - 1))) return true;
     } else if (w === 'sorry' && post.lower(i + 1) === 'to' && LEARNING.has(post.lower(i + 2))) {
       return true;
     } else if (w === 'taking' && post.lower(i + 1) === 'the' && post.lower(i + 2) === 'time' && post.lower(i + 3) === 'to' && WRITING.has(post.lower(i + 4))) {
@@ -69,8 +75,9 @@ export function findReplyConfirmations(post: PostContext): void {
       continue;
     }
     // The reader's own care: "your treatment", "your new crown".
+    // ("your appointment letter" is a letter.)
     for (let k = i + 1; k < last && k <= i + 3; k++) {
-      if (D.YOUR_CLINICAL_NOUNS.has(t[k].lower)) {
+      if (D.YOUR_CLINICAL_NOUNS.has(t[k].lower) && !(k + 1 < last && PAPERWORK.has(t[k + 1].lower))) {
         post.add(t[i].start, t[k].end, 'reply');
         break;
       }
