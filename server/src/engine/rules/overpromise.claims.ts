@@ -158,9 +158,10 @@ const FINDING = new Set(['find', 'get', 'experience', 'see', 'report', 'notice',
 function improves(a: Analysis, k: number): boolean {
   const t = a.tokens;
   if (t[k].pos === 'VERB') return t[k].lemma === 'improve' || t[k].lemma === 'respond';
-  return has(FINDING, t[k - 1]) || (DETERMINERS.has(t[k - 1]?.lower ?? '') && has(FINDING, t[k - 2]));
+  return has(FINDING, t[k - 1]) || (BEFORE_IMPROVEMENT.has(t[k - 1]?.lower ?? '') && has(FINDING, t[k - 2]));
 }
-const DETERMINERS = new Set(['a', 'an', 'some', 'great', 'real']);
+/** Words between the verb and the improvement: "see an improvement", "get some relief", "find real relief". */
+const BEFORE_IMPROVEMENT = new Set(['a', 'an', 'some', 'great', 'real']);
 
 /**
  * "People with conditions like irritable bowel syndrome, recurrent colds, asthma or colic in

@@ -4,10 +4,10 @@
 // expect, as a testimonial in the patient's own words does. It needs all three:
 // - a story about one patient, read with confidence (patient-story.reading.ts);
 // - the practice's voice: "our clinic", "my Cheltenham Clinic", "a patient of mine", "my
-//   hygienist", an adjustment, a session or a consultation, or the writer's own treatment
-//   ("we injected…");
+//   hygienist", "the pharmacy team", an adjustment, a session or a consultation, or the writer's
+//   own treatment ("we injected…");
 // - an outcome for them after the story begins: better, improved, relief, symptom free, able
-//   to…, or a symptom gone ("there was no instability").
+//   to…, a symptom gone ("there was no instability"), or their delight ("she was so happy").
 // A nurse's story of a ward has no practice to promote and stays patient-story's alone.
 
 import type { Analysis, NlpToken } from '../analysis';
