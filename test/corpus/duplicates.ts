@@ -14,6 +14,8 @@
 
 const RUN = 8;
 const SHARE = 0.5;
+/** Shorter posts are looked for word for word inside others; under this many words, too many posts share them ("The end"). */
+const SHORT = 5;
 
 /** Lower-case words of the post's text, front matter left out. */
 export function wordsOf(text: string): string[] {
@@ -48,12 +50,18 @@ export class DuplicateIndex {
   private readonly postsByRun = new Map<string, number[]>();
   private readonly ids: string[] = [];
   private readonly sizes: number[] = [];
+  /** Each post's words joined, to find a post of five to seven words inside another ("Punch them in the spine"). */
+  private readonly joined: string[] = [];
+  private readonly short: number[] = [];
 
   add(id: string, text: string): void {
-    const runs = runsOf(wordsOf(text));
+    const words = wordsOf(text);
+    const runs = runsOf(words);
     const n = this.ids.length;
     this.ids.push(id);
     this.sizes.push(runs.size);
+    this.joined.push(` ${words.join(' ')} `);
+    if (words.length >= SHORT && words.length < RUN) this.short.push(n);
     for (const run of runs) {
       const posts = this.postsByRun.get(run);
       if (posts) posts.push(n);
@@ -63,7 +71,8 @@ export class DuplicateIndex {
 
   /** Every indexed post the text overlaps, the largest share of the text first. */
   overlapsOf(text: string): Overlap[] {
-    const runs = runsOf(wordsOf(text));
+    const words = wordsOf(text);
+    const runs = runsOf(words);
     const shared = new Map<number, number>();
     for (const run of runs) for (const n of this.postsByRun.get(run) ?? []) shared.set(n, (shared.get(n) ?? 0) + 1);
     const out: Overlap[] = [];
@@ -71,6 +80,12 @@ export class DuplicateIndex {
       const o = { id: this.ids[n], ofText: count / runs.size, ofOther: count / this.sizes[n] };
       if (overlaps(o)) out.push(o);
     }
+    // A short text inside an indexed post, or a short indexed post inside the text: all of the short one is shared.
+    const own = ` ${words.join(' ')} `;
+    const found = new Set(out.map((o) => o.id));
+    const add = (n: number, ofText: number, ofOther: number) => !found.has(this.ids[n]) && out.push({ id: this.ids[n], ofText, ofOther });
+    if (words.length >= SHORT && words.length < RUN) this.joined.forEach((other, n) => other !== own && other.includes(own) && add(n, 1, 0));
+    for (const n of this.short) if (this.joined[n] !== own && own.includes(this.joined[n])) add(n, 0, 1);
     return out.sort((a, b) => b.ofText - a.ofText || b.ofOther - a.ofOther);
   }
 }
