@@ -61,6 +61,9 @@ function merge() {
   }
   const storyHalf = new Map(HALVES.flatMap((h) => labels[h].map((l) => [l.story, h])));
   const stories = new Map();
+  /** Posts kept, and batch stories that join a story already in the corpus. */
+  const kept = [];
+  const joined = new Map();
   const named = process.argv.slice(process.argv.indexOf('--merge') + 1).filter((a) => !a.startsWith('--'));
   const batches = named.length ? named : readdirSync(incoming).sort();
   for (const batch of batches) {
@@ -72,14 +75,21 @@ function merge() {
         console.log(`repeat dropped: ${batch}/${l.file} repeats ${overlap.id} (${Math.round(overlap.ofText * 100)} % of its words)`);
         continue;
       }
-      // A longer text quoting a post the corpus holds joins that post's story, so its half.
-      const story = overlap ? storyOf.get(overlap.id) ?? l.story : l.story;
-      if (story !== l.story) console.log(`${batch}/${l.file} quotes ${overlap.id}: joins its story ${story}`);
+      // A longer text quoting a post the corpus holds takes its whole story into that post's story, so its half.
+      const quoted = overlap ? storyOf.get(overlap.id) : undefined;
+      if (quoted && quoted !== l.story && !joined.has(l.story)) {
+        console.log(`${batch}/${l.file} quotes ${overlap.id}: story ${l.story} joins ${quoted}`);
+        joined.set(l.story, quoted);
+      }
       seen.add(`${batch}/${l.file}`, text);
-      storyOf.set(`${batch}/${l.file}`, story);
-      if (!stories.has(story)) stories.set(story, []);
-      stories.get(story).push({ batch, label: { ...l, story }, text });
+      storyOf.set(`${batch}/${l.file}`, l.story);
+      kept.push({ batch, label: l, text });
     }
+  }
+  for (const p of kept) {
+    const story = joined.get(p.label.story) ?? p.label.story;
+    if (!stories.has(story)) stories.set(story, []);
+    stories.get(story).push({ ...p, label: { ...p.label, story } });
   }
   // Largest stories first, so the small ones even out the halves.
   const order = [...stories.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
