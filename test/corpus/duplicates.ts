@@ -83,9 +83,9 @@ export class DuplicateIndex {
     // A short text inside an indexed post, or a short indexed post inside the text: all of the short one is shared.
     const own = ` ${words.join(' ')} `;
     const found = new Set(out.map((o) => o.id));
-    const add = (n: number, ofText: number, ofOther: number) => !found.has(this.ids[n]) && out.push({ id: this.ids[n], ofText, ofOther });
-    if (words.length >= SHORT && words.length < RUN) this.joined.forEach((other, n) => other !== own && other.includes(own) && add(n, 1, 0));
-    for (const n of this.short) if (this.joined[n] !== own && own.includes(this.joined[n])) add(n, 0, 1);
+    const include = (n: number, ofText: number, ofOther: number) => !found.has(this.ids[n]) && out.push({ id: this.ids[n], ofText, ofOther });
+    if (words.length >= SHORT && words.length < RUN) this.joined.forEach((other, n) => other !== own && other.includes(own) && include(n, 1, 0));
+    for (const n of this.short) if (this.joined[n] !== own && own.includes(this.joined[n])) include(n, 0, 1);
     return out.sort((a, b) => b.ofText - a.ofText || b.ofOther - a.ofOther);
   }
 }

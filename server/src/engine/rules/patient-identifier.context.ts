@@ -176,14 +176,14 @@ export class PostContext extends PostWords {
           for (let j = i + 1; j < Math.min(this.toks.length, i + 8) && this.sameSentence(i, j); j++) {
             if (D.ROLE_WORDS.has(base(this.toks[j].lower))) this.professionals.add(this.toks[i].lower);
           }
-        } else if (D.COPULAS.has(this.toks[i + 1].lower) && this.ourRoleFrom(i + 2)) this.professionals.add(this.toks[i].lower);
+        } else if (D.COPULAS.has(this.toks[i + 1].lower) && this.roleFrom(i + 2)) this.professionals.add(this.toks[i].lower);
       }
     }
     return this.professionals.has(lower);
   }
 
   /** "our new Treatment Coordinator", "our practice manager", "a great nurse": a member of staff's role, starting at i. */
-  private ourRoleFrom(i: number): boolean {
+  private roleFrom(i: number): boolean {
     if (this.lower(i) !== 'our' && this.lower(i) !== 'a' && this.lower(i) !== 'an') return false;
     for (let j = i + 1; j < Math.min(this.toks.length, i + 5) && this.sameSentence(i, j); j++) {
       if (D.ROLE_WORDS.has(base(this.toks[j].lower))) return true;

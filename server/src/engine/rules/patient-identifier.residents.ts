@@ -5,13 +5,11 @@
 // Residents are the home's patients: their names, with the home and the day, identify them.
 
 import type { PostContext } from './patient-identifier.context';
-import { MONTH_PATTERN } from './patient-identifier.data';
+import * as D from './patient-identifier.data';
 import { base, isFirstName } from './patient-identifier.words';
 
 const RESIDENTS = new Set(['resident', 'residents']);
 const BIRTHDAY = new Set(['birthday', 'birthdays']);
-/** "in June", "on 3 May": months that are also given names. */
-const MONTH = new RegExp(`^(?:${MONTH_PATTERN})$`);
 
 export function findResidentBirthdays(post: PostContext): void {
   const t = post.toks;
@@ -25,7 +23,8 @@ export function findResidentBirthdays(post: PostContext): void {
     if (!birthday) continue;
     for (let i = first; i < last; i++) {
       const name = base(t[i].lower);
-      if (!post.isCap(i) || !isFirstName(name) || MONTH.test(name) || post.nearStaff(i, i + 1) || post.introducedByRole(name)) continue;
+      // ("in June": a month is one of the capitalised words that are never names.)
+      if (!post.isCap(i) || !isFirstName(name) || D.NON_NAMES.has(name) || post.nearStaff(i, i + 1) || post.introducedByRole(name)) continue;
       const end = t[i].lower.endsWith("'s") || t[i].lower.endsWith('’s') ? t[i].end - 2 : t[i].end;
       post.add(t[i].start, end, 'name');
     }
